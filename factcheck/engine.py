@@ -1,0 +1,83 @@
+"""The pipeline: corpus + rules tree → facts → findings → Report. Pure given its inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.corpus import Article, load_corpus
+from factcheck.errors import SourceError, SourceErrors
+from factcheck.extract import ArticleFacts, Extractor
+from factcheck.facts import FactIndex
+from factcheck.findings import Finding, Report, severity_rank
+from factcheck.kinds import KINDS
+from factcheck.knowledge import Knowledge, load_knowledge
+from factcheck.resources import rules_dir
+from factcheck.rule import Rule
+from factcheck.ruleset import load_rules
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """A loaded rules tree: the checks and the knowledge they run with."""
+
+    rules: list[Rule]
+    kb: Knowledge
+
+
+def rules_tree(root: Path | None) -> tuple[Path, Path]:
+    """(folder of the knowledge, folder of the checks) for `--rules`.
+
+    A folder with checks/, kb/ or lexicon/ is a rules tree; parts it lacks come from
+    the shipped rules. Any other folder is taken as a folder of checks alone.
+    """
+    shipped = rules_dir()
+    if root is None:
+        return shipped, shipped / "checks"
+    if any((root / part).is_dir() for part in ("checks", "kb", "lexicon")):
+        checks = root / "checks"
+        return root, checks if checks.is_dir() else shipped / "checks"
+    return shipped, root
+
+
+def load_ruleset(root: Path | None) -> RuleSet:
+    """Knowledge and rules; SourceErrors when either is invalid (the run cannot go on)."""
+    knowledge_root, checks = rules_tree(root)
+    kb = load_knowledge(knowledge_root, fallback=rules_dir())
+    rules, errors = load_rules(checks, kb)
+    if errors:
+        raise SourceErrors(errors)
+    return RuleSet(rules, kb)
+
+
+def extract_all(articles: Iterable[Article], kb: Knowledge) -> list[ArticleFacts]:
+    """Facts of every article."""
+    extractor = Extractor(kb)
+    return [extractor.extract(article) for article in articles]
+
+
+def index_of(extracted: list[ArticleFacts]) -> FactIndex:
+    """The facts of a corpus, grouped once for all rules."""
+    published = {e.article.id: e.article.published.iso() if e.article.published else None for e in extracted}
+    return FactIndex.build((f for e in extracted for f in e.facts), published)
+
+
+def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Finding]:
+    """Every rule over the whole corpus; findings sorted most severe first."""
+    findings = [finding for rule in rules for finding in KINDS[rule.kind].check(rule, index, kb)]
+    return sorted(findings, key=lambda f: (severity_rank(f.severity), f.rule, f.subject.id,
+                                           [(e.article, e.start) for e in f.evidence]))
+
+
+def check_corpus(paths: list[Path], ruleset: RuleSet) -> tuple[Report, list[SourceError]]:
+    """Load, extract, evaluate: the report, and the corpus errors met on the way."""
+    corpus = load_corpus(paths)
+    extracted = extract_all(corpus.articles, ruleset.kb)
+    index = index_of(extracted)
+    findings = evaluate(ruleset.rules, index, ruleset.kb)
+    report = Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
+                    tuple(findings), tuple(corpus.errors),
+                    tuple(a.id for a in corpus.articles if a.published is None))
+    return report, corpus.errors

@@ -1,0 +1,118 @@
+"""Names in a sentence, resolved to the reference knowledge.
+
+An n-gram of words (proclitics و ف ب ل ك stripped from its first word) is looked up
+by its transliteration key (factcheck/text/names.py); when no key matches, a key one
+edit away is accepted if it names exactly one entity and has as many words
+(بوينغ يانغ is exact on the key; لي هايدوند → Li Haidong is one edit). rapidfuzz only
+measures the distance: identity is decided by the knowledge base, because a
+different person can score as close as a variant (كيم جونغ إل against كيم جونغ أون,
+shared/research/arabic-libraries.md). Function words never belong to a name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.knowledge import Knowledge
+from factcheck.text.dates import TIMEOUT
+from factcheck.text.names import name_key, word_skeleton, words
+from factcheck.text.normalize import NormalizedText, fold
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_JOINER = regex.compile(r"[ \t-]{1,3}")  # what may stand between the words of one name
+_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+FUZZY_MIN = 5  # key letters before a one-edit typo is considered at all
+FUZZY_MIN_ONE_WORD = 6  # a single word needs more: short words are near too many others
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name in the normalized sentence, with the entity it names."""
+
+    start: int
+    end: int
+    entity: str
+    match: str  # exact | fuzzy
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+class NameMatcher:
+    """Finds the knowledge base's entities in normalized text."""
+
+    def __init__(self, kb: Knowledge):
+        self.index = kb.name_index
+        self.stop = kb.function_words
+        forms = [words(fold(f)) for e in kb.entities.values() for f in (e.name, *e.variants, *e.aliases)]
+        self.max_words = max(len(f) for f in forms)
+        # A window is tried only if its first word could open some name.
+        self.openers = {word_skeleton(f[0]) for f in forms} | {f[0] for f in forms}
+        self.by_length: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for f in forms:
+            key = name_key(" ".join(f))
+            if not key.startswith("=") and key not in self.by_length[(len(f), key[0])]:
+                self.by_length[(len(f), key[0])].append(key)
+
+    def find(self, text: NormalizedText) -> list[NameMention]:
+        """Non-overlapping mentions, longest first at each word."""
+        tokens = [_Token(m.start(), m.end(), m.group())
+                  for m in _WORD.finditer(text.text, timeout=TIMEOUT)]
+        mentions: list[NameMention] = []
+        i = 0
+        while i < len(tokens):
+            windows = self._windows(text.text, tokens, i)
+            found = self._exact(tokens, i, windows) or self._fuzzy(tokens, i, windows)
+            if found is None:
+                i += 1
+                continue
+            mentions.append(found[0])
+            i += found[1]
+        return mentions
+
+    def _windows(self, text: str, tokens: list[_Token], i: int) -> list[tuple[int, str, int]]:
+        """(words used, joined words, length of the stripped proclitic), longest first."""
+        first = tokens[i].text
+        if first in self.stop:
+            return []
+        starts = [(p, first[len(p):]) for p in ("", *_PROCLITICS)
+                  if first.startswith(p) and len(first) - len(p) >= 2]
+        starts = [(p, w) for p, w in starts if w in self.openers or word_skeleton(w) in self.openers]
+        windows: list[tuple[int, str, int]] = []
+        for n in range(min(self.max_words, len(tokens) - i), 0, -1):
+            group = tokens[i:i + n]
+            if any(t.text in self.stop for t in group[1:]) or any(
+                    not _JOINER.fullmatch(text[a.end:b.start]) for a, b in zip(group, group[1:])):
+                continue
+            rest = " ".join(t.text for t in group[1:])
+            windows.extend((n, f"{word} {rest}".strip(), len(prefix)) for prefix, word in starts)
+        return windows
+
+    def _exact(self, tokens: list[_Token], i: int,
+               windows: list[tuple[int, str, int]]) -> tuple[NameMention, int] | None:
+        for n, joined, cut in windows:
+            ids = self.index.get(name_key(joined))
+            if ids and len(ids) == 1:
+                return NameMention(tokens[i].start + cut, tokens[i + n - 1].end, ids[0], "exact"), n
+        return None
+
+    def _fuzzy(self, tokens: list[_Token], i: int,
+               windows: list[tuple[int, str, int]]) -> tuple[NameMention, int] | None:
+        for n, joined, cut in windows:
+            key = name_key(joined)
+            if key.startswith("=") or len(key) < (FUZZY_MIN if n > 1 else FUZZY_MIN_ONE_WORD):
+                continue
+            near = {entity for other in self.by_length.get((n, key[0]), ())
+                    if Levenshtein.distance(key, other, score_cutoff=1) <= 1
+                    for entity in self.index[other]}
+            if len(near) == 1:
+                return NameMention(tokens[i].start + cut, tokens[i + n - 1].end, near.pop(), "fuzzy"), n
+        return None

@@ -1,0 +1,202 @@
+"""Titles of people: "وزير الدفاع الروسي سيرغي شويغو" → Shoigu holds ru.defense_minister.
+
+Forms come from rules/lexicon/titles.yaml (role templates × countries.yaml). A title
+takes the person written right after it ("الرئيس الصيني شي جينبينغ", also after a
+qualifier or a comma) or, failing that, right before it ("هونغ مين، المحلل البارز").
+Verbal forms: "ويرأس شويغو مجلس الأمن الروسي" (heads a body), "تنحيه عن منصب وزير
+الدفاع" (left an office: the person is the one the pronoun points back to, the
+nearest name before it). The date a title holds at is the pipeline's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from factcheck.extract.entities import NameMention
+from factcheck.knowledge import Knowledge
+from factcheck.text.dates import TIMEOUT
+from factcheck.text.normalize import fold
+
+_GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
+_WORD = regex.compile(r"\p{L}{2,}")
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    """A title said of a person, in normalized sentence offsets."""
+
+    start: int
+    end: int
+    role: str
+    country: str | None
+    person: NameMention | None
+    unknown_name: tuple[int, int] | None  # the words of a name the knowledge base lacks
+    qualifiers: tuple[str, ...]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    unique = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+def _first_word(word: str) -> str:
+    """A pattern for a phrase's first word with the proclitics it may carry (وللرئيس، والزعيم)."""
+    folded = fold(word)
+    if folded.startswith("ال"):
+        return rf"(?:[وف]?(?:[بك]?ال|لل)){regex.escape(folded[2:])}"
+    return rf"(?:[وف]?[بلك]?){regex.escape(folded)}"
+
+
+class TitleReader:
+    """Title mentions in a normalized sentence, given the names found in it."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        self.adjectives = {" ".join(fold(a).split()): c.id
+                           for c in kb.countries.values() for a in c.adjectives}
+        self.names = {" ".join(fold(n).split()): c.id for c in kb.countries.values() for n in c.names}
+        self.qualifier_of = {" ".join(fold(w).split()): q
+                             for q, words in kb.qualifiers.items() for w in words}
+        adj, country = _alternation(self.adjectives), _alternation(self.names)
+        forms = sorted(((role.id, form) for role in kb.roles.values() for form in role.forms),
+                       key=lambda rf: -len(rf[1].split()))
+        self.form_roles = [role for role, _ in forms]
+        branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
+        self.pattern = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(branches)})(?!\p{{L}})")
+        orgs = [(role.id, org) for role in kb.roles.values() for org in role.orgs]
+        self.org_roles = [role for role, _ in orgs]
+        self.org_pattern = regex.compile(
+            r"\s+(?:" + "|".join(f"(?P<o{i}>{self._template(org, adj, country)})"
+                                 for i, (_, org) in enumerate(orgs)) + r")(?!\p{L})")
+        self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{_alternation(kb.verbs['heads'])})\s+$")
+        self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{_alternation(kb.verbs['left'])})\s+$")
+        self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{_alternation(kb.verbs['took'])})\s+$")
+        self.qualifier_after = regex.compile(
+            rf"[\s,]+(?P<q>{_alternation(self.qualifier_of)})(?!\p{{L}})")
+
+    @staticmethod
+    def _template(form: str, adj: str, country: str) -> str:
+        parts = []
+        for k, word in enumerate(form.split()):
+            if word == "{adj}":
+                parts.append(f"(?P<adj>{adj})")
+            elif word == "{country}":
+                parts.append(f"(?P<country>{country})")
+            else:
+                parts.append(_first_word(word) if k == 0 else regex.escape(fold(word)))
+        return r"\s+".join(parts)
+
+    def read(self, text: str, names: list[NameMention]) -> list[TitleMention]:
+        """Titles with their person, from nominal and verbal forms."""
+        mentions = [m for m in (self._nominal(match, text, names)
+                                for match in self.pattern.finditer(text, timeout=TIMEOUT)) if m]
+        mentions.extend(self._heads(text, names))
+        return mentions
+
+    def _country(self, match: regex.Match[str], role: str) -> str | None:
+        if match.group("adj"):
+            return self.adjectives.get(" ".join(match.group("adj").split()))
+        if match.group("country"):
+            return self.names.get(" ".join(match.group("country").split()))
+        return self.kb.roles[role].country
+
+    def _nominal(self, match: regex.Match[str], text: str, names: list[NameMention]) -> TitleMention | None:
+        index = next(i for i in range(len(self.form_roles)) if match.group(f"f{i}") is not None)
+        role = self.form_roles[index]
+        country = self._country(match, role)
+        start, end = match.span()
+        qualifiers = []
+        after = end
+        while (q := self.qualifier_after.match(text, after, timeout=TIMEOUT)) is not None:
+            qualifiers.append(self.qualifier_of[" ".join(q.group("q").split())])
+            after = q.end()
+        before = text[:start]
+        if self.left_before.search(before, timeout=TIMEOUT):
+            qualifiers.append("ended")
+        elif self.took_before.search(before, timeout=TIMEOUT):
+            qualifiers.append("started")
+        person = _name_after(names, text, after) or _name_before(names, text, start)
+        if person is None and {"ended", "started"} & set(qualifiers):
+            person = next((n for n in reversed(names) if n.end <= start), None)  # تنحيه: "his"
+        unknown = None
+        if person is None and (country or not self.kb.roles[role].is_office):
+            unknown = self._unknown_after(text, after) or self._unknown_before(text, start)
+        if person is None and unknown is None:
+            return None
+        return TitleMention(start, end, role, country, person, unknown, tuple(qualifiers))
+
+    def _name_words(self, text: str, spans: list[tuple[int, int]]) -> bool:
+        words = [text[a:b] for a, b in spans]
+        return 2 <= len(words) <= 3 and not any(
+            w.startswith("ال") or w in self.kb.function_words for w in words)
+
+    def _unknown_after(self, text: str, position: int) -> tuple[int, int] | None:
+        """A name the knowledge base lacks, right after a title, whose end is marked.
+
+        Only a name followed by punctuation, the sentence end or a word that ends
+        names ("... داي أون هونغ في تقرير") is taken: headlines run a title into the
+        next words ("زعيم كوريا الشمالية ووزير روسي يتفقان"), and those are no name.
+        """
+        spans: list[tuple[int, int]] = []
+        for match in _WORD.finditer(text, position, timeout=TIMEOUT):
+            gap = text[spans[-1][1] if spans else position:match.start()]
+            if not regex.fullmatch(r"\s{1,2}", gap):
+                break
+            if len(spans) >= 2 and match.group() in self.kb.name_enders:
+                return (spans[0][0], spans[-1][1]) if self._name_words(text, spans) else None
+            spans.append(match.span())
+            if len(spans) > 3:
+                return None
+        if not spans or not self._name_words(text, spans):
+            return None
+        tail = text[spans[-1][1]:].lstrip()
+        return (spans[0][0], spans[-1][1]) if not tail or tail[0] in ',.;:("' else None
+
+    def _unknown_before(self, text: str, position: int) -> tuple[int, int] | None:
+        """"قال X Y، <title>": a reporting verb, two or three words, a comma, the title."""
+        head = text[:position].rstrip()
+        if not head.endswith(","):
+            return None
+        spans = [m.span() for m in _WORD.finditer(head[:-1], timeout=TIMEOUT)][-4:]
+        for size in (3, 2):
+            if len(spans) <= size:
+                continue
+            name, verb = spans[-size:], spans[-size - 1]
+            if text[verb[0]:verb[1]] in self.kb.speech_verbs and self._name_words(text, name):
+                return name[0][0], name[-1][1]
+        return None
+
+    def _heads(self, text: str, names: list[NameMention]) -> list[TitleMention]:
+        found = []
+        for name in names:
+            verb = self.heads_before.search(text, 0, name.start, timeout=TIMEOUT)
+            org = self.org_pattern.match(text, name.end, timeout=TIMEOUT)
+            if verb is None or org is None:
+                continue
+            index = next(i for i in range(len(self.org_roles)) if org.group(f"o{i}") is not None)
+            role = self.org_roles[index]
+            found.append(TitleMention(verb.start(), org.end(), role, self._country(org, role),
+                                      name, None, ()))
+        return found
+
+
+def _name_after(names: list[NameMention], text: str, position: int) -> NameMention | None:
+    for name in names:
+        if name.start >= position:
+            gap = text[position:name.start]
+            return name if not gap or _GAP.fullmatch(gap) else None
+    return None
+
+
+def _name_before(names: list[NameMention], text: str, position: int) -> NameMention | None:
+    for name in reversed(names):
+        if name.end <= position:
+            gap = text[name.end:position]
+            return name if _GAP.fullmatch(gap) else None
+    return None
+
+
+

@@ -1,0 +1,158 @@
+"""Facts: one claim an article makes, where it makes it, and when it is meant to hold.
+
+Frozen dataclasses on the hot path; `as_json()` gives the `factcheck extract` contract
+(schemas/facts.schema.json). Evidence spans count code points in the article body as
+stored: `quote` is `body[start:end]` (the sentence), `text` is
+`body[text_start:text_end]` (the words the fact was read from).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.text.dates import Basis, TimeSpan
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who or what a fact is about: a knowledge-base id, or `name:<normalized>` when unknown."""
+
+    id: str
+    name: str
+
+    @property
+    def known(self) -> bool:
+        """Whether the knowledge base knows this subject."""
+        return not self.id.startswith("name:")
+
+
+@dataclass(frozen=True)
+class ValidAt:
+    """When a claim is meant to hold, and how that was found.
+
+    A claim holds at some day of `span` ("in June"), or on every day of it when
+    `throughout` ("since May", up to publication).
+    """
+
+    span: TimeSpan | None
+    basis: Basis
+    throughout: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        """The `valid_at` object of the contract."""
+        return {"value": self.span.iso() if self.span else None,
+                "precision": self.span.precision if self.span else None,
+                "basis": self.basis}
+
+    def __str__(self) -> str:
+        return self.span.iso() if self.span else "unknown"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where in which article a fact is said."""
+
+    article: str
+    start: int
+    end: int
+    quote: str
+    text_start: int
+    text_end: int
+    text: str
+
+    def as_json(self) -> dict[str, Any]:
+        """The `evidence` object of the contract."""
+        return {"start": self.start, "end": self.end, "quote": self.quote,
+                "text_start": self.text_start, "text_end": self.text_end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One comparable claim. `value` is a plain mapping whose keys depend on `predicate`."""
+
+    article: str
+    predicate: str
+    subject: Subject
+    value: dict[str, Any]
+    valid_at: ValidAt
+    evidence: Evidence
+    qualifiers: tuple[str, ...] = ()
+    attribution: str | None = None
+    id: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            key = "|".join([self.article, self.predicate, self.subject.id, repr(sorted(self.value.items())),
+                            str(self.evidence.text_start), str(self.evidence.text_end)])
+            object.__setattr__(self, "id", hashlib.sha1(key.encode()).hexdigest()[:16])
+
+    @property
+    def valid(self) -> TimeSpan | None:
+        """The valid-time span, when known."""
+        return self.valid_at.span
+
+    def as_json(self) -> dict[str, Any]:
+        """One entry of `facts` in `factcheck extract --format json`."""
+        return {"id": self.id, "article": self.article, "predicate": self.predicate,
+                "subject": {"id": self.subject.id, "name": self.subject.name},
+                "value": self.value, "valid_at": self.valid_at.as_json(),
+                "qualifiers": list(self.qualifiers), "attribution": self.attribution,
+                "evidence": self.evidence.as_json()}
+
+
+def may_overlap(a: ValidAt, b: ValidAt) -> bool:
+    """Two claims may share a day: both times known, and their spans meet."""
+    return a.span is not None and b.span is not None and a.span.overlaps(b.span)
+
+
+def certainly_overlap(a: ValidAt, b: ValidAt) -> bool:
+    """Two claims surely share a day, not just possibly (compared at their common precision).
+
+    "On 2024-09-14" and "since May 2024" surely meet; "in September 2023" and
+    "on 2023-09-12" only may, and a rule says so rather than call it an error
+    (Wikidata's lesson on precision, shared/research/prior-art.md §c).
+    """
+    if a.span is None or b.span is None or not may_overlap(a, b):
+        return False
+
+    def exact(v: ValidAt) -> bool:
+        return v.throughout or v.span is not None and v.span.start == v.span.end
+
+    if exact(a) and exact(b):
+        return True
+    return (b.throughout and b.span.contains(a.span)) or (a.throughout and a.span.contains(b.span))
+
+
+@dataclass
+class FactIndex:
+    """Facts grouped once for every rule: by predicate, and by predicate and subject."""
+
+    facts: list[Fact]
+    published: dict[str, str | None]  # article id → publication date (ISO, cut to precision)
+    by_predicate: dict[str, list[Fact]] = field(default_factory=dict)
+    by_subject: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        predicate: dict[str, list[Fact]] = defaultdict(list)
+        subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for fact in self.facts:
+            predicate[fact.predicate].append(fact)
+            subject[(fact.predicate, fact.subject.id)].append(fact)
+        self.by_predicate, self.by_subject = dict(predicate), dict(subject)
+
+    @classmethod
+    def build(cls, facts: Iterable[Fact], published: dict[str, str | None]) -> FactIndex:
+        """Index facts of a corpus whose articles' publication dates are given."""
+        return cls(list(facts), published)
+
+    def of(self, predicate: str) -> list[Fact]:
+        """All facts with this predicate, in corpus order."""
+        return self.by_predicate.get(predicate, [])
+
+    def subjects(self, predicate: str) -> dict[str, list[Fact]]:
+        """Facts with this predicate, grouped by subject id."""
+        return {s: facts for (p, s), facts in self.by_subject.items() if p == predicate}

@@ -1,0 +1,28 @@
+"""What the title kinds share: which title claims say the person holds the office then."""
+
+from __future__ import annotations
+
+from factcheck.facts import Fact
+from factcheck.knowledge import Knowledge
+
+# A claim with one of these does not say the office is held at valid_at.
+NOT_HOLDING = frozenset({"former", "ended", "elect"})
+
+
+def holding(fact: Fact) -> bool:
+    """A title claim that says the office is held at its valid time, a time that is known."""
+    if fact.valid is None or NOT_HOLDING & set(fact.qualifiers):
+        return False
+    return not ("then" in fact.qualifiers and fact.valid_at.basis == "published")
+
+
+def office_label(kb: Knowledge, office: str) -> str:
+    """The house label of an office, or its id when the knowledge base lacks it."""
+    known = kb.offices.get(office)
+    return known.label if known else office
+
+
+def title_value(fact: Fact) -> str:
+    """A title claim as a reader wants it: the words, and the qualifier if any."""
+    qualifiers = [q for q in fact.qualifiers if q != "then"]
+    return fact.value["label"] + (f" ({', '.join(qualifiers)})" if qualifiers else "")

@@ -1,0 +1,73 @@
+"""exclusive_titles: one person holds two offices that cannot be held together, at once.
+
+Fires (asharq-2024-09-14): "...مع الأمين العام لمجلس الأمن الروسي سيرغي شويغو..." and,
+in the same article, "ويرأس شويغو مجلس الأمن الروسي منذ تنحيه عن منصب وزير الدفاع في
+مايو (أيار)." — secretary and chair of the council, both in September 2024.
+
+Does not fire: "وزير الدفاع الروسي سيرغي شويغو ... في تموز/ يوليو الماضي" (2023) against
+"الأمين العام لمجلس الأمن الروسي سيرغي شويغو" (2024) when the rule pairs those offices:
+the times do not meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap, may_overlap
+from factcheck.findings import EvidenceItem, Finding, lowered
+from factcheck.kinds._titles import holding, office_label, title_value
+from factcheck.knowledge import Knowledge
+from factcheck.rule import Rule
+
+NAME = "exclusive_titles"
+FIELDS = ("subject", "office_a", "office_b")
+
+
+class Params(BaseModel):
+    """The offices no one holds two of at the same time."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    offices: list[str] = Field(min_length=2, description="office ids from rules/kb")
+
+
+def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
+    """One finding per person, pair of offices and pair of articles."""
+    params: Params = rule.params  # type: ignore[assignment]
+    wanted = set(params.offices)
+    for subject_id, facts in index.subjects("holds_title").items():
+        claims = [f for f in facts if f.value["office"] in wanted and holding(f)]
+        seen: set[tuple[str, ...]] = set()
+        for a, b in combinations(claims, 2):
+            if a.value["office"] == b.value["office"] or not may_overlap(a.valid_at, b.valid_at):
+                continue
+            a, b = sorted((a, b), key=lambda f: params.offices.index(f.value["office"]))
+            key = (a.value["office"], b.value["office"], a.article, b.article)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield _finding(rule, index, kb, a, b)
+
+
+def _finding(rule: Rule, index: FactIndex, kb: Knowledge, a: Fact, b: Fact) -> Finding:
+    sure = certainly_overlap(a.valid_at, b.valid_at)
+    label_a, label_b = office_label(kb, a.value["office"]), office_label(kb, b.value["office"])
+    why = [f"{a.subject.name} is called {label_a} ({a.valid_at}, {a.valid_at.basis}) and "
+           f"{label_b} ({b.valid_at}, {b.valid_at.basis}); rule {rule.id} says one person "
+           f"cannot hold both, and the times {'meet' if sure else 'may meet'}."]
+    for fact in (a, b):
+        office = kb.offices.get(fact.value["office"])
+        if office and fact.valid:
+            holders = [f"{kb.entities[h.person].name} ({h.describe()}; {h.source})"
+                       for h in office.holders_during(fact.valid) if h.person != fact.subject.id]
+            if holders:
+                why.append(f"Reference: {office.label} was held by {', '.join(holders)}.")
+    if not sure:
+        why.append("The dates are known only to their precision, so this is a possible conflict.")
+    return Finding(rule.id, NAME, rule.severity if sure else lowered(rule.severity),
+                   rule.render(subject=a.subject.name, office_a=label_a, office_b=label_b),
+                   Subject(a.subject.id, a.subject.name),
+                   (EvidenceItem.of(a, index, title_value(a)), EvidenceItem.of(b, index, title_value(b))),
+                   " ".join(why), rule.fingerprint_id)

@@ -1,0 +1,102 @@
+"""reference_timeline: a title claim contradicts who held the office then, per rules/kb.
+
+Fires: an article of 2024-11-30 saying "وزير الدفاع الروسي سيرغي شويغو": Shoigu left
+the office on 2024-05-14 and Andrei Belousov holds it since (rules/kb/offices.yaml).
+
+Does not fire: "الرئيس الأميركي السابق دونالد ترمب" in 2024 (former: he held the office
+2017–2021 and not in 2024); "الرئيس الأمريكي المنتخب دونالد ترامب" in November 2024
+(elect: his term starts 2025-01-20); "تنحيه عن منصب وزير الدفاع في مايو (أيار)" in
+September 2024 (ended: his term ended in May 2024).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.facts import Fact, FactIndex, Subject
+from factcheck.findings import EvidenceItem, Finding
+from factcheck.kinds._titles import title_value
+from factcheck.knowledge import Holding, Knowledge, Office
+from factcheck.rule import Rule
+from factcheck.text.dates import TimeSpan
+
+NAME = "reference_timeline"
+FIELDS = ("subject", "office", "valid_at")
+
+
+class Params(BaseModel):
+    """Which offices to check against the knowledge base; all it holds by default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    offices: list[str] | None = Field(default=None, description="office ids; omit for every office in rules/kb")
+
+
+def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
+    """One finding per person, office, article and reason, with every sentence that says it."""
+    groups: dict[tuple[str, str, str, str], list[Fact]] = {}
+    for fact, office, problem in _contradicted(rule.params, index, kb):  # type: ignore[arg-type]
+        groups.setdefault((fact.subject.id, office.id, fact.article, problem), []).append(fact)
+    for (_, office_id, _, problem), facts in groups.items():
+        yield _finding(rule, index, kb, facts, kb.offices[office_id], problem)
+
+
+def _contradicted(params: Params, index: FactIndex, kb: Knowledge) -> Iterator[tuple[Fact, Office, str]]:
+    for fact in index.of("holds_title"):
+        office = kb.offices.get(fact.value["office"] or "")
+        if office is None or not fact.subject.known or fact.valid is None:
+            continue
+        if params.offices is not None and office.id not in params.offices:
+            continue
+        if "then" in fact.qualifiers and fact.valid_at.basis == "published":
+            continue  # "آنذاك" with no date to say when: nothing to compare
+        if fact.valid.end < office.known_from:
+            continue  # before the holder list starts, "nobody" is unknown, not false
+        problem = _contradiction(fact, fact.valid, kb.holdings_of(fact.subject.id, office.id))
+        if problem:
+            yield fact, office, problem
+
+
+def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | None:
+    """Why the claim cannot be right, or None when the terms allow it."""
+    qualifiers = set(fact.qualifiers)
+    if "former" in qualifiers:
+        if not any(t.span.start <= valid.end for t in terms):
+            return "is called former, but had not held the office by then"
+        if any(t.span.contains(valid) for t in terms):
+            return "is called former, but held the office then"
+        return None
+    if "elect" in qualifiers:
+        if any(t.span.start >= valid.start for t in terms):
+            return None
+        return "is called elect, but no term starting after that time is known"
+    if "ended" in qualifiers:
+        if any(not t.open and valid.overlaps(TimeSpan(t.span.end, t.span.end, "day")) for t in terms):
+            return None
+        return "is said to have left the office then, but no term of theirs ended then"
+    if "started" in qualifiers:
+        if any(valid.overlaps(TimeSpan(t.span.start, t.span.start, "day")) for t in terms):
+            return None
+        return "is said to have taken the office then, but no term of theirs started then"
+    if any(t.span.overlaps(valid) for t in terms):
+        return None
+    return "did not hold the office then"
+
+
+def _finding(rule: Rule, index: FactIndex, kb: Knowledge, facts: list[Fact], office: Office,
+             problem: str) -> Finding:
+    fact = facts[0]
+    terms = kb.holdings_of(fact.subject.id, office.id)
+    held = "; ".join(f"{t.describe()} ({t.source})" for t in terms) or "no term at all"
+    assert fact.valid is not None
+    others = [f"{kb.entities[h.person].name} ({h.describe()}; {h.source})"
+              for h in office.holders_during(fact.valid) if h.person != fact.subject.id]
+    why = (f"{fact.subject.name} {problem}: the text dates the claim {fact.valid_at} "
+           f"({fact.valid_at.basis}); the reference has {fact.subject.name} as {office.label} {held}.")
+    if others:
+        why += f" At that time the office was held by {', '.join(others)}."
+    return Finding(rule.id, NAME, rule.severity,
+                   rule.render(subject=fact.subject.name, office=office.label, valid_at=str(fact.valid_at)),
+                   Subject(fact.subject.id, fact.subject.name),
+                   tuple(EvidenceItem.of(f, index, title_value(f)) for f in facts), why, rule.fingerprint_id)

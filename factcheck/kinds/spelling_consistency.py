@@ -1,0 +1,93 @@
+"""spelling_consistency: a name written off the house style, or several ways in one article.
+
+Fires (report: unlisted): asharq-2024-09-14 "قصر كومسوسان للضيافة في بوينغ يانغ" — بوينغ
+يانغ is no listed spelling of Pyongyang (house: بيونغ يانغ; variants بيونج يانج, بيونغيانغ).
+
+Fires (report: mixed): umma-2024-11-30 writes بيونغ يانغ in one sentence and بيونج يانج
+in others (both listed spellings; an unlisted one is left to `report: unlisted`).
+
+Does not fire: "بيونغيانغ" throughout arabi21 (a listed variant, used consistently).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.facts import Fact, FactIndex, Subject
+from factcheck.findings import EvidenceItem, Finding
+from factcheck.knowledge import Knowledge
+from factcheck.rule import Rule
+from factcheck.text.normalize import fold
+
+NAME = "spelling_consistency"
+FIELDS = ("subject", "surface", "house", "spellings")
+
+
+class Params(BaseModel):
+    """What to report, for which kinds of entity."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    report: Literal["unlisted", "mixed"] = Field(
+        description="unlisted: spellings the knowledge base does not list; mixed: one article, several spellings")
+    entities: list[Literal["person", "place"]] = Field(default=["person", "place"], min_length=1)
+
+
+def _surface(fact: Fact) -> str:
+    return " ".join(fold(fact.value["surface"]).replace("-", " ").split())
+
+
+def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
+    """Unlisted spellings, one finding per spelling; or mixed ones, one per article and entity."""
+    params: Params = rule.params  # type: ignore[assignment]
+    mentions = [f for f in index.of("mentions") if f.value["kind"] in params.entities]
+    if params.report == "unlisted":
+        yield from _unlisted(rule, index, kb, mentions)
+    else:
+        yield from _mixed(rule, index, kb, mentions)
+
+
+def _unlisted(rule: Rule, index: FactIndex, kb: Knowledge, mentions: list[Fact]) -> Iterator[Finding]:
+    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for fact in mentions:
+        if fact.value["spelling"] == "unlisted":
+            groups[(fact.subject.id, _surface(fact))].append(fact)
+    for (subject_id, _), facts in sorted(groups.items()):
+        entity = kb.entities[subject_id]
+        surface = facts[0].value["surface"]
+        how = "one letter off" if facts[0].value["match"] == "fuzzy" else "a transliteration variant"
+        why = (f"{surface!r} is {how} of {entity.name} ({entity.en}) and is not a listed spelling; "
+               f"house style is {entity.name!r}"
+               + (f", accepted variants: {', '.join(entity.variants)}." if entity.variants else ".")
+               + " If it is right, add it to the entity's variants in rules/kb.")
+        yield Finding(rule.id, NAME, rule.severity,
+                      rule.render(subject=entity.name, surface=surface, house=entity.name, spellings=surface),
+                      Subject(entity.id, entity.name),
+                      tuple(EvidenceItem.of(f, index, f.value["surface"]) for f in facts), why,
+                      rule.fingerprint_id)
+
+
+def _mixed(rule: Rule, index: FactIndex, kb: Knowledge, mentions: list[Fact]) -> Iterator[Finding]:
+    groups: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)
+    for fact in mentions:
+        # house and listed variants only: a surname alone is a short form, not a spelling,
+        # and an unlisted spelling is the `unlisted` report's to name
+        if fact.value["spelling"] in ("house", "variant"):
+            groups[(fact.article, fact.subject.id)].setdefault(_surface(fact), fact)
+    for (article, subject_id), by_spelling in sorted(groups.items()):
+        if len(by_spelling) < 2:
+            continue
+        entity = kb.entities[subject_id]
+        facts = list(by_spelling.values())
+        spellings = ", ".join(f.value["surface"] for f in facts)
+        why = (f"Article {article} writes {entity.name} ({entity.en}) {len(facts)} ways: {spellings}. "
+               f"House style is {entity.name!r}.")
+        yield Finding(rule.id, NAME, rule.severity,
+                      rule.render(subject=entity.name, surface=facts[0].value["surface"],
+                                  house=entity.name, spellings=spellings),
+                      Subject(entity.id, entity.name),
+                      tuple(EvidenceItem.of(f, index, f.value["surface"]) for f in facts), why,
+                      rule.fingerprint_id)

@@ -1,0 +1,1 @@
+"""Text handling for Arabic news: normalization with offsets, sentences, tokens, dates, numbers."""

@@ -1,0 +1,436 @@
+"""Dates in Arabic news: found, resolved against the publication day, kept at their precision.
+
+What is recognised comes from `rules/lexicon/calendar.yaml` (both month series, weekdays,
+Hijri months, relative words); this module holds the grammar. A date is a `TimeSpan`,
+an inclusive range of days with the precision the text gave: "يونيو 2024" is all of
+June, never the 14th. Comparing two spans at their common precision is then plain
+interval overlap. An expression that needs a publication day the article lacks is kept
+unresolved, with the reason; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+import regex
+
+from factcheck.text.normalize import NormalizedText, fold
+
+Precision = Literal["day", "month", "year"]
+Basis = Literal["explicit", "relative", "published", "unknown"]
+_RANK = {"day": 3, "month": 2, "year": 1}
+TIMEOUT = 1.0  # seconds; every pattern over article text is bounded
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """An inclusive range of days, at the precision its endpoints were given."""
+
+    start: date
+    end: date
+    precision: Precision
+
+    @classmethod
+    def of_year(cls, year: int) -> TimeSpan:
+        """All of one year."""
+        return cls(date(year, 1, 1), date(year, 12, 31), "year")
+
+    @classmethod
+    def of_month(cls, year: int, month: int) -> TimeSpan:
+        """All of one month."""
+        last = _calendar.monthrange(year, month)[1]
+        return cls(date(year, month, 1), date(year, month, last), "month")
+
+    @classmethod
+    def of_day(cls, day: date) -> TimeSpan:
+        """One day."""
+        return cls(day, day, "day")
+
+    @classmethod
+    def parse(cls, text: str) -> TimeSpan:
+        """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ValueError for an impossible date."""
+        parts = [int(p) for p in text.split("-")]
+        if len(parts) == 1:
+            return cls.of_year(parts[0])
+        if len(parts) == 2:
+            if not 1 <= parts[1] <= 12:
+                raise ValueError(f"month {parts[1]} is not 1-12")
+            return cls.of_month(parts[0], parts[1])
+        return cls.of_day(date(parts[0], parts[1], parts[2]))
+
+    def overlaps(self, other: TimeSpan) -> bool:
+        """Whether the two share a day: comparison at their common precision."""
+        return self.start <= other.end and other.start <= self.end
+
+    def contains(self, other: TimeSpan) -> bool:
+        """Whether `other` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def until(self, other: TimeSpan) -> TimeSpan:
+        """From this span's start to the other's end ("since May" up to publication)."""
+        coarser = min(self.precision, other.precision, key=_RANK.__getitem__)
+        return TimeSpan(self.start, max(self.end, other.end), coarser)
+
+    def iso(self) -> str:
+        """ISO 8601 cut to the precision; a range is `start/end`."""
+        first, last = _iso(self.start, self.precision), _iso(self.end, self.precision)
+        if self.precision == "month" and self.end != _month_end(self.end):
+            last = _iso(self.end, "day")
+        return first if first == last else f"{first}/{last}"
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+def _iso(day: date, precision: Precision) -> str:
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _month_end(day: date) -> date:
+    return date(day.year, day.month, _calendar.monthrange(day.year, day.month)[1])
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in an article: where, what it says, and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    span: TimeSpan | None
+    basis: Basis
+    unresolved: str | None = None  # why `span` is None
+    since: bool = False  # preceded by منذ: the claim runs from here to publication
+
+
+def _alternation(words: Iterable[str]) -> str:
+    unique = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The calendar lexicon compiled into one pattern; see rules/lexicon/calendar.yaml."""
+
+    months: Mapping[str, int]
+    ambiguous_months: frozenset[str]
+    hijri_months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    ambiguous_weekdays: frozenset[str]
+    words: Mapping[str, frozenset[str]]
+    decades: Mapping[str, int]
+    centuries: Mapping[str, int]
+    day_offsets: Mapping[str, int]
+    vague_spans: Mapping[str, tuple[int, int]]
+    pattern: Any  # regex.Pattern[str]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Mapping[str, Any]) -> Calendar:
+        """Build from the loaded calendar.yaml."""
+
+        def table(entries: list[dict[str, Any]], key: str) -> dict[str, int]:
+            return {_key(n): e[key] for e in entries for n in e["names"]}
+
+        def ambiguous(entries: list[dict[str, Any]]) -> frozenset[str]:
+            return frozenset(_key(n) for e in entries for n in e.get("ambiguous_names", []))
+
+        words = {k: frozenset(_key(w) for w in lexicon[k])
+                 for k in ("past", "next", "current", "this", "year_words", "hijri_markers")}
+        words.update({f"unit:{u}": frozenset(_key(w) for w in ws)
+                      for u, ws in lexicon["units"].items()})
+        parts = dict(
+            months=table(lexicon["months"], "number"),
+            ambiguous_months=ambiguous(lexicon["months"]),
+            hijri_months=table(lexicon["hijri_months"], "number"),
+            weekdays=table(lexicon["weekdays"], "number"),
+            ambiguous_weekdays=ambiguous(lexicon["weekdays"]),
+            words=words,
+            decades=table(lexicon["decades"], "decade"),
+            centuries=table(lexicon["centuries"], "century"),
+            day_offsets=table(lexicon["day_offsets"], "days"),
+            vague_spans={_key(n): (e["from"], e["to"])
+                         for e in lexicon["vague_spans"] for n in e["names"]},
+        )
+        return cls(pattern=_compile(lexicon), **parts)  # type: ignore[arg-type]
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+# The top-level alternatives of the pattern, one handler each (DateReader._<form>).
+_FORMS = ("iso", "dmy", "hijri", "full", "yrange", "year", "decade", "soon", "rel", "vague", "wd",
+          "offset")
+
+
+def _compile(lex: Mapping[str, Any]) -> Any:
+    month = _alternation(n for m in lex["months"] for n in m["names"])
+    hmonth = _alternation(n for m in lex["hijri_months"] for n in m["names"])
+    weekday = _alternation(n for m in lex["weekdays"] for n in m["names"])
+    past = _alternation(lex["past"])
+    nxt = _alternation(lex["next"])
+    cur = _alternation(lex["current"])
+    this = _alternation(lex["this"])
+    units = _alternation(w for ws in lex["units"].values() for w in ws)
+    year_word = _alternation(lex["year_words"])
+    decade = _alternation(n for d in lex["decades"] for n in d["names"])
+    century = _alternation(n for c in lex["centuries"] for n in c["names"])
+    offsets = _alternation(n for d in lex["day_offsets"] for n in d["names"])
+    vague = _alternation(n for v in lex["vague_spans"] for n in v["names"])
+    hmark = _alternation(lex["hijri_markers"])
+    shift = rf"(?:{past}|{nxt}|{cur})"
+    year = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+    pre = r"(?<![\p{L}\d])(?:[وف]?(?:[بل])?)"  # proclitics: وفي، بيونيو، لشهر
+    end = r"(?![\p{L}\d])"
+    # Order matters: the longest, most specific forms first.
+    parts = [
+        rf"(?P<iso>(?<!\d)(?P<iso_y>{year})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)(?!\d))",
+        rf"(?P<dmy>(?<![\d/])(?P<dmy_d>\d\d?)[/.](?P<dmy_m>\d\d?)[/.](?P<dmy_y>{year})(?!\d))",
+        rf"(?P<hijri>{pre}(?:(?P<h_d>\d\d?)\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
+        rf"(?:\s*(?:{hmark})(?!\p{{L}}))?)",
+        rf"(?P<full>{pre}(?:(?:يوم\s+)?(?P<f_wd>{weekday})\s*,?\s*)?"
+        rf"(?:(?:يومي\s+)?(?P<f_d>\d\d?)(?:\s*(?:و|-)\s*(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
+        rf"(?:شهر\s+)?(?P<f_m>{month})"
+        rf"(?:\s*/\s*(?P<f_m2>{month})|\s*\(\s*(?P<f_m3>{month})\s*\))?"
+        rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<f_y>{year})(?:\s*م(?!\p{{L}}))?)?"
+        rf"(?:\s+(?P<f_shift>{shift}){end})?{end})",
+        rf"(?P<yrange>\(?(?<![\d])(?P<yr_a>{year})\s*[-–]\s*(?P<yr_b>{year})(?!\d)\)?)",
+        rf"(?P<year>{pre}(?:{year_word})\s+(?P<y_y>{year})(?!\d))",
+        rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
+        rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<dec_past>{past})|(?P<dec_c>{century})))?{end})",
+        rf"(?P<soon>{pre}(?:في\s+)?وقت\s+(?P<soon_dir>سابق|لاحق)\s+من\s+"
+        rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
+        rf"(?P<rel>{pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
+        rf"(?P<rel_shift>{shift})){end})",
+        rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
+        rf"(?P<wd>{pre}(?:(?P<wd_today>اليوم)\s+|(?P<wd_day>يوم)\s+)?(?P<wd_name>{weekday})"
+        rf"(?:\s+(?P<wd_shift>{past}|{nxt}))?{end})",
+        rf"(?P<offset>{pre}(?P<off>{offsets}){end})",
+    ]
+    return regex.compile("|".join(parts), regex.V1)
+
+
+class DateReader:
+    """Finds the date expressions of a text and resolves them against `published`."""
+
+    def __init__(self, cal: Calendar):
+        self.cal = cal
+
+    def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
+        """All date mentions, in order, with article offsets."""
+        mentions = []
+        for match in self.cal.pattern.finditer(text.text, timeout=TIMEOUT):
+            found = self._resolve(match, published)
+            if found is None:
+                continue
+            span, basis, reason = found
+            start, end = text.original_span(*match.span())
+            mentions.append(DateMention(start, end, text.original[start - text.base:end - text.base],
+                                        span, basis, reason, _after_since(text.text, match.start())))
+        return mentions
+
+    def _resolve(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        kind = next(k for k in _FORMS if m.group(k) is not None)
+        handler = getattr(self, f"_{kind}")
+        result: tuple[TimeSpan | None, Basis, str | None] | None = handler(m, pub)
+        return result
+
+    # -- explicit forms -----------------------------------------------------------------
+    def _iso(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        return _day(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+
+    def _dmy(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        return _day(int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]))
+
+    def _hijri(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        from hijridate import Hijri  # maintained Umm al-Qura converter
+
+        year, month = int(m["h_y"]), self.cal.hijri_months[_key(m["h_m"])]
+        try:
+            if m["h_d"]:
+                day = Hijri(year, month, int(m["h_d"])).to_gregorian()
+                return TimeSpan.of_day(date(day.year, day.month, day.day)), "explicit", None
+            first = Hijri(year, month, 1).to_gregorian()
+            last = Hijri(year, month, Hijri(year, month, 1).month_length()).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return TimeSpan(date(first.year, first.month, first.day),
+                        date(last.year, last.month, last.day), "day"), "explicit", None
+
+    def _full(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        month = self.cal.months[_key(m["f_m"])]
+        paired = m["f_m2"] or m["f_m3"]
+        if paired and self.cal.months[_key(paired)] != month:
+            return None  # two different months side by side are not one date
+        has_context = bool(m["f_d"] or m["f_y"] or paired)
+        if _key(m["f_m"]) in self.cal.ambiguous_months and not has_context:
+            return None
+        day, day2 = (int(m["f_d"]) if m["f_d"] else None), (int(m["f_d2"]) if m["f_d2"] else None)
+        if m["f_y"]:
+            return _month_or_days(int(m["f_y"]), month, day, day2, "explicit")
+        if pub is None:
+            return None, "relative", "no publication date to place the month in a year"
+        shift = self._shift(m["f_shift"])
+        if pub.precision == "year":
+            return None, "relative", "publication date has only a year"
+        year = pub.start.year
+        if shift == "past":
+            year -= 1 if month >= pub.start.month else 0
+        elif shift == "next":
+            year += 1 if month <= pub.start.month else 0
+        elif month > pub.start.month:
+            year -= 1  # a bare month is the latest one up to publication
+        return _month_or_days(year, month, day, day2, "relative")
+
+    def _yrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        a, b = int(m["yr_a"]), int(m["yr_b"])
+        if b <= a:
+            return None
+        return TimeSpan(date(a, 1, 1), date(b, 12, 31), "year"), "explicit", None
+
+    def _year(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        return TimeSpan.of_year(int(m["y_y"])), "explicit", None
+
+    def _decade(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        decade = self.cal.decades[_key(m["dec"])]
+        if m["dec_c"]:
+            century = self.cal.centuries[_key(m["dec_c"])]
+            start, basis = (century - 1) * 100 + decade, "explicit"
+        else:
+            if pub is None:
+                return None, "relative", "no publication date to place the decade in a century"
+            century_base = pub.start.year // 100 * 100 - (100 if m["dec_past"] else 0)
+            start = century_base + decade
+            if start > pub.start.year:
+                start -= 100
+            basis = "relative"
+        return TimeSpan(date(start, 1, 1), date(start + 9, 12, 31), "year"), basis, None  # type: ignore[return-value]
+
+    # -- relative forms -----------------------------------------------------------------
+    def _rel(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        unit = self._unit(m["rel_u1"] or m["rel_u2"])
+        shift = {"past": -1, "next": 1}.get(self._shift(m["rel_shift"]) or "", 0)
+        return _relative_unit(unit, shift, pub)
+
+    def _soon(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        unit = self._unit(m["soon_u1"] or m["soon_u2"])
+        found = _relative_unit(unit, 0, pub)
+        if found[0] is None:
+            return found
+        whole = found[0]
+        if pub is None or pub.precision != "day":
+            return whole, "relative", None
+        day = pub.start
+        part = (TimeSpan(whole.start, day, "day") if m["soon_dir"] == "سابق"
+                else TimeSpan(day, whole.end, "day"))
+        return part, "relative", None
+
+    def _vague(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        low, high = self.cal.vague_spans[_key(m["vg"])]
+        if pub is None or pub.precision != "day":
+            return None, "relative", "needs a publication day"
+        day = pub.start
+        return TimeSpan(day + timedelta(low), day + timedelta(high), "day"), "relative", None
+
+    def _wd(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        name = _key(m["wd_name"])
+        if name in self.cal.ambiguous_weekdays and not (m["wd_day"] or m["wd_today"]):
+            if not _set_off(m):
+                return None
+        if pub is None:
+            return None, "relative", "no publication date for the weekday"
+        if pub.precision != "day":
+            return None, "relative", f"publication date {pub.iso()} has no day for the weekday"
+        weekday = self.cal.weekdays[name]
+        back = (pub.start.isoweekday() - weekday) % 7
+        shift = self._shift(m["wd_shift"])
+        if shift == "past" and back == 0:
+            back = 7
+        if shift == "next":
+            ahead = (weekday - pub.start.isoweekday()) % 7 or 7
+            return TimeSpan.of_day(pub.start + timedelta(ahead)), "relative", None
+        return TimeSpan.of_day(pub.start - timedelta(back)), "relative", None
+
+    def _offset(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        if pub is None or pub.precision != "day":
+            return None, "relative", "needs a publication day"
+        return TimeSpan.of_day(pub.start + timedelta(self.cal.day_offsets[_key(m["off"])])), "relative", None
+
+    # -- helpers --------------------------------------------------------------------------
+    def _shift(self, word: str | None) -> str | None:
+        if not word:
+            return None
+        key = _key(word)
+        for name in ("past", "next", "current"):
+            if key in self.cal.words[name]:
+                return name
+        return None
+
+    def _unit(self, word: str) -> str:
+        key = _key(word)
+        return next(u for u in ("week", "month", "year") if key in self.cal.words[f"unit:{u}"])
+
+
+def _day(year: int, month: int, day: int) -> tuple[TimeSpan | None, Basis, str | None] | None:
+    try:
+        return TimeSpan.of_day(date(year, month, day)), "explicit", None
+    except ValueError:
+        return None
+
+
+def _month_or_days(year: int, month: int, day: int | None, day2: int | None,
+                   basis: Basis) -> tuple[TimeSpan | None, Basis, str | None] | None:
+    try:
+        if day is None:
+            return TimeSpan.of_month(year, month), basis, None
+        first = date(year, month, day)
+        last = date(year, month, day2) if day2 and day2 > day else first
+    except ValueError:
+        return None
+    return TimeSpan(first, last, "day"), basis, None
+
+
+def _relative_unit(unit: str, shift: int,
+                   pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None]:
+    if pub is None:
+        return None, "relative", f"no publication date for a relative {unit}"
+    if unit == "year":
+        return TimeSpan.of_year(pub.start.year + shift), "relative", None
+    if unit == "month":
+        if pub.precision == "year":
+            return None, "relative", "publication date has only a year"
+        return TimeSpan.of_month(*_shift_month(pub.start.year, pub.start.month, shift)), "relative", None
+    if pub.precision != "day":
+        return None, "relative", f"publication date {pub.iso()} has no day for a relative week"
+    monday = pub.start - timedelta(pub.start.weekday()) + timedelta(7 * shift)
+    return TimeSpan(monday, monday + timedelta(6), "day"), "relative", None
+
+
+def _set_off(match: Any) -> bool:
+    """A weekday-or-common-word (الاثنين) counts when commas or the sentence end surround it."""
+    text = match.string
+    before = text[:match.start()].rstrip()
+    after = text[match.end():].lstrip()
+    return (not before or before[-1] in ",(-") and (not after or after[0] in ",.)-")
+
+
+_SINCE = regex.compile(r"(?<!\p{L})منذ(?!\p{L})")
+
+
+def _after_since(text: str, position: int) -> bool:
+    """Whether منذ stands earlier in the same clause (no comma between): "منذ تنحيه ... في مايو"."""
+    clause_start = max(text.rfind(",", 0, position), text.rfind(".", 0, position)) + 1
+    return bool(_SINCE.search(text, clause_start, position, timeout=TIMEOUT))
