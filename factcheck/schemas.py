@@ -29,7 +29,8 @@ def validator(name: str) -> jsonschema.protocols.Validator:
 
 
 def _message(error: ValidationError) -> str:
-    where = "/".join(str(p) for p in error.absolute_path)
+    # line:col already say where; the key's name says what
+    where = next((str(p) for p in reversed(error.absolute_path) if isinstance(p, str)), "")
     if error.validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         return f"{error.message}; allowed keys: {', '.join(allowed)}" if allowed else error.message

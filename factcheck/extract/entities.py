@@ -18,7 +18,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.knowledge import Knowledge
-from factcheck.text.dates import TIMEOUT
+from factcheck.text import TIMEOUT
 from factcheck.text.names import name_key, word_skeleton, words
 from factcheck.text.normalize import NormalizedText, fold
 
@@ -86,6 +86,8 @@ class NameMatcher:
         starts = [(p, first[len(p):]) for p in ("", *_PROCLITICS)
                   if first.startswith(p) and len(first) - len(p) >= 2]
         starts = [(p, w) for p, w in starts if w in self.openers or word_skeleton(w) in self.openers]
+        if not starts:
+            return []
         windows: list[tuple[int, str, int]] = []
         for n in range(min(self.max_words, len(tokens) - i), 0, -1):
             group = tokens[i:i + n]

@@ -17,11 +17,12 @@ import regex
 
 from factcheck.extract.entities import NameMention
 from factcheck.knowledge import Knowledge
-from factcheck.text.dates import TIMEOUT
+from factcheck.text import TIMEOUT
 from factcheck.text.normalize import fold
 
 _GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
 _WORD = regex.compile(r"\p{L}{2,}")
+_SPACE = regex.compile(r"\s{1,2}")
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,10 @@ class TitleReader:
         adj, country = _alternation(self.adjectives), _alternation(self.names)
         forms = sorted(((role.id, form) for role in kb.roles.values() for form in role.forms),
                        key=lambda rf: -len(rf[1].split()))
-        self.form_roles = [role for role, _ in forms]
         branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
         self.pattern = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(branches)})(?!\p{{L}})")
+        # group number of each form's branch → its role: the matched branch is the one with a span
+        self.form_groups = [(self.pattern.groupindex[f"f{i}"], role) for i, (role, _) in enumerate(forms)]
         orgs = [(role.id, org) for role in kb.roles.values() for org in role.orgs]
         self.org_roles = [role for role, _ in orgs]
         self.org_pattern = regex.compile(
@@ -104,8 +106,8 @@ class TitleReader:
         return self.kb.roles[role].country
 
     def _nominal(self, match: regex.Match[str], text: str, names: list[NameMention]) -> TitleMention | None:
-        index = next(i for i in range(len(self.form_roles)) if match.group(f"f{i}") is not None)
-        role = self.form_roles[index]
+        regs = match.regs
+        role = next(role for group, role in self.form_groups if regs[group][0] != -1)
         country = self._country(match, role)
         start, end = match.span()
         qualifiers = []
@@ -143,7 +145,7 @@ class TitleReader:
         spans: list[tuple[int, int]] = []
         for match in _WORD.finditer(text, position, timeout=TIMEOUT):
             gap = text[spans[-1][1] if spans else position:match.start()]
-            if not regex.fullmatch(r"\s{1,2}", gap):
+            if not _SPACE.fullmatch(gap):
                 break
             if len(spans) >= 2 and match.group() in self.kb.name_enders:
                 return (spans[0][0], spans[-1][1]) if self._name_words(text, spans) else None

@@ -18,12 +18,12 @@ from typing import Any, Literal
 
 import regex
 
+from factcheck.text import TIMEOUT
 from factcheck.text.normalize import NormalizedText, fold
 
 Precision = Literal["day", "month", "year"]
 Basis = Literal["explicit", "relative", "published", "unknown"]
 _RANK = {"day": 3, "month": 2, "year": 1}
-TIMEOUT = 1.0  # seconds; every pattern over article text is bounded
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,8 @@ class Calendar:
     day_offsets: Mapping[str, int]
     vague_spans: Mapping[str, tuple[int, int]]
     pattern: Any  # regex.Pattern[str]
+    future: Any  # regex.Pattern[str]: a future marker or a future verb
+    future_exceptions: frozenset[str]
 
     @classmethod
     def from_lexicon(cls, lexicon: Mapping[str, Any]) -> Calendar:
@@ -164,7 +166,11 @@ class Calendar:
             vague_spans={_key(n): (e["from"], e["to"])
                          for e in lexicon["vague_spans"] for n in e["names"]},
         )
-        return cls(pattern=_compile(lexicon), **parts)  # type: ignore[arg-type]
+        future = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon['future_markers'])}|"
+                               r"(?P<verb>[وف]?س[يتنا]\p{L}{3,}))(?!\p{L})")
+        return cls(pattern=_compile(lexicon), future=future,
+                   future_exceptions=frozenset(_key(w) for w in lexicon["future_verb_exceptions"]),
+                   **parts)  # type: ignore[arg-type]
 
 
 def _key(text: str) -> str:
@@ -291,8 +297,8 @@ class DateReader:
             year -= 1 if month >= pub.start.month else 0
         elif shift == "next":
             year += 1 if month <= pub.start.month else 0
-        elif month > pub.start.month:
-            year -= 1  # a bare month is the latest one up to publication
+        elif month > pub.start.month and not self._future(m):
+            year -= 1  # a bare month is the latest one up to publication, unless future
         return _month_or_days(year, month, day, day2, "relative")
 
     def _yrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -359,7 +365,7 @@ class DateReader:
         shift = self._shift(m["wd_shift"])
         if shift == "past" and back == 0:
             back = 7
-        if shift == "next":
+        if shift == "next" or (shift is None and back and self._future(m)):
             ahead = (weekday - pub.start.isoweekday()) % 7 or 7
             return TimeSpan.of_day(pub.start + timedelta(ahead)), "relative", None
         return TimeSpan.of_day(pub.start - timedelta(back)), "relative", None
@@ -370,6 +376,16 @@ class DateReader:
         return TimeSpan.of_day(pub.start + timedelta(self.cal.day_offsets[_key(m["off"])])), "relative", None
 
     # -- helpers --------------------------------------------------------------------------
+    def _future(self, m: Any) -> bool:
+        """Whether the clause before the expression speaks of the future."""
+        text: str = m.string
+        clause_start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        for found in self.cal.future.finditer(text, clause_start, m.start(), timeout=TIMEOUT):
+            verb = found.group("verb")
+            if verb is None or verb.lstrip("وف") not in self.cal.future_exceptions:
+                return True
+        return False
+
     def _shift(self, word: str | None) -> str | None:
         if not word:
             return None

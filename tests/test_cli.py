@@ -1,0 +1,216 @@
+"""The command line, end to end on the real corpus: exit codes, both streams, contracts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.schemas import validate_json
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+runner = CliRunner()
+
+SECRETARY = ("تعهد الزعيم الكوري الشمالي كيم جونغ أون تعميق العلاقات مع روسيا خلال محادثات أجراها مع "
+             "الأمين العام لمجلس الأمن الروسي سيرغي شويغو، وفق ما ذكرته وسائل إعلام رسمية في بيونغ يانغ السبت.")
+HEAD = "ويرأس شويغو مجلس الأمن الروسي منذ تنحيه عن منصب وزير الدفاع في مايو (أيار)."
+# 001's lead sentence as published, but with Shoigu's name where Belousov's stands: the
+# stale title of issue 2's third condition. No real article of late 2024 says it.
+STALE = """---
+id: stale-2024-11-30
+published: 2024-11-30
+---
+قالت وسائل إعلام رسمية في كوريا الشمالية، السبت 30 نوفمبر 2024، إن وزير الدفاع الروسي سيرغي شويغو التقى الزعيم الكوري الشمالي كيم جونج أون واتفقا على تعزيز التعاون العسكري بين البلدين المعزولين.
+"""
+
+
+def check_json(*args: str) -> tuple[int, dict]:
+    result = runner.invoke(app, ["check", *args, "--format", "json"])
+    return result.exit_code, json.loads(result.stdout)
+
+
+def digest(folder: Path) -> str:
+    return hashlib.sha256(b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())).hexdigest()
+
+
+def test_council_secretary_called_its_head_in_one_article() -> None:
+    code, report = check_json(str(CORPUS))
+    assert code == 1
+    [finding] = [f for f in report["findings"] if f["rule"] == "security-council-secretary-vs-chair"]
+    assert finding["subject"]["id"] == "person:sergei-shoigu"
+    assert [e["quote"] for e in finding["evidence"]] == [SECRETARY, HEAD]
+    assert {e["article"] for e in finding["evidence"]} == {"asharq-2024-09-14-shoigu-pyongyang"}
+    assert "فلاديمير بوتين" in finding["explanation"]  # who does chair the council
+
+
+def test_seed_corpus_findings_are_exactly_the_real_ones() -> None:
+    """No false alarm: Shoigu 2023/2024, Belousov/Shoigu, former Trump, elect Trump all pass."""
+    _, report = check_json(str(CORPUS))
+    found = sorted((f["rule"], f["subject"]["id"], tuple(sorted({e["article"] for e in f["evidence"]})))
+                   for f in report["findings"])
+    assert found == [
+        ("mixed-spellings-in-article", "person:kim-jong-un", ("umma-2024-11-30-belousov-pyongyang",)),
+        ("mixed-spellings-in-article", "place:pyongyang", ("umma-2024-11-30-belousov-pyongyang",)),
+        ("security-council-secretary-vs-chair", "person:sergei-shoigu", ("asharq-2024-09-14-shoigu-pyongyang",)),
+        ("title-against-reference", "person:sergei-shoigu", ("asharq-2024-09-14-shoigu-pyongyang",)),
+        ("unlisted-spelling", "person:li-haidong", ("unknown-2023-09-12-kim-visits-russia",)),
+        ("unlisted-spelling", "place:pyongyang", ("asharq-2024-09-14-shoigu-pyongyang",)),
+    ]
+    typo = next(f for f in report["findings"] if f["rule"] == "unlisted-spelling" and f["subject"]["id"] == "place:pyongyang")
+    assert typo["severity"] == "info" and typo["evidence"][0]["text"] == "بوينغ يانغ"
+
+
+def test_report_is_valid_json_against_its_schema() -> None:
+    _, report = check_json(str(CORPUS))
+    assert validate_json(report, "report") == []
+    assert report["corpus"] == {"articles": 6, "facts": report["corpus"]["facts"], "rules": 5, "undated": []}
+    assert report["summary"]["error"] == 2
+
+
+def test_every_evidence_span_points_at_its_quote() -> None:
+    _, report = check_json(str(CORPUS))
+    bodies = {p.stem: p.read_text(encoding="utf-8").split("---\n", 2)[2] for p in CORPUS.glob("*.md")}
+    for finding in report["findings"]:
+        for e in finding["evidence"]:
+            body = bodies[e["article"]]
+            assert body[e["start"]:e["end"]] == e["quote"]
+            assert body[e["text_start"]:e["text_end"]] == e["text"]
+
+
+def test_stale_defence_minister_after_may_2024_is_an_error(corpus_copy: Path) -> None:
+    (corpus_copy / "stale-2024-11-30.md").write_text(STALE, encoding="utf-8")
+    code, report = check_json(str(corpus_copy))
+    assert code == 1
+    [stale] = [f for f in report["findings"] if f["rule"] == "title-against-reference"
+               and f["evidence"][0]["article"] == "stale-2024-11-30"]
+    assert stale["severity"] == "error" and stale["subject"]["id"] == "person:sergei-shoigu"
+    assert "أندريه بيلوسوف" in stale["explanation"] and "2024-05-14" in stale["explanation"]
+    [both] = [f for f in report["findings"] if f["rule"] == "one-holder-at-a-time"]
+    assert {e["article"] for e in both["evidence"]} == {"stale-2024-11-30", "umma-2024-11-30-belousov-pyongyang"}
+
+
+def test_text_report_quotes_whole_sentences_beside_article_and_dates() -> None:
+    result = runner.invoke(app, ["check", str(CORPUS)])
+    assert result.exit_code == 1
+    assert f"«{HEAD}»" in result.stdout
+    assert "asharq-2024-09-14-shoigu-pyongyang · published 2024-09-14 · holds 2024-05/2024-09-14" in result.stdout
+    assert result.stdout.rstrip().endswith("(190 facts, 5 rules)") or "2 error, 0 warning, 4 info" in result.stdout
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
+def test_fail_on(fail_on: str, code: int) -> None:
+    assert runner.invoke(app, ["check", str(CORPUS), "--fail-on", fail_on]).exit_code == code
+
+
+def test_clean_corpus_exits_0(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text((CORPUS / "araby-2024-06-12-kim-letter-putin.md").read_text("utf-8"), "utf-8")
+    code, report = check_json(str(tmp_path))
+    assert (code, report["findings"]) == (0, [])
+
+
+RULE_ERRORS = [
+    ("typo in a key", "rules:\n  - id: x\n    kind: single_holder\n    severty: error\n    message: m\n",
+     "bad.yaml:4:5: Additional properties are not allowed ('severty' was unexpected)"),
+    ("wrong type", "rules:\n  - id: x\n    kind: exclusive_titles\n    severity: error\n    message: m\n"
+     "    offices: ru.defense_minister\n", "bad.yaml:6:14: offices: 'ru.defense_minister' is not of type 'array'"),
+    ("unknown kind", "rules:\n  - id: x\n    kind: interval_overlap\n    severity: error\n    message: m\n",
+     "bad.yaml:3:11: kind: 'interval_overlap' is not one of ['exclusive_titles'"),
+    ("unknown office", "rules:\n  - id: x\n    kind: exclusive_titles\n    severity: error\n    message: m\n"
+     "    offices: [ru.defense_minister, ru.defence_minister]\n", "bad.yaml:6:36: unknown office 'ru.defence_minister'"),
+    ("unfilled placeholder", "rules:\n  - id: x\n    kind: single_holder\n    severity: error\n    message: '{who}'\n",
+     "bad.yaml:5:14: message uses {who}, which single_holder does not fill"),
+    ("broken YAML", "rules:\n  - id: x\n   kind: [\n", "bad.yaml:3:"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "expected"), RULE_ERRORS, ids=[r[0] for r in RULE_ERRORS])
+def test_rules_validate_reports_file_line_col(tmp_path: Path, what: str, text: str, expected: str) -> None:
+    (tmp_path / "bad.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["rules", "validate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert expected in result.stderr, result.stderr
+    check = runner.invoke(app, ["check", str(CORPUS), "--rules", str(tmp_path)])
+    assert check.exit_code == 2 and check.stdout == ""
+
+
+def test_duplicate_rule_ids_are_an_error(tmp_path: Path) -> None:
+    rule = "  - id: x\n    kind: single_holder\n    severity: error\n    message: m\n"
+    (tmp_path / "a.yaml").write_text("rules:\n" + rule + rule, encoding="utf-8")
+    result = runner.invoke(app, ["rules", "validate", str(tmp_path)])
+    assert result.exit_code == 2 and "a.yaml:6:9: rule id 'x' is already used" in result.stderr
+
+
+def test_shipped_rules_validate() -> None:
+    result = runner.invoke(app, ["rules", "validate"])
+    assert result.exit_code == 0 and "5 rules valid" in result.stdout
+
+
+def test_shipped_rule_cases_pass() -> None:
+    result = runner.invoke(app, ["rules", "test"])
+    assert result.exit_code == 0 and "4 passed, 0 failed" in result.stdout
+
+
+BAD_FILES = [
+    ("latin1.md", "---\npublished: 2024-01-01\n---\nok\n".encode() + b"caf\xe9\n", "latin1.md:5:4: not UTF-8"),
+    ("unclosed.md", "---\npublished: 2024-01-01\nبيونغ يانغ\n".encode(), "unclosed.md:1:1: front matter opened with '---' is never closed"),
+    ("feb30.md", "---\nid: feb30\npublished: 2024-02-30\n---\nنص\n".encode(), "feb30.md:3:12: impossible date '2024-02-30'"),
+    ("badkey.md", "---\npublished: 2024-01-01\npublisher: x\n---\nنص\n".encode(), "badkey.md:3:1: Additional properties are not allowed ('publisher'"),
+    ("broken.md", "---\npublished: [2024\n---\nنص\n".encode(), "broken.md:3:1: invalid YAML"),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "expected"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_bad_corpus_file_is_named_with_its_line_and_the_rest_is_checked(
+        corpus_copy: Path, name: str, raw: bytes, expected: str) -> None:
+    (corpus_copy / name).write_bytes(raw)
+    before = digest(corpus_copy)
+    result = runner.invoke(app, ["check", str(corpus_copy)])
+    assert expected in result.stderr, result.stderr
+    assert result.exit_code == 1 and "security-council-secretary-vs-chair" in result.stdout
+    strict = runner.invoke(app, ["check", str(corpus_copy), "--strict", "--format", "json"])
+    assert strict.exit_code == 2
+    assert any(expected.split(": ", 1)[1] in e["message"] for e in json.loads(strict.stdout)["errors"])
+    assert digest(corpus_copy) == before  # the checker never writes into the corpus
+
+
+def test_relative_dates_without_publication_are_reported_unresolved(tmp_path: Path) -> None:
+    body = (CORPUS / "unknown-2023-09-12-kim-visits-russia.md").read_text("utf-8").split("---\n", 2)[2]
+    (tmp_path / "undated.md").write_text(body, encoding="utf-8")
+    extracted = json.loads(runner.invoke(app, ["extract", str(tmp_path)]).stdout)
+    tuesday = next(d for d in extracted["dates"] if d["text"] == "يوم الثلاثاء")
+    assert tuesday["value"] is None and "no publication date" in tuesday["unresolved"]
+    code, report = check_json(str(tmp_path))
+    assert code == 0 and report["corpus"]["undated"] == ["undated"]
+
+
+def test_extract_json_is_valid_against_its_schema() -> None:
+    result = runner.invoke(app, ["extract", str(CORPUS), "--format", "json"])
+    assert result.exit_code == 0
+    extracted = json.loads(result.stdout)
+    assert validate_json(extracted, "facts") == []
+    assert len(extracted["articles"]) == 6
+    kim = {f["value"]["surface"] for f in extracted["facts"]
+           if f["predicate"] == "mentions" and f["subject"]["id"] == "person:kim-jong-un"}
+    assert {"كيم جونغ أون", "كيم جونج أون", "كيم جونغ-أون", "كيم جونج", "كيم"} <= kim
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["check", str(CORPUS), "--format", "xml"])
+    assert result.exit_code == 2 and "xml" in result.stderr
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("factcheck ")
+
+
+def test_works_from_another_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["check", str(CORPUS)]).exit_code == 1
+    missing = runner.invoke(app, ["check"])  # no corpus/ here
+    assert "corpus: no such file or folder" in missing.stderr

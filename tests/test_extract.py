@@ -1,0 +1,162 @@
+"""Extraction on the corpus: names, titles with their time, every date expression."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from factcheck.corpus import Article, load_article
+from factcheck.engine import load_ruleset
+from factcheck.extract import Extractor
+from factcheck.text.dates import TimeSpan
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+KB = load_ruleset(None).kb
+EXTRACTOR = Extractor(KB)
+
+
+def article(name: str) -> Article:
+    loaded = load_article(CORPUS / f"{name}.md")
+    assert isinstance(loaded, Article)
+    return loaded
+
+
+ALL = {p.stem: EXTRACTOR.extract(article(p.stem)) for p in CORPUS.glob("*.md")}
+
+
+def titles(name: str) -> list[tuple[str, str | None, str, tuple[str, ...], str]]:
+    return [(f.subject.id, f.value["office"], str(f.valid_at), f.qualifiers, f.evidence.text)
+            for f in ALL[name].facts if f.predicate == "holds_title"]
+
+
+def test_kim_resolves_to_one_person_in_every_article() -> None:
+    for name, extracted in ALL.items():
+        kims = {f.subject.id for f in extracted.facts if f.predicate == "mentions"
+                and f.value["surface"].startswith(("كيم", "جونغ"))}
+        expected = {"person:kim-jong-un", "person:kim-jong-il"} if name.startswith("araby") else {"person:kim-jong-un"}
+        assert kims == expected, name
+
+
+TITLES = {
+    "asharq-2024-09-14-shoigu-pyongyang": [
+        ("person:kim-jong-un", "kp.leader", "2024-09-14", (), "الزعيم الكوري الشمالي كيم جونغ أون"),
+        ("person:sergei-shoigu", "ru.security_council.secretary", "2024-09-14", (), "الأمين العام لمجلس الأمن الروسي سيرغي شويغو"),
+        ("person:vladimir-putin", "ru.president", "2024-06", (), "الرئيس الروسي فلاديمير بوتين"),
+        ("person:sergei-shoigu", "ru.security_council.secretary", "2024-09-14", (), "الأمين العام لمجلس الأمن الروسي سيرغي شويغو"),
+        ("person:kim-jong-un", "kp.leader", "2024-09-14", (), "زعيم كوريا الشمالية كيم جونغ أون"),
+        ("person:xi-jinping", "cn.president", "2024-09-14", (), "والرئيس الصيني شي جينبينغ"),
+        ("person:sergei-shoigu", "ru.defense_minister", "2024-05", ("ended",), "وزير الدفاع"),
+        ("person:sergei-shoigu", "ru.security_council.chair", "2024-05/2024-09-14", (), "ويرأس شويغو مجلس الأمن الروسي"),
+        ("person:sergei-shoigu", "ru.security_council.secretary", "2024-09-14", (), "الأمين العام لمجلس الأمن الروسي سيرغي شويغو"),
+    ],
+    "araby-2024-06-12-kim-letter-putin": [
+        ("person:kim-jong-un", "kp.leader", "2024-06-12", (), "الزعيم كيم جونغ أون"),
+        ("person:vladimir-putin", "ru.president", "2024-06-12", (), "الرئيس فلاديمير بوتين"),
+        ("person:donald-trump", "us.president", "2017-11", ("then",), "الرئيس الأميركي آنذاك دونالد ترامب"),
+        ("person:andrei-rudenko", "ru.deputy_foreign_minister", "2024-05-30", (), "نائب وزير الخارجية الروسي أندريه رودينكو"),
+        ("person:kim-jong-il", "kp.leader", "2024-06-12", ("former",), "الرئيس السابق كيم جونغ إل"),
+    ],
+    "arabi21-2023-09-kim-putin-may-meet": [
+        ("person:kim-jong-un", "kp.leader", "2023-09", (), "الزعيم الكوري الشمالي كيم جونغ-أون"),
+        ("person:artyom-lukin", None, "2023-09", (), "أرتيوم لوكين، الأستاذ في جامعة"),
+        ("person:sergei-shoigu", "ru.defense_minister", "2023-07", (), "وزير الدفاع الروسي سيرغي شويغو"),
+    ],
+    "unknown-2023-09-12-kim-visits-russia": [
+        ("person:kim-jong-un", "kp.leader", "2023-09-12", (), "رئيس كوريا الشمالية، كيم جونج"),
+        ("person:vladimir-putin", "ru.president", "2023-09-12/2023-09-22", (), "الرئيس الروسي فلاديمير بوتين"),
+        ("person:dmitry-peskov", "ru.kremlin_spokesperson", "2023-09-12", (), "المتحدث باسم الكرملين، دميتري بيسكوف"),
+        ("person:vladimir-putin", "ru.president", "2023-09-12", (), "الرئيس بوتين"),
+        ("person:mao-ning", "cn.mfa_spokesperson", "2023-09-12", (), "ماو نينغ، المتحدث باسم وزارة الخارجية الصينية"),
+        ("person:yang-jin", None, "2023-09-12", (), "يانج جين، زميل باحث مشارك"),
+        ("person:matthew-miller", "us.state_department_spokesperson", "2023-09-11", (), "المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر"),
+        ("person:jeon-ha-kyu", "kr.defense_ministry_spokesperson", "2023-09-04/2023-09-10", (), "المتحدث باسم وزارة الدفاع الكورية الجنوبية جيون ها كيو"),
+        ("person:song-zhongping", None, "2023-09-12", (), "سونج تشونج بينج، الخبير العسكري الصيني"),
+        ("person:li-haidong", None, "2023-09-12", (), "لي هايدوند، الأستاذ في جامعة"),
+    ],
+    "umma-2024-11-30-belousov-pyongyang": [
+        ("person:kim-jong-un", "kp.leader", "2024-11-30", (), "الزعيم الكوري الشمالي كيم جونغ أون"),
+        ("person:andrei-belousov", "ru.defense_minister", "2024-11-30", (), "وزير الدفاع الروسي أندريه بيلوسوف"),
+        ("person:andrei-belousov", "ru.defense_minister", "2024-11-30", (), "وزير الدفاع الروسي أندريه بيلوسوف"),
+        ("person:kim-jong-un", "kp.leader", "2024-11-30", (), "الزعيم الكوري الشمالي كيم جونج أون"),
+        ("person:vladimir-putin", "ru.president", "2024-11-30", (), "الرئيس الروسي فلاديمير بوتن"),
+        ("person:hong-min", None, "2024-11-30", (), "هونغ مين، المحلل البارز"),
+        ("person:donald-trump", "us.president", "2024-11-30", ("elect",), "الرئيس الأمريكي المنتخب دونالد ترامب"),
+        ("person:yoon-suk-yeol", "kr.president", "2024-11-01/2024-11-30", (), "الرئيس الكوري الجنوبي يون سوك يول"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(TITLES))
+def test_titles_with_their_time(name: str) -> None:
+    assert titles(name) == TITLES[name]
+
+
+def test_unknown_person_is_keyed_by_the_normalized_name() -> None:
+    without_hong = replace(KB, entities={k: v for k, v in KB.entities.items() if k != "person:dae-un-hong"})
+    without_hong.__post_init__()
+    extracted = Extractor(without_hong).extract(article("asharq-2024-10-06-china-dprk"))
+    [analyst] = [f for f in extracted.facts if f.value.get("role") == "analyst"]
+    assert (analyst.subject.id, analyst.subject.name) == ("name:داي اون هونغ", "داي أون هونغ")
+    assert analyst.value["label"] == "المحلل الكوري الجنوبي"
+
+
+def test_a_headline_running_on_from_a_title_is_no_name() -> None:
+    facts = ALL["umma-2024-11-30-belousov-pyongyang"].facts
+    assert not [f for f in facts if f.subject.id.startswith("name:")]
+
+
+# Every date expression of the six articles, read by hand: (text, value).
+DATES = {
+    "arabi21-2023-09-kim-putin-may-meet": [
+        ("حزيران/ يونيو الماضي", "2023-06"), ("تموز/ يوليو الماضي", "2023-07"), ("العام الماضي", "2022"),
+        ("عام 2020", "2020"), ("(1950- 1953)", "1950/1953"), ("التسعينيات", "1990/1999"),
+        ("عام 2017", "2017"), ("عام 2019", "2019")],
+    "araby-2024-06-12-kim-letter-putin": [
+        ("اليوم الأربعاء", "2024-06-12"), ("العام الماضي", "2023"), ("يوم الاثنين", "2024-06-10"),
+        ("الأسابيع المقبلة", "2024-06-12/2024-07-17"), ("يومي 19 و20 يونيو/حزيران", "2024-06-19/2024-06-20"),
+        ("نوفمبر/تشرين الثاني 2017", "2017-11"), ("30 مايو/ أيار الماضي", "2024-05-30"),
+        ("يوليو/تموز 2000", "2000-07"), ("شهر سبتمبر/أيلول الماضي", "2023-09"),
+        ("الأشهر القليلة الماضية", "2024-02-13/2024-06-12"), ("هذا الأسبوع", "2024-06-10/2024-06-16")],
+    "asharq-2024-09-14-shoigu-pyongyang": [
+        ("السبت", "2024-09-14"), ("الفترة الأخيرة", "2024-05-17/2024-09-14"), ("يونيو (حزيران)", "2024-06"),
+        ("مايو (أيار)", "2024-05"), ("يوليو (تموز) 2023", "2023-07"), ("العام 1953", "1953"),
+        ("هذا الأسبوع", "2024-09-09/2024-09-15"), ("هذا العام", "2024"), ("عام 2022", "2022")],
+    "asharq-2024-10-06-china-dprk": [
+        ("20 يونيو 2019", "2019-06-20"), ("الأحد", "2024-10-06"), ("الأحد", "2024-10-06"),
+        ("1950-1953", "1950/1953"), ("يونيو (حزيران)", "2024-06"), ("العام الحالي", "2024"),
+        ("الاثنين", "2024-10-07"), ("يناير (كانون الثاني) الماضي", "2024-01"),
+        ("حقبة تسعينات القرن الماضي", "1990/1999")],
+    "umma-2024-11-30-belousov-pyongyang": [
+        ("2024-11-30", "2024-11-30"), ("السبت 30 نوفمبر 2024", "2024-11-30"), ("الجمعة", "2024-11-29"),
+        ("يونيو/حزيران", "2024-06"), ("يوم السبت", "2024-11-30"), ("فبراير/شباط 2022", "2022-02"),
+        ("في وقت سابق من هذا الشهر", "2024-11-01/2024-11-30"), ("يوم الجمعة", "2024-11-29"),
+        ("وفي وقت سابق من هذا الشهر", "2024-11-01/2024-11-30"), ("يوم الأربعاء", "2024-11-27"),
+        ("في وقت سابق من هذا الشهر", "2024-11-01/2024-11-30")],
+    "unknown-2023-09-12-kim-visits-russia": [
+        ("يوم الثلاثاء", "2023-09-12"), ("الأيام القليلة المقبلة", "2023-09-12/2023-09-22"),
+        ("يوم الثلاثاء", "2023-09-12"), ("يوم الثلاثاء", "2023-09-12"), ("يوم الاثنين", "2023-09-11"),
+        ("الأسبوع الماضي", "2023-09-04/2023-09-10"), ("الأسبوع الماضي", "2023-09-04/2023-09-10"),
+        ("يوم الثلاثاء", "2023-09-12"), ("الشهر الماضي", "2023-08"), ("هذا العام", "2023")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATES))
+def test_every_date_expression_is_found_and_resolved(name: str) -> None:
+    found = [(d.text, d.span.iso() if d.span else None) for d in ALL[name].dates]
+    assert found == DATES[name]
+
+
+HIJRI_AND_FORMS = [
+    ("في 30/11/2024", "2024-11-30"),
+    ("في ٣٠ نوفمبر ٢٠٢٤", "2024-11-30"),
+    ("في 15 رمضان 1445 هـ", "2024-03-25"),
+    ("خلال شهر رمضان 1445", "2024-03-11/2024-04-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HIJRI_AND_FORMS)
+def test_other_forms(text: str, value: str) -> None:
+    undated = Article("x", "x", text, TimeSpan.parse("2024-06-12"))
+    assert [d.span.iso() for d in EXTRACTOR.extract(undated).dates if d.span] == [value]
