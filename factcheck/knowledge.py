@@ -22,6 +22,7 @@ from factcheck.schemas import validate
 from factcheck.text.dates import Calendar, TimeSpan
 from factcheck.text.names import name_key
 from factcheck.text.normalize import fold
+from factcheck.text.numbers import NumberReader
 from factcheck.yamlsource import YamlDocument, YamlError, load_yaml
 
 OPEN_END = date(9999, 12, 31)
@@ -40,6 +41,7 @@ class Entity:
     source: str
     born: TimeSpan | None = None
     died: TimeSpan | None = None
+    country: str | None = None  # a place stands for its country among an event's participants
 
     def spelling(self, surface: str) -> str:
         """How a written form relates to house style: house, variant, alias or unlisted."""
@@ -122,6 +124,59 @@ class Country:
     adjectives: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Event:
+    """A one-time event with its date (a span for one that lasted), or a member of a series."""
+
+    id: str
+    label: str
+    span: TimeSpan
+    source: str
+    triggers: tuple[tuple[str, ...], ...] = ()
+    ongoing: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    participants_in: str = "clause"
+    series: str | None = None
+
+    @property
+    def lasted(self) -> bool:
+        """Whether the event spans more than its precision's unit (a war, not a signing)."""
+        return self.span.start != self.span.end and self.span.precision == "day"
+
+
+@dataclass(frozen=True)
+class Series:
+    """Events of one kind that recur (visits, meetings), in date order."""
+
+    id: str
+    label: str
+    triggers: tuple[tuple[str, ...], ...]
+    participants: tuple[str, ...]
+    participants_in: str
+    complete: bool
+    members: tuple[Event, ...]
+
+    def before(self, day: TimeSpan) -> list[Event]:
+        """Members that had begun before `day` began."""
+        return [m for m in self.members if m.span.start < day.start]
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """The event lexicon (rules/lexicon/events.yaml), folded."""
+
+    ordinal_markers: dict[str, int]
+    anniversary: tuple[str, ...]
+    count_negations: tuple[str, ...]
+    count_limits: tuple[str, ...]
+    times: dict[str, int]
+    times_unit: tuple[str, ...]
+    since: tuple[str, ...]
+    qualifiers: dict[str, tuple[str, ...]]
+    durations: dict[str, tuple[str, float, bool]]  # word → (unit, days per unit, is a dual)
+
+
 @dataclass
 class Knowledge:
     """All reference knowledge and lexicons of one rules tree."""
@@ -136,6 +191,10 @@ class Knowledge:
     function_words: frozenset[str]
     name_enders: frozenset[str]
     speech_verbs: frozenset[str]
+    numbers: NumberReader
+    event_words: EventWords
+    events: dict[str, Event] = field(default_factory=dict)
+    series: dict[str, Series] = field(default_factory=dict)
     name_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _by_role: dict[tuple[str, str], Office] = field(default_factory=dict)
     _by_person: dict[str, list[Holding]] = field(default_factory=dict)
@@ -167,7 +226,7 @@ class Knowledge:
 
 
 # -- loading ------------------------------------------------------------------------------
-LEXICON_FILES = ("calendar", "countries", "titles", "function_words")
+LEXICON_FILES = ("calendar", "countries", "titles", "function_words", "numbers", "events")
 
 
 def _read(path: Path, schema: str, errors: list[SourceError]) -> YamlDocument | None:
@@ -205,7 +264,8 @@ def _entities(docs: Iterable[tuple[Path, YamlDocument]], errors: list[SourceErro
                     variants=tuple(item.get("variants", [])), aliases=tuple(item.get("aliases", [])),
                     source=item["source"],
                     born=_span(item["born"]) if "born" in item else None,
-                    died=_span(item["died"]) if "died" in item else None)
+                    died=_span(item["died"]) if "died" in item else None,
+                    country=item.get("country"))
     return entities
 
 
@@ -274,9 +334,81 @@ def load_knowledge(root: Path, fallback: Path | None = None) -> Knowledge:
         _check_offices(path, doc, loaded, entities, errors)
         for office in loaded:
             offices[office.id] = office
+    events, series = _events(folder("events"), entities, lexicon.get("countries"), errors)
     if errors:
         raise SourceErrors(errors)
-    return _assemble(entities, offices, lexicon)
+    knowledge = _assemble(entities, offices, lexicon)
+    knowledge.events.update(events)
+    knowledge.series.update(series)
+    return knowledge
+
+
+def _event_span(item: Mapping[str, Any]) -> TimeSpan:
+    start = _span(item["date"])
+    if "end" not in item:
+        return start
+    return TimeSpan(start.start, _span(item["end"]).end, "day")
+
+
+def _groups(item: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(group) for group in item["triggers"])
+
+
+def _events(folder: Path, entities: Mapping[str, Entity], countries: Mapping[str, Any] | None,
+            errors: list[SourceError]) -> tuple[dict[str, Event], dict[str, Series]]:
+    """Declared events and series; every participant must be known."""
+    known = set(entities) | {f"country:{c['id']}" for c in (countries or {}).get("countries", [])}
+    events: dict[str, Event] = {}
+    series: dict[str, Series] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        doc = _read(path, "events", errors)
+        if doc is None:
+            continue
+        shown = display_path(path)
+        for section in ("events", "series"):
+            for i, item in enumerate(doc.value.get(section, [])):
+                for j, who in enumerate(item.get("participants", [])):
+                    if who not in known:
+                        line, col = doc.position((section, i, "participants", j))
+                        errors.append(SourceError(shown, line, col, f"unknown participant {who!r}",
+                                                  "participants are entity ids from rules/kb or country:<id>"))
+                ids = [item["id"]] + [m["id"] for m in item.get("members", [])]
+                for name in ids:
+                    if name in events or name in series:
+                        line, col = doc.position((section, i, "id"))
+                        errors.append(SourceError(shown, line, col, f"duplicate event id {name!r}"))
+                if section == "events":
+                    events[item["id"]] = Event(
+                        item["id"], item["label"], _event_span(item), item["source"], _groups(item),
+                        tuple(item.get("ongoing", [])), tuple(item.get("context", [])),
+                        tuple(item.get("participants", [])), item.get("participants_in", "clause"))
+                    continue
+                members = tuple(sorted((Event(m["id"], item["label"], _event_span(m), m["source"],
+                                              series=item["id"]) for m in item["members"]),
+                                       key=lambda e: e.span.start))
+                series[item["id"]] = Series(item["id"], item["label"], _groups(item),
+                                            tuple(item.get("participants", [])),
+                                            item.get("participants_in", "clause"),
+                                            item.get("complete", False), members)
+                events.update({m.id: m for m in members})
+    return events, series
+
+
+def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
+    durations: dict[str, tuple[str, float, bool]] = {}
+    for d in lexicon["durations"]:
+        durations.update({fold(n): (d["unit"], d["days"], False) for n in d["names"]})
+        durations.update({fold(n): (d["unit"], d["days"], True) for n in d["duals"]})
+    return EventWords(
+        ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},
+        anniversary=tuple(fold(w) for w in lexicon["anniversary"]),
+        count_negations=tuple(fold(w) for w in lexicon["count_negations"]),
+        count_limits=tuple(fold(w) for w in lexicon["count_limits"]),
+        times={fold(n): t["count"] for t in lexicon["times"] for n in t["names"]},
+        times_unit=tuple(fold(w) for w in lexicon["times_unit"]),
+        since=tuple(fold(w) for w in lexicon["since"]),
+        qualifiers={k: tuple(fold(w) for w in v) for k, v in lexicon["qualifiers"].items()},
+        durations=durations)
 
 
 def _assemble(entities: dict[str, Entity], offices: dict[str, Office],
@@ -295,4 +427,6 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office],
         function_words=frozenset(fold(w) for w in words["function_words"]),
         name_enders=frozenset(fold(w) for w in words["name_enders"]),
         speech_verbs=frozenset(fold(w) for w in words["speech_verbs"]),
+        numbers=NumberReader.from_lexicon(lexicon["numbers"]),
+        event_words=_event_words(lexicon["events"]),
     )

@@ -1,6 +1,7 @@
 """The rule-case runner, shared by pytest (tests/test_cases.py) and `factcheck rules test`.
 
-A case file holds one rule (inline, or the id of a rule in the rule set) and cases:
+A case file holds one rule (inline, or the id of a rule in the rule set; a case may
+name another shipped rule with its own `rule:`) and cases:
 articles with real text, and the exact findings expected. `expect` is exact: every
 finding must be listed and every listed one must appear. Every finding is also checked
 for free: each quote is the article text at its offsets, and the report validates
@@ -23,7 +24,7 @@ from factcheck.rule import Rule
 from factcheck.ruleset import build_rule
 from factcheck.schemas import validate, validate_json
 from factcheck.text.dates import TimeSpan
-from factcheck.yamlsource import YamlError, load_yaml
+from factcheck.yamlsource import YamlDocument, YamlError, load_yaml
 
 
 @dataclass(frozen=True)
@@ -67,22 +68,30 @@ def load_cases(path: Path, ruleset: RuleSet) -> list[Case]:
     errors = validate(doc, "rule-tests", shown)
     if errors:
         raise SourceErrors(errors)
-    spec = doc.value["rule"]
+    default = _rule(doc, ("rule",), shown, ruleset)
+    return [Case(f"{path.stem}::{item['name']}",
+                 _rule(doc, ("cases", i, "rule"), shown, ruleset) if "rule" in item else default,
+                 tuple(_article(a, f"{shown}#{item['name']}") for a in item["articles"]),
+                 tuple(item["expect"]), item.get("todo"))
+            for i, item in enumerate(doc.value["cases"])]
+
+
+def _rule(doc: YamlDocument, at: tuple[str | int, ...], shown: str, ruleset: RuleSet) -> Rule:
+    """The rule a case runs: inline, or the id of a rule in the rule set."""
+    spec = doc.value
+    for step in at:
+        spec = spec[step]
     if isinstance(spec, str):
         rule = next((r for r in ruleset.rules if r.id == spec), None)
         if rule is None:
-            line, col = doc.position(("rule",))
+            line, col = doc.position(at)
             raise SourceErrors([SourceError(shown, line, col, f"no rule {spec!r} in the rule set")])
-    else:
-        found: list[SourceError] = []
-        built = build_rule(doc, ("rule",), shown, ruleset.kb, found)
-        if built is None:
-            raise SourceErrors(found)
-        rule = built
-    return [Case(f"{path.stem}::{item['name']}", rule,
-                 tuple(_article(a, f"{shown}#{item['name']}") for a in item["articles"]),
-                 tuple(item["expect"]), item.get("todo"))
-            for item in doc.value["cases"]]
+        return rule
+    found: list[SourceError] = []
+    built = build_rule(doc, at, shown, ruleset.kb, found)
+    if built is None:
+        raise SourceErrors(found)
+    return built
 
 
 def _matches(finding: Finding, expected: dict[str, Any]) -> bool:

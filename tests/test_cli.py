@@ -68,7 +68,7 @@ def test_seed_corpus_findings_are_exactly_the_real_ones() -> None:
 def test_report_is_valid_json_against_its_schema() -> None:
     _, report = check_json(str(CORPUS))
     assert validate_json(report, "report") == []
-    assert report["corpus"] == {"articles": 6, "facts": report["corpus"]["facts"], "rules": 5, "undated": []}
+    assert report["corpus"] == {"articles": 6, "facts": report["corpus"]["facts"], "rules": 9, "undated": []}
     assert report["summary"]["error"] == 2
 
 
@@ -99,7 +99,7 @@ def test_text_report_quotes_whole_sentences_beside_article_and_dates() -> None:
     assert result.exit_code == 1
     assert f"«{HEAD}»" in result.stdout
     assert "asharq-2024-09-14-shoigu-pyongyang · published 2024-09-14 · holds 2024-05/2024-09-14" in result.stdout
-    assert result.stdout.rstrip().endswith("(190 facts, 5 rules)") or "2 error, 0 warning, 4 info" in result.stdout
+    assert "2 error, 0 warning, 4 info in 6 articles" in result.stdout
 
 
 @pytest.mark.parametrize(("fail_on", "code"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
@@ -119,7 +119,7 @@ RULE_ERRORS = [
     ("wrong type", "rules:\n  - id: x\n    kind: exclusive_titles\n    severity: error\n    message: m\n"
      "    offices: ru.defense_minister\n", "bad.yaml:6:14: offices: 'ru.defense_minister' is not of type 'array'"),
     ("unknown kind", "rules:\n  - id: x\n    kind: interval_overlap\n    severity: error\n    message: m\n",
-     "bad.yaml:3:11: kind: 'interval_overlap' is not one of ['exclusive_titles'"),
+     "bad.yaml:3:11: kind: 'interval_overlap' is not one of ['anniversary_arithmetic', 'elapsed_time'"),
     ("unknown office", "rules:\n  - id: x\n    kind: exclusive_titles\n    severity: error\n    message: m\n"
      "    offices: [ru.defense_minister, ru.defence_minister]\n", "bad.yaml:6:36: unknown office 'ru.defence_minister'"),
     ("unfilled placeholder", "rules:\n  - id: x\n    kind: single_holder\n    severity: error\n    message: '{who}'\n",
@@ -147,12 +147,12 @@ def test_duplicate_rule_ids_are_an_error(tmp_path: Path) -> None:
 
 def test_shipped_rules_validate() -> None:
     result = runner.invoke(app, ["rules", "validate"])
-    assert result.exit_code == 0 and "5 rules valid" in result.stdout
+    assert result.exit_code == 0 and "9 rules valid" in result.stdout
 
 
 def test_shipped_rule_cases_pass() -> None:
     result = runner.invoke(app, ["rules", "test"])
-    assert result.exit_code == 0 and "4 passed, 0 failed" in result.stdout
+    assert result.exit_code == 0 and "12 passed, 0 failed" in result.stdout
 
 
 BAD_FILES = [
@@ -214,3 +214,35 @@ def test_works_from_another_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert runner.invoke(app, ["check", str(CORPUS)]).exit_code == 1
     missing = runner.invoke(app, ["check"])  # no corpus/ here
     assert "corpus: no such file or folder" in missing.stderr
+
+
+# Two real sentences with their year changed, marked EDITED: asharq-2024-09-14 places the
+# 70th anniversary of the armistice in 2023, arabi21 the first Kim–Putin meeting in 2019.
+EDITED_TIME = """---
+id: edited-2024-10-01
+published: 2024-10-01
+---
+وكان قد التقى كيم في يوليو (تموز) 2021 خلال احتفالات في بيونغ يانغ في الذكرى السبعين للهدنة في الحرب الكورية العام 1953.
+
+وعمل كيم جونغ-أون على إصلاح العلاقة مع روسيا بعد التجربة النووية الأخيرة التي أجرتها بلاده عام 2017، حتى التقى بوتين عام 2016 للمرة الأولى في مدينة فلاديفوستوك الروسية.
+"""
+
+
+def test_added_article_with_wrong_anniversary_and_first_meeting(corpus_copy: Path) -> None:
+    (corpus_copy / "edited-2024-10-01.md").write_text(EDITED_TIME, encoding="utf-8")
+    code, report = check_json(str(corpus_copy))
+    assert code == 1
+    by_rule = {f["rule"]: f for f in report["findings"] if f["evidence"][0]["article"] == "edited-2024-10-01"}
+    anniversary = by_rule["anniversary-year"]
+    assert [e["article"] for e in anniversary["evidence"]] == ["edited-2024-10-01", "asharq-2024-09-14-shoigu-pyongyang"]
+    assert "falls in 2023" in anniversary["message"] and "1953-07-27" in anniversary["explanation"]
+    meeting = by_rule["event-date-against-reference"]
+    assert [e["article"] for e in meeting["evidence"]] == ["edited-2024-10-01", "arabi21-2023-09-kim-putin-may-meet"]
+    assert "حتى التقى بوتين عام 2019 للمرة الأولى" in meeting["evidence"][1]["quote"]
+    assert "2019-04-25" in meeting["explanation"]
+
+
+def test_only_once_in_june_is_no_finding_against_the_june_visit_reported_in_september() -> None:
+    _, report = check_json(str(CORPUS))
+    assert not [f for f in report["findings"] if f["kind"] in
+                ("event_date", "anniversary_arithmetic", "elapsed_time", "event_count")]

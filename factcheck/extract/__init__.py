@@ -9,22 +9,19 @@ after منذ makes the claim run from that date to publication ("يرأس ... م
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
-
-import regex
 
 from factcheck.corpus import Article
 from factcheck.errors import SourceError
 from factcheck.extract.entities import NameMatcher, NameMention
+from factcheck.extract.events import EventReader
+from factcheck.extract.sentence import SentenceContext
 from factcheck.extract.titles import TitleMention, TitleReader
 from factcheck.facts import Evidence, Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text.dates import DateMention, DateReader, TimeSpan
-from factcheck.text.normalize import NormalizedText, normalize
-from factcheck.text.sentences import Sentence, split_sentences
-
-_CLAUSE_MARKS = regex.compile(r"[,،;؛:]")
+from factcheck.text.normalize import normalize
+from factcheck.text.sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -36,31 +33,6 @@ class ArticleFacts:
     facts: list[Fact]
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    """A sentence being read: its text, normalized form, dates and clause boundaries."""
-
-    article: Article
-    sentence: Sentence
-    text: NormalizedText
-    dates: list[DateMention]
-    clause_marks: list[int]  # article offsets of the marks that end clauses
-
-    def clause(self, offset: int) -> int:
-        return bisect.bisect_right(self.clause_marks, offset)
-
-    def published(self) -> ValidAt:
-        span = self.article.published
-        return ValidAt(span, "published") if span else ValidAt(None, "unknown")
-
-    def evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for normalized [start, end) of this sentence."""
-        a, b = self.text.original_span(start, end)
-        body = self.article.body
-        return Evidence(self.article.id, self.sentence.start, self.sentence.end, self.sentence.text,
-                        a, b, body[a:b])
-
-
 class Extractor:
     """Reads articles with one knowledge base; patterns are compiled once, here."""
 
@@ -69,23 +41,30 @@ class Extractor:
         self.dates = DateReader(kb.calendar)
         self.names = NameMatcher(kb)
         self.titles = TitleReader(kb)
+        self.events = EventReader(kb)
 
     def extract(self, article: Article) -> ArticleFacts:
-        """The dates and facts of one article, in text order."""
-        dates: list[DateMention] = []
-        facts: list[Fact] = []
+        """The dates and facts of one article, in text order.
+
+        Names and dates are read in every sentence first: an event's participants may be
+        named anywhere in the article ("بين البلدين" points back to both).
+        """
+        contexts = []
         for sentence in split_sentences(article.body):
             text = normalize(sentence.text, base=sentence.start)
-            found = self.dates.read(text, article.published)
-            marks = [sentence.start + m.start() for m in _CLAUSE_MARKS.finditer(sentence.text)]
-            ctx = _Sentence(article, sentence, text, found, marks)
-            dates.extend(found)
-            names = self.names.find(text)
-            facts.extend(self._mention(ctx, name) for name in names)
-            facts.extend(self._title(ctx, title) for title in self.titles.read(text.text, names))
-        return ArticleFacts(article, dates, facts)
+            ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published))
+            ctx.names = self.names.find(text)
+            ctx.participants = self.events.participants(ctx)
+            contexts.append(ctx)
+        in_article = set().union(*(ctx.participants for ctx in contexts))
+        facts: list[Fact] = []
+        for ctx in contexts:
+            facts.extend(self._mention(ctx, name) for name in ctx.names)
+            facts.extend(self._title(ctx, title) for title in self.titles.read(ctx.text.text, ctx.names))
+            facts.extend(self.events.read(ctx, in_article))
+        return ArticleFacts(article, [d for ctx in contexts for d in ctx.dates], facts)
 
-    def _mention(self, ctx: _Sentence, name: NameMention) -> Fact:
+    def _mention(self, ctx: SentenceContext, name: NameMention) -> Fact:
         entity = self.kb.entities[name.entity]
         evidence = ctx.evidence(name.start, name.end)
         value = {"surface": evidence.text, "spelling": entity.spelling(evidence.text),
@@ -93,7 +72,7 @@ class Extractor:
         return Fact(ctx.article.id, "mentions", Subject(entity.id, entity.name), value,
                     ctx.published(), evidence)
 
-    def _title(self, ctx: _Sentence, title: TitleMention) -> Fact:
+    def _title(self, ctx: SentenceContext, title: TitleMention) -> Fact:
         if title.person is not None:
             entity = self.kb.entities[title.person.entity]
             subject = Subject(entity.id, entity.name)
@@ -123,7 +102,7 @@ class Extractor:
         held = self.kb.offices_with_role(subject.id, title.role) if subject.known else []
         return held[0].id if len(held) == 1 else None
 
-    def _valid_at(self, ctx: _Sentence, evidence: Evidence, qualifiers: tuple[str, ...]) -> ValidAt:
+    def _valid_at(self, ctx: SentenceContext, evidence: Evidence, qualifiers: tuple[str, ...]) -> ValidAt:
         if {"former", "elect"} & set(qualifiers):
             # السابق / المنتخب speak of the time of writing, whatever the clause dates:
             # "الرئيس الأميركي السابق دونالد ترمب طلب ... في عام 2017" is former in 2024.

@@ -20,6 +20,10 @@ from pydantic import BaseModel
 from factcheck.facts import FactIndex
 from factcheck.findings import SEVERITIES, Finding
 from factcheck.kinds import (
+    anniversary_arithmetic,
+    elapsed_time,
+    event_count,
+    event_date,
     exclusive_titles,
     reference_timeline,
     single_holder,
@@ -40,7 +44,8 @@ class Kind:
     doc: str
 
 
-_MODULES: tuple[ModuleType, ...] = (exclusive_titles, single_holder, reference_timeline, spelling_consistency)
+_MODULES: tuple[ModuleType, ...] = (exclusive_titles, single_holder, reference_timeline, spelling_consistency,
+                                     event_date, anniversary_arithmetic, elapsed_time, event_count)
 
 KINDS: dict[str, Kind] = {}
 for _module in _MODULES:

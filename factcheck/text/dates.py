@@ -62,6 +62,11 @@ class TimeSpan:
             return cls.of_month(parts[0], parts[1])
         return cls.of_day(date(parts[0], parts[1], parts[2]))
 
+    @property
+    def single(self) -> bool:
+        """One day, month or year at its precision — not a range like 1950/1953."""
+        return "/" not in self.iso()
+
     def overlaps(self, other: TimeSpan) -> bool:
         """Whether the two share a day: comparison at their common precision."""
         return self.start <= other.end and other.start <= self.end

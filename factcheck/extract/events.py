@@ -1,0 +1,307 @@
+"""Claims about declared events (rules/events/): when, which anniversary, how long since, how often.
+
+- event_date: a clause that names an event (a word of every trigger group) and its
+  participants, with a date in the clause or fronted before it ("وفي يونيو/حزيران، وقع
+  ... معاهدة"). "للمرة الأولى" picks a member of a series (the first Kim–Putin meeting).
+- anniversary: "الذكرى السبعين للهدنة" — the ordinal, the event it follows, and the date
+  the anniversary is placed at (a date of the sentence that is not the event's own).
+- elapsed: "الحرب المستمرة منذ أكثر من 30 شهرا في اوكرانيا" — an interval of time since
+  the event began, as of publication.
+- event_count: "لم يزر بوتين كوريا الشمالية سوى مرة واحدة" — how many members of a
+  series had happened by publication.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from factcheck.extract.sentence import SentenceContext
+from factcheck.facts import Fact, Subject, ValidAt
+from factcheck.knowledge import Event, Knowledge, Series
+from factcheck.text import TIMEOUT
+from factcheck.text.dates import DateMention
+from factcheck.text.normalize import fold
+
+_CLAUSE = regex.compile(r"[^,;:]+")
+_DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?\s*$")
+
+
+def _words(words: Iterable[str]) -> str:
+    unique = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+def _word_pattern(words: Iterable[str]) -> regex.Pattern[str]:
+    """Whole words, with the proclitics و ف ب ل ك (and لل for ال) allowed before them."""
+    return regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:{_words(words)})(?!\p{{L}})")
+
+
+@dataclass(frozen=True)
+class _Target:
+    """An event or a series, with its trigger patterns compiled."""
+
+    id: str
+    label: str
+    groups: tuple[regex.Pattern[str], ...]
+    ongoing: regex.Pattern[str] | None
+    context: regex.Pattern[str] | None
+    participants: frozenset[str]
+    where: str  # clause | sentence | article: where the participants must be named
+    series: Series | None
+    event: Event | None
+
+    def named_in(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span covering one word of every trigger group in text[start:end], if all are there."""
+        hits = [group.search(text, start, end, timeout=TIMEOUT) for group in self.groups]
+        if not all(hits):
+            return None
+        return min(h.start() for h in hits if h), max(h.end() for h in hits if h)
+
+    def present(self, ctx: SentenceContext, in_article: set[str]) -> bool:
+        """Participants named in the sentence (or article), and the event's context words."""
+        seen = in_article if self.where == "article" else ctx.participants
+        if not self.participants <= seen:
+            return False
+        return self.context is None or bool(self.context.search(ctx.text.text, timeout=TIMEOUT))
+
+
+class EventReader:
+    """Reads event claims from sentences, given the names and dates already read."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        words = kb.event_words
+        self.targets = [self._target(e.id, e.label, e.triggers, e.ongoing, e.context, e.participants,
+                                     e.participants_in, None, e)
+                        for e in kb.events.values() if e.series is None]
+        self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
+                                      s.participants_in, s, None) for s in kb.series.values()]
+        countries = {" ".join(fold(w).split()): c.id for c in kb.countries.values()
+                     for w in (*c.names, *c.adjectives)}
+        self.country_of = countries
+        self.countries = _word_pattern(countries)
+        self.ordinals = _word_pattern(words.ordinal_markers)
+        self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{_words(words.anniversary)})\s+")
+        self.since = regex.compile(rf"(?<!\p{{L}})(?:{_words(words.since)})\s+"
+                                   rf"(?:(?P<q>{_words(w for ws in words.qualifiers.values() for w in ws)})\s+)?")
+        self.duration = regex.compile(rf"\s*(?P<unit>{_words(words.durations)})(?!\p{{L}})")
+        self.negation = _word_pattern(words.count_negations)
+        self.limit = regex.compile(rf"(?<!\p{{L}})(?:{_words(words.count_limits)})\s+")
+        self.times = regex.compile(rf"(?P<fixed>{_words(words.times)})(?!\p{{L}})|"
+                                   rf"(?P<n>\d+|\p{{L}}+)\s+(?:{_words(words.times_unit)})(?!\p{{L}})")
+
+    def _target(self, id_: str, label: str, triggers: tuple[tuple[str, ...], ...], ongoing: Iterable[str],
+                context: Iterable[str], participants: Iterable[str], where: str,
+                series: Series | None, event: Event | None) -> _Target:
+        ongoing, context = tuple(ongoing), tuple(context)
+        return _Target(id_, label, tuple(_word_pattern(g) for g in triggers),
+                       _word_pattern(ongoing) if ongoing else None,
+                       _word_pattern(context) if context else None,
+                       frozenset(participants), where, series, event)
+
+    # -- who is named -------------------------------------------------------------------------
+    def participants(self, ctx: SentenceContext) -> set[str]:
+        """Entities and countries a sentence names; a place also names its country."""
+        found = {n.entity for n in ctx.names}
+        found |= {f"country:{c}" for n in ctx.names if (c := self.kb.entities[n.entity].country)}
+        return found | self._countries(ctx.text.text, 0, len(ctx.text.text))
+
+    def _countries(self, text: str, start: int, end: int) -> set[str]:
+        found = set()
+        for match in self.countries.finditer(text, start, end, timeout=TIMEOUT):
+            word = " ".join(match.group().split())
+            found |= {f"country:{c}" for key, c in self.country_of.items() if word.endswith(key)}
+        return found
+
+    # -- claims -----------------------------------------------------------------------------------
+    def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
+        """Every event claim of the sentence."""
+        facts = list(self._dated(ctx, in_article))
+        facts.extend(self._anniversaries(ctx, in_article))
+        facts.extend(self._elapsed(ctx, in_article))
+        facts.extend(self._counts(ctx, in_article))
+        return facts
+
+    def _clauses(self, ctx: SentenceContext) -> list[tuple[int, int]]:
+        return [m.span() for m in _CLAUSE.finditer(ctx.text.text)]
+
+    def _dated(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+        text = ctx.text.text
+        clauses = self._clauses(ctx)
+        for target in self.targets:
+            if target.event is not None and target.event.lasted:
+                continue  # a war is dated by its range below, not by a date near its name
+            if not target.present(ctx, in_article):
+                continue
+            for index, (start, end) in enumerate(clauses):
+                named = target.named_in(text, start, end)
+                if named is None or not self._in_clause(ctx, target, start, end):
+                    continue
+                date = self._clause_date(ctx, clauses, index, named)
+                if date is None:
+                    continue
+                ordinal = self._ordinal(text, start, end) if target.series else None
+                if target.series is not None and ordinal is None and not target.series.complete:
+                    continue
+                yield self._event_fact(ctx, target, named, date, ordinal)
+        yield from self._ranges(ctx, in_article)
+
+    def _ranges(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+        """Events that lasted, dated by a range right after their name: "الحرب الكورية 1950-1953"."""
+        for target in self.targets:
+            if target.event is None or not target.event.lasted or not target.present(ctx, in_article):
+                continue
+            for hit in target.groups[0].finditer(ctx.text.text, timeout=TIMEOUT):
+                at = ctx.offset(hit.end() - 1) + 1
+                date = next((d for d in ctx.dates if d.span and not d.span.single and 0 <= d.start - at <= 3), None)
+                if date is not None:
+                    yield self._event_fact(ctx, target, hit.span(), date, None)
+
+    def _event_fact(self, ctx: SentenceContext, target: _Target, named: tuple[int, int],
+                    date: DateMention, ordinal: int | None) -> Fact:
+        assert date.span is not None
+        evidence = ctx.evidence(*named)
+        series = target.series.id if target.series else None
+        value = {"event": target.id, "series": series, "ordinal": ordinal,
+                 "date": date.span.iso(), "precision": date.span.precision, "date_text": date.text}
+        return Fact(ctx.article.id, "event_date", Subject(f"event:{target.id}", target.label), value,
+                    ValidAt(date.span, date.basis), evidence)
+
+    def _in_clause(self, ctx: SentenceContext, target: _Target, start: int, end: int) -> bool:
+        """With `where: clause`, every participant is named inside this clause.
+
+        "قام الرئيس الروسي فلاديمير بوتين بزيارة ... مع كيم": in one sentence a visit by
+        Putin names Kim too; only the clause keeps visits apart from the people met.
+        """
+        if target.where != "clause":
+            return True
+        named = {n.entity for n in ctx.names if start <= n.start < end}
+        named |= {f"country:{c}" for n in ctx.names if start <= n.start < end
+                  and (c := self.kb.entities[n.entity].country)}
+        named |= self._countries(ctx.text.text, start, end)
+        return target.participants <= named
+
+    def _clause_date(self, ctx: SentenceContext, clauses: list[tuple[int, int]], index: int,
+                     named: tuple[int, int]) -> DateMention | None:
+        """The date of the clause nearest the event's words, or a date fronted before the clause."""
+        dated = [d for d in ctx.dates if d.span is not None]
+        here = ctx.clause(ctx.offset(named[0]))
+        same = [d for d in dated if ctx.clause(d.start) == here]
+        if same:
+            at = ctx.offset(named[0])
+            return min(same, key=lambda d: abs(d.start - at))
+        if index == 0:
+            return None
+        fronted = [d for d in dated if ctx.clause(d.start) == here - 1]
+        if len(fronted) != 1:
+            return None
+        start, end = clauses[index - 1]
+        a, b = ctx.text.original_span(start, end)
+        date = fronted[0]
+        rest = ctx.article.body[a:date.start] + ctx.article.body[date.end:b]
+        return date if _DATE_ONLY_CLAUSE.match(fold(rest)) else None
+
+    def _ordinal(self, text: str, start: int, end: int) -> int | None:
+        hit = self.ordinals.search(text, start, end, timeout=TIMEOUT)
+        if hit is None:
+            return None
+        word = " ".join(hit.group().split())
+        return next(n for key, n in self.kb.event_words.ordinal_markers.items() if word.endswith(key))
+
+    def _anniversaries(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+        text = ctx.text.text
+        for hit in self.anniversary.finditer(text, timeout=TIMEOUT):
+            numbers = self.kb.numbers.read(text, hit.end(), min(len(text), hit.end() + 40))
+            if not numbers or numbers[0].start != hit.end() or not numbers[0].ordinal:
+                continue
+            number = numbers[0]
+            window = (number.end, min(len(text), number.end + 60))
+            candidates = [(named, t) for t in self.targets if t.event is not None and t.present(ctx, in_article)
+                          and (named := t.named_in(text, *window)) is not None]
+            if candidates:  # the event named nearest after the ordinal: "للهدنة في الحرب الكورية"
+                named, target = min(candidates, key=lambda c: c[0][0])
+                event = target.event
+                assert event is not None
+                when = [d for d in ctx.dates if d.span is not None and not d.span.overlaps(event.span)]
+                at = ctx.offset(hit.start())
+                date = min(when, key=lambda d: abs(d.start - at)) if when else None
+                valid = ValidAt(date.span, date.basis) if date else ctx.published()
+                value = {"event": event.id, "ordinal": int(number.value), "event_year": event.span.start.year}
+                yield Fact(ctx.article.id, "anniversary", Subject(f"event:{event.id}", event.label), value,
+                           valid, ctx.evidence(hit.start(), named[1]))
+
+    def _elapsed(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+        text = ctx.text.text
+        words = self.kb.event_words
+        for hit in self.since.finditer(text, timeout=TIMEOUT):
+            amount, end, unit = self._duration(text, hit.end())
+            if unit is None:
+                continue
+            clause = next((c for c in self._clauses(ctx) if c[0] <= hit.start() < c[1]), (0, len(text)))
+            target = next((t for t in self.targets if t.event is not None and t.ongoing is not None
+                           and t.present(ctx, in_article)
+                           and t.ongoing.search(text, clause[0], clause[1], timeout=TIMEOUT)), None)
+            if target is None or target.event is None:
+                continue
+            qualifier = next((q for q, ws in words.qualifiers.items()
+                              if hit.group("q") and " ".join(hit.group("q").split()) in ws), "exact")
+            low, high = _interval(amount, qualifier)
+            value = {"event": target.event.id, "low": low, "high": high, "unit": unit,
+                     "qualifier": qualifier, "amount": amount}
+            yield Fact(ctx.article.id, "elapsed", Subject(f"event:{target.event.id}", target.event.label),
+                       value, ctx.published(), ctx.evidence(hit.start(), end))
+
+    def _duration(self, text: str, at: int) -> tuple[float, int, str | None]:
+        """(amount, end, unit) of "30 شهرا" / "ثلاثين شهرا" / "عامين" starting at `at`."""
+        durations = self.kb.event_words.durations
+        alone = self.duration.match(text, at, timeout=TIMEOUT)
+        if alone and durations[" ".join(alone.group("unit").split())][2]:
+            return 2.0, alone.end(), durations[" ".join(alone.group("unit").split())][0]
+        numbers = self.kb.numbers.read(text, at, min(len(text), at + 40))
+        if not numbers or numbers[0].start != at:
+            return 0.0, at, None
+        unit = self.duration.match(text, numbers[0].end, timeout=TIMEOUT)
+        if unit is None:
+            return 0.0, at, None
+        return numbers[0].value, unit.end(), durations[" ".join(unit.group("unit").split())][0]
+
+    def _counts(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+        text = ctx.text.text
+        for limit in self.limit.finditer(text, timeout=TIMEOUT):
+            times = self.times.match(text, limit.end(), timeout=TIMEOUT)
+            count = self._times(times) if times else None
+            if count is None:
+                continue
+            negation = None
+            for found in self.negation.finditer(text, 0, limit.start(), timeout=TIMEOUT):
+                negation = found
+            if negation is None:
+                continue
+            for target in self.targets:
+                if target.series is None or not target.present(ctx, in_article):
+                    continue
+                if target.named_in(text, negation.start(), limit.start()) is None:
+                    continue
+                value = {"series": target.series.id, "count": count}
+                yield Fact(ctx.article.id, "event_count", Subject(f"event:{target.id}", target.label), value,
+                           ctx.published(), ctx.evidence(negation.start(), times.end()))
+
+    def _times(self, match: regex.Match[str]) -> int | None:
+        if match.group("fixed"):
+            return self.kb.event_words.times[" ".join(match.group("fixed").split())]
+        numbers = self.kb.numbers.read(match.group("n"))
+        return int(numbers[0].value) if numbers else None
+
+
+def _interval(amount: float, qualifier: str, tolerance: float = 0.1) -> tuple[float, float | None]:
+    """What "more than 30", "about 30", "30" allow, before the rule's own tolerance."""
+    if qualifier == "above":
+        return amount, None
+    if qualifier == "below":
+        return 0.0, amount
+    if qualifier == "about":
+        return amount * (1 - tolerance), amount * (1 + tolerance)
+    return amount, amount + 1  # "منذ 30 شهرا": thirty full months, not yet thirty-one

@@ -1,0 +1,58 @@
+"""event_count: "only once" / "N times" that the events dated before publication contradict.
+
+Fires: an article of September 2024 saying "لم يزر بوتين كوريا الشمالية سوى مرة واحدة":
+by then he had visited in July 2000 and June 2024 — quoting asharq-2024-09-14's
+"قام الرئيس الروسي فلاديمير بوتين بزيارة نادرة لهذا البلد المعزول في يونيو (حزيران)".
+
+Does not fire: araby-2024-06-12 "ولم يزر بوتين كوريا الشمالية سوى مرة واحدة في بداية
+ولايته الأولى في يوليو/تموز 2000" — true on its publication day, before the June visit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.facts import Fact, FactIndex, Subject
+from factcheck.findings import EvidenceItem, Finding
+from factcheck.kinds._events import agrees
+from factcheck.knowledge import Event, Knowledge
+from factcheck.rule import Rule
+
+NAME = "event_count"
+FIELDS = ("series", "claimed", "actual")
+
+
+class Params(BaseModel):
+    """No parameters: every count of a complete series is checked."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _reporting(index: FactIndex, fact: Fact, missed: list[Event]) -> list[Fact]:
+    """Claims elsewhere that date one of the events the count leaves out."""
+    return [o for o in index.by_subject.get(("event_date", fact.subject.id), [])
+            if o.article != fact.article and o.valid is not None and any(agrees(o.valid, e) for e in missed)]
+
+
+def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
+    """One finding per count that the series before publication contradicts."""
+    for fact in index.of("event_count"):
+        series = kb.series[fact.value["series"]]
+        if not series.complete or fact.valid is None:
+            continue
+        before = series.before(fact.valid)
+        if len(before) == fact.value["count"]:
+            continue
+        dates = ", ".join(m.span.iso() for m in before) or "none"
+        why = (f"The text says {fact.value['count']} as of {fact.valid_at}; the reference has "
+               f"{len(before)} before then: {dates} ({'; '.join(m.source for m in before)}).")
+        others = _reporting(index, fact, before[fact.value["count"]:])
+        if others:
+            why += f" Article {others[0].article} reports one of them."
+        evidence = [EvidenceItem.of(fact, index, str(fact.value["count"]))]
+        evidence += [EvidenceItem.of(o, index, str(o.valid_at)) for o in others[:1]]
+        yield Finding(rule.id, NAME, rule.severity,
+                      rule.render(series=series.label, claimed=fact.value["count"], actual=len(before)),
+                      Subject(fact.subject.id, fact.subject.name), tuple(evidence), why, rule.fingerprint_id)

@@ -1,0 +1,54 @@
+"""event_date: a claim dates a declared one-time event other than its reference date.
+
+Fires: an article saying Kim and Putin first met in 2016 ("للمرة الأولى"), against the
+first of their meetings, 2019-04-25 in Vladivostok — with arabi21's "حتى التقى بوتين عام
+2019 للمرة الأولى في مدينة فلاديفوستوك الروسية" quoted as the other side.
+
+Does not fire: asharq-2024-09-14's "في يونيو (حزيران) وقع خلالها معاهدة للدفاع مشترك مع
+كيم" — June 2024 agrees with 2024-06-19 at their common precision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.facts import FactIndex, Subject
+from factcheck.findings import EvidenceItem, Finding
+from factcheck.kinds._events import agreeing_claims, agrees, candidates, describe
+from factcheck.knowledge import Knowledge
+from factcheck.rule import Rule
+
+NAME = "event_date"
+FIELDS = ("event", "claimed", "reference")
+
+
+class Params(BaseModel):
+    """Which events to check; every declared one by default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    events: list[str] | None = Field(default=None, description="event or series ids from rules/events")
+
+
+def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
+    """One finding per claim that no candidate event agrees with."""
+    params: Params = rule.params  # type: ignore[assignment]
+    for fact in index.of("event_date"):
+        if params.events is not None and fact.value["event"] not in params.events:
+            continue
+        events = candidates(kb, fact)
+        if events is None or fact.valid is None or any(agrees(fact.valid, e) for e in events):
+            continue
+        label = fact.subject.name + (f" (#{fact.value['ordinal']})" if fact.value["ordinal"] else "")
+        reference = "; ".join(describe(e) for e in events) or "no such member is known"
+        others = agreeing_claims(index, kb, fact)
+        why = (f"The text dates {label} to {fact.valid_at} ({fact.valid_at.basis}, from "
+               f"{fact.value['date_text']!r}); the reference dates it {reference}.")
+        if others:
+            why += f" Article {others[0].article} agrees with the reference."
+        evidence = [EvidenceItem.of(fact, index, str(fact.valid_at))]
+        evidence += [EvidenceItem.of(o, index, str(o.valid_at)) for o in others[:1]]
+        yield Finding(rule.id, NAME, rule.severity,
+                      rule.render(event=label, claimed=str(fact.valid_at), reference=reference),
+                      Subject(fact.subject.id, fact.subject.name), tuple(evidence), why, rule.fingerprint_id)
