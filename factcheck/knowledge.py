@@ -172,9 +172,6 @@ class EventWords:
     count_limits: tuple[str, ...]
     times: dict[str, int]
     times_unit: tuple[str, ...]
-    since: tuple[str, ...]
-    qualifiers: dict[str, tuple[str, ...]]
-    durations: dict[str, tuple[str, float, bool]]  # word → (unit, days per unit, is a dual)
 
 
 @dataclass
@@ -395,20 +392,13 @@ def _events(folder: Path, entities: Mapping[str, Entity], countries: Mapping[str
 
 
 def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
-    durations: dict[str, tuple[str, float, bool]] = {}
-    for d in lexicon["durations"]:
-        durations.update({fold(n): (d["unit"], d["days"], False) for n in d["names"]})
-        durations.update({fold(n): (d["unit"], d["days"], True) for n in d["duals"]})
     return EventWords(
         ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},
         anniversary=tuple(fold(w) for w in lexicon["anniversary"]),
         count_negations=tuple(fold(w) for w in lexicon["count_negations"]),
         count_limits=tuple(fold(w) for w in lexicon["count_limits"]),
         times={fold(n): t["count"] for t in lexicon["times"] for n in t["names"]},
-        times_unit=tuple(fold(w) for w in lexicon["times_unit"]),
-        since=tuple(fold(w) for w in lexicon["since"]),
-        qualifiers={k: tuple(fold(w) for w in v) for k, v in lexicon["qualifiers"].items()},
-        durations=durations)
+        times_unit=tuple(fold(w) for w in lexicon["times_unit"]))
 
 
 def _assemble(entities: dict[str, Entity], offices: dict[str, Office],

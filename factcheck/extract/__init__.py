@@ -38,7 +38,7 @@ class Extractor:
 
     def __init__(self, kb: Knowledge):
         self.kb = kb
-        self.dates = DateReader(kb.calendar)
+        self.dates = DateReader(kb.calendar, kb.numbers)
         self.names = NameMatcher(kb)
         self.titles = TitleReader(kb)
         self.events = EventReader(kb)
@@ -136,7 +136,7 @@ def date_json(article: Article, date: DateMention) -> dict[str, object]:
     return {"article": article.id, "start": date.start, "end": date.end, "text": date.text,
             "value": date.span.iso() if date.span else None,
             "precision": date.span.precision if date.span else None,
-            "basis": date.basis, "unresolved": date.unresolved, "since": date.since}
+            "basis": date.basis, "form": date.form, "unresolved": date.unresolved, "since": date.since}
 
 
 def extraction_json(extracted: list[ArticleFacts], errors: list[SourceError], version: str) -> dict[str, object]:

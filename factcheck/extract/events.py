@@ -5,8 +5,8 @@
   ... معاهدة"). "للمرة الأولى" picks a member of a series (the first Kim–Putin meeting).
 - anniversary: "الذكرى السبعين للهدنة" — the ordinal, the event it follows, and the date
   the anniversary is placed at (a date of the sentence that is not the event's own).
-- elapsed: "الحرب المستمرة منذ أكثر من 30 شهرا في اوكرانيا" — an interval of time since
-  the event began, as of publication.
+- elapsed: "الحرب المستمرة منذ أكثر من 30 شهرا في اوكرانيا" — the date reader resolves
+  when the war must have begun (before 2024-03-14 for an article of 2024-09-14).
 - event_count: "لم يزر بوتين كوريا الشمالية سوى مرة واحدة" — how many members of a
   series had happened by publication.
 """
@@ -85,9 +85,6 @@ class EventReader:
         self.countries = _word_pattern(countries)
         self.ordinals = _word_pattern(words.ordinal_markers)
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{_words(words.anniversary)})\s+")
-        self.since = regex.compile(rf"(?<!\p{{L}})(?:{_words(words.since)})\s+"
-                                   rf"(?:(?P<q>{_words(w for ws in words.qualifiers.values() for w in ws)})\s+)?")
-        self.duration = regex.compile(rf"\s*(?P<unit>{_words(words.durations)})(?!\p{{L}})")
         self.negation = _word_pattern(words.count_negations)
         self.limit = regex.compile(rf"(?<!\p{{L}})(?:{_words(words.count_limits)})\s+")
         self.times = regex.compile(rf"(?P<fixed>{_words(words.times)})(?!\p{{L}})|"
@@ -234,39 +231,21 @@ class EventReader:
                            valid, ctx.evidence(hit.start(), named[1]))
 
     def _elapsed(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+        """"الحرب المستمرة منذ أكثر من 30 شهرا": the date reader resolved when it began."""
         text = ctx.text.text
-        words = self.kb.event_words
-        for hit in self.since.finditer(text, timeout=TIMEOUT):
-            amount, end, unit = self._duration(text, hit.end())
-            if unit is None:
+        for date in ctx.dates:
+            if date.form != "elapsed" or date.span is None:
                 continue
-            clause = next((c for c in self._clauses(ctx) if c[0] <= hit.start() < c[1]), (0, len(text)))
+            at = next(i for i, start in enumerate(ctx.text.starts) if ctx.text.base + start >= date.start)
+            clause = next((c for c in self._clauses(ctx) if c[0] <= at < c[1]), (0, len(text)))
             target = next((t for t in self.targets if t.event is not None and t.ongoing is not None
                            and t.present(ctx, in_article)
                            and t.ongoing.search(text, clause[0], clause[1], timeout=TIMEOUT)), None)
             if target is None or target.event is None:
                 continue
-            qualifier = next((q for q, ws in words.qualifiers.items()
-                              if hit.group("q") and " ".join(hit.group("q").split()) in ws), "exact")
-            low, high = _interval(amount, qualifier)
-            value = {"event": target.event.id, "low": low, "high": high, "unit": unit,
-                     "qualifier": qualifier, "amount": amount}
+            value = {"event": target.event.id, "began": date.span.iso(), "said": date.text}
             yield Fact(ctx.article.id, "elapsed", Subject(f"event:{target.event.id}", target.event.label),
-                       value, ctx.published(), ctx.evidence(hit.start(), end))
-
-    def _duration(self, text: str, at: int) -> tuple[float, int, str | None]:
-        """(amount, end, unit) of "30 شهرا" / "ثلاثين شهرا" / "عامين" starting at `at`."""
-        durations = self.kb.event_words.durations
-        alone = self.duration.match(text, at, timeout=TIMEOUT)
-        if alone and durations[" ".join(alone.group("unit").split())][2]:
-            return 2.0, alone.end(), durations[" ".join(alone.group("unit").split())][0]
-        numbers = self.kb.numbers.read(text, at, min(len(text), at + 40))
-        if not numbers or numbers[0].start != at:
-            return 0.0, at, None
-        unit = self.duration.match(text, numbers[0].end, timeout=TIMEOUT)
-        if unit is None:
-            return 0.0, at, None
-        return numbers[0].value, unit.end(), durations[" ".join(unit.group("unit").split())][0]
+                       value, ctx.published(), ctx.evidence(at, at + len(fold(date.text))))
 
     def _counts(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
         text = ctx.text.text
@@ -294,14 +273,3 @@ class EventReader:
             return self.kb.event_words.times[" ".join(match.group("fixed").split())]
         numbers = self.kb.numbers.read(match.group("n"))
         return int(numbers[0].value) if numbers else None
-
-
-def _interval(amount: float, qualifier: str, tolerance: float = 0.1) -> tuple[float, float | None]:
-    """What "more than 30", "about 30", "30" allow, before the rule's own tolerance."""
-    if qualifier == "above":
-        return amount, None
-    if qualifier == "below":
-        return 0.0, amount
-    if qualifier == "about":
-        return amount * (1 - tolerance), amount * (1 + tolerance)
-    return amount, amount + 1  # "منذ 30 شهرا": thirty full months, not yet thirty-one

@@ -20,6 +20,7 @@ import regex
 
 from factcheck.text import TIMEOUT
 from factcheck.text.normalize import NormalizedText, fold
+from factcheck.text.numbers import NumberReader
 
 Precision = Literal["day", "month", "year"]
 Basis = Literal["explicit", "relative", "published", "unknown"]
@@ -52,7 +53,16 @@ class TimeSpan:
 
     @classmethod
     def parse(cls, text: str) -> TimeSpan:
-        """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ValueError for an impossible date."""
+        """What iso() writes: `YYYY[-MM[-DD]]`, a range `a/b`, an open start `../b`.
+
+        ValueError for an impossible date.
+        """
+        if "/" in text:
+            first, last = text.split("/", 1)
+            end = cls.parse(last)
+            if first == "..":
+                return cls(date.min, end.end, end.precision)
+            return cls.parse(first).until(end)
         parts = [int(p) for p in text.split("-")]
         if len(parts) == 1:
             return cls.of_year(parts[0])
@@ -81,8 +91,10 @@ class TimeSpan:
         return TimeSpan(self.start, max(self.end, other.end), coarser)
 
     def iso(self) -> str:
-        """ISO 8601 cut to the precision; a range is `start/end`."""
+        """ISO 8601 cut to the precision; a range is `start/end`, an open start `../end`."""
         first, last = _iso(self.start, self.precision), _iso(self.end, self.precision)
+        if self.start == date.min:
+            return f"../{last}"
         if self.precision == "month" and self.end != _month_end(self.end):
             last = _iso(self.end, "day")
         return first if first == last else f"{first}/{last}"
@@ -119,6 +131,7 @@ class DateMention:
     basis: Basis
     unresolved: str | None = None  # why `span` is None
     since: bool = False  # preceded by منذ: the claim runs from here to publication
+    form: str = ""  # which form of the grammar read it: iso, full, weekday, elapsed...
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -143,6 +156,8 @@ class Calendar:
     pattern: Any  # regex.Pattern[str]
     future: Any  # regex.Pattern[str]: a future marker or a future verb
     future_exceptions: frozenset[str]
+    qualifiers: Mapping[str, str]  # word → above | below | about
+    durations: Mapping[str, tuple[float, bool]]  # unit word → (days, is a dual)
 
     @classmethod
     def from_lexicon(cls, lexicon: Mapping[str, Any]) -> Calendar:
@@ -173,9 +188,12 @@ class Calendar:
         )
         future = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon['future_markers'])}|"
                                r"(?P<verb>[وف]?س[يتنا]\p{L}{3,}))(?!\p{L})")
+        durations = {_key(n): (d["days"], False) for d in lexicon["durations"] for n in d["names"]}
+        durations |= {_key(n): (d["days"], True) for d in lexicon["durations"] for n in d["duals"]}
         return cls(pattern=_compile(lexicon), future=future,
                    future_exceptions=frozenset(_key(w) for w in lexicon["future_verb_exceptions"]),
-                   **parts)  # type: ignore[arg-type]
+                   qualifiers={_key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws},
+                   durations=durations, **parts)  # type: ignore[arg-type]
 
 
 def _key(text: str) -> str:
@@ -183,8 +201,8 @@ def _key(text: str) -> str:
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
-_FORMS = ("iso", "dmy", "hijri", "full", "yrange", "year", "decade", "soon", "rel", "vague", "wd",
-          "offset")
+_FORMS = ("iso", "dmy", "hijri", "full", "yrange", "year", "decade", "elapsed", "soon", "rel", "vague",
+          "wd", "offset")
 
 
 def _compile(lex: Mapping[str, Any]) -> Any:
@@ -202,6 +220,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     offsets = _alternation(n for d in lex["day_offsets"] for n in d["names"])
     vague = _alternation(n for v in lex["vague_spans"] for n in v["names"])
     hmark = _alternation(lex["hijri_markers"])
+    since = _alternation(lex["since"])
+    quals = _alternation(w for ws in lex["qualifiers"].values() for w in ws)
+    units_of_time = _alternation(n for d in lex["durations"] for n in d["names"])
+    duals = _alternation(n for d in lex["durations"] for n in d["duals"])
     shift = rf"(?:{past}|{nxt}|{cur})"
     year = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
     pre = r"(?<![\p{L}\d])(?:[وف]?(?:[بل])?)"  # proclitics: وفي، بيونيو، لشهر
@@ -222,6 +244,8 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<year>{pre}(?:{year_word})\s+(?P<y_y>{year})(?!\d))",
         rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
         rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<dec_past>{past})|(?P<dec_c>{century})))?{end})",
+        rf"(?P<elapsed>{pre}(?:{since})\s+(?:(?P<e_q>{quals})\s+)?"
+        rf"(?:(?P<e_n>\d+(?:[.,]\d+)?|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<e_u>{units_of_time})|(?P<e_dual>{duals})){end})",
         rf"(?P<soon>{pre}(?:في\s+)?وقت\s+(?P<soon_dir>سابق|لاحق)\s+من\s+"
         rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
         rf"(?P<rel>{pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
@@ -237,8 +261,9 @@ def _compile(lex: Mapping[str, Any]) -> Any:
 class DateReader:
     """Finds the date expressions of a text and resolves them against `published`."""
 
-    def __init__(self, cal: Calendar):
+    def __init__(self, cal: Calendar, numbers: NumberReader):
         self.cal = cal
+        self.numbers = numbers
 
     def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
         """All date mentions, in order, with article offsets."""
@@ -249,8 +274,9 @@ class DateReader:
                 continue
             span, basis, reason = found
             start, end = text.original_span(*match.span())
+            form = next(k for k in _FORMS if match.group(k) is not None)
             mentions.append(DateMention(start, end, text.original[start - text.base:end - text.base],
-                                        span, basis, reason, _after_since(text.text, match.start())))
+                                        span, basis, reason, _after_since(text.text, match.start()), form))
         return mentions
 
     def _resolve(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -331,6 +357,25 @@ class DateReader:
         return TimeSpan(date(start, 1, 1), date(start + 9, 12, 31), "year"), basis, None  # type: ignore[return-value]
 
     # -- relative forms -----------------------------------------------------------------
+    def _elapsed(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"منذ أكثر من 30 شهرا": the span in which the thing began, counted back from publication."""
+        if m["e_dual"]:
+            amount, (days, _) = 2.0, self.cal.durations[_key(m["e_dual"])]
+        else:
+            read = self.numbers.read(m["e_n"])
+            if len(read) != 1 or read[0].end != len(m["e_n"]):
+                return None
+            amount, (days, _) = read[0].value, self.cal.durations[_key(m["e_u"])]
+        if pub is None or pub.precision != "day":
+            return None, "relative", "needs a publication day to count back from"
+        qualifier = self.cal.qualifiers.get(_key(m["e_q"] or ""), "exact")
+        low, high = {"above": (amount, None), "below": (0.0, amount),
+                     "about": (amount * 0.9, amount * 1.1)}.get(qualifier, (amount, amount + 1))
+        latest = _back(pub.start, low, days)
+        earliest = date.min if high is None else _back(pub.start, high, days)
+        return TimeSpan(earliest, latest, "day"), "relative", None
+
+
     def _rel(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         unit = self._unit(m["rel_u1"] or m["rel_u2"])
         shift = {"past": -1, "next": 1}.get(self._shift(m["rel_shift"]) or "", 0)
@@ -403,6 +448,15 @@ class DateReader:
     def _unit(self, word: str) -> str:
         key = _key(word)
         return next(u for u in ("week", "month", "year") if key in self.cal.words[f"unit:{u}"])
+
+
+def _back(day: date, amount: float, unit_days: float) -> date:
+    """`amount` units before `day`: whole months and years on the calendar, the rest in days."""
+    months = {30.4375: 1, 365.25: 12}.get(unit_days)
+    if months and amount == int(amount):
+        year, month = _shift_month(day.year, day.month, -int(amount) * months)
+        return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
+    return day - timedelta(days=round(amount * unit_days))
 
 
 def _day(year: int, month: int, day: int) -> tuple[TimeSpan | None, Basis, str | None] | None:
