@@ -174,6 +174,20 @@ class EventWords:
     times_unit: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Measure:
+    """A declared quantity: what is counted, about whom, as of when, how precisely."""
+
+    id: str
+    label: str
+    unit: str
+    participants: frozenset[str]
+    context: tuple[str, ...]
+    time: str  # published | sentence
+    tolerance: float
+    monotonic: bool
+
+
 @dataclass
 class Knowledge:
     """All reference knowledge and lexicons of one rules tree."""
@@ -190,6 +204,8 @@ class Knowledge:
     speech_verbs: frozenset[str]
     numbers: NumberReader
     event_words: EventWords
+    quantity_words: dict[str, Any] = field(default_factory=dict)
+    measures: dict[str, Measure] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     series: dict[str, Series] = field(default_factory=dict)
     name_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -223,7 +239,7 @@ class Knowledge:
 
 
 # -- loading ------------------------------------------------------------------------------
-LEXICON_FILES = ("calendar", "countries", "titles", "function_words", "numbers", "events")
+LEXICON_FILES = ("calendar", "countries", "titles", "function_words", "numbers", "events", "quantities")
 
 
 def _read(path: Path, schema: str, errors: list[SourceError]) -> YamlDocument | None:
@@ -332,12 +348,45 @@ def load_knowledge(root: Path, fallback: Path | None = None) -> Knowledge:
         for office in loaded:
             offices[office.id] = office
     events, series = _events(folder("events"), entities, lexicon.get("countries"), errors)
+    measures = _measures(folder("measures"), entities, lexicon, errors)
     if errors:
         raise SourceErrors(errors)
     knowledge = _assemble(entities, offices, lexicon)
     knowledge.events.update(events)
     knowledge.series.update(series)
+    knowledge.measures.update(measures)
+    knowledge.quantity_words.update(lexicon["quantities"])
     return knowledge
+
+
+def _measures(folder: Path, entities: Mapping[str, Entity], lexicon: Mapping[str, Any],
+              errors: list[SourceError]) -> dict[str, Measure]:
+    """Declared measures; each unit must be a unit of the lexicon, each participant known."""
+    units = {u["id"] for u in lexicon.get("quantities", {}).get("units", [])}
+    known = set(entities) | {f"country:{c['id']}" for c in lexicon.get("countries", {}).get("countries", [])}
+    default = lexicon.get("quantities", {}).get("default_tolerance", 0.1)
+    measures: dict[str, Measure] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        doc = _read(path, "measures", errors)
+        if doc is None:
+            continue
+        shown = display_path(path)
+        for i, item in enumerate(doc.value["measures"]):
+            problems: list[tuple[tuple[str | int, ...], str]] = []
+            if item["unit"] not in units:
+                problems.append((("unit",), f"unknown unit {item['unit']!r}"))
+            problems += [(("participants", j), f"unknown participant {who!r}")
+                         for j, who in enumerate(item.get("participants", [])) if who not in known]
+            if item["id"] in measures:
+                problems.append((("id",), f"duplicate measure id {item['id']!r}"))
+            for where, message in problems:
+                line, col = doc.position(("measures", i, *where))
+                errors.append(SourceError(shown, line, col, message))
+            measures[item["id"]] = Measure(
+                item["id"], item["label"], item["unit"], frozenset(item.get("participants", [])),
+                tuple(fold(w) for w in item.get("context", [])), item["time"],
+                item.get("tolerance", default), item.get("monotonic") == "increasing")
+    return measures
 
 
 def _event_span(item: Mapping[str, Any]) -> TimeSpan:

@@ -68,7 +68,7 @@ def test_seed_corpus_findings_are_exactly_the_real_ones() -> None:
 def test_report_is_valid_json_against_its_schema() -> None:
     _, report = check_json(str(CORPUS))
     assert validate_json(report, "report") == []
-    assert report["corpus"] == {"articles": 6, "facts": report["corpus"]["facts"], "rules": 9, "undated": []}
+    assert report["corpus"] == {"articles": 6, "facts": report["corpus"]["facts"], "rules": 10, "undated": []}
     assert report["summary"]["error"] == 2
 
 
@@ -147,12 +147,12 @@ def test_duplicate_rule_ids_are_an_error(tmp_path: Path) -> None:
 
 def test_shipped_rules_validate() -> None:
     result = runner.invoke(app, ["rules", "validate"])
-    assert result.exit_code == 0 and "9 rules valid" in result.stdout
+    assert result.exit_code == 0 and "10 rules valid" in result.stdout
 
 
 def test_shipped_rule_cases_pass() -> None:
     result = runner.invoke(app, ["rules", "test"])
-    assert result.exit_code == 0 and "12 passed, 0 failed" in result.stdout
+    assert result.exit_code == 0 and "14 passed, 0 failed" in result.stdout
 
 
 BAD_FILES = [
@@ -246,3 +246,46 @@ def test_only_once_in_june_is_no_finding_against_the_june_visit_reported_in_sept
     _, report = check_json(str(CORPUS))
     assert not [f for f in report["findings"] if f["kind"] in
                 ("event_date", "anniversary_arithmetic", "elapsed_time", "event_count")]
+
+
+def test_quantities_extracted_on_their_measures() -> None:
+    extracted = json.loads(runner.invoke(app, ["extract", str(CORPUS)]).stdout)
+    quantities = {f["value"]["text"]: f["value"] for f in extracted["facts"] if f["predicate"] == "quantity"}
+    troops = quantities["أكثر من 10 آلاف جندي"]
+    assert (troops["low"], troops["high"], troops["low_inclusive"], troops["unit"], troops["measure"]) == (
+        10000, None, False, "soldier", "dprk-troops-in-russia")
+    workers = quantities["ما بين 20 ألفا و50 ألف عامل"]
+    assert (workers["low"], workers["high"], workers["measure"]) == (20000, 50000, "dprk-workers-for-russia")
+    months = quantities["أكثر من 30 شهرا"]
+    assert (months["low"], months["high"], months["measure"]) == (30, None, "ukraine-war-months")
+    events = quantities["حوالي 30 حدثًا"]
+    assert (events["qualifier"], events["low"], events["high"], events["measure"]) == ("about", 27, 33, "us-rok-drill-events")
+    days = quantities["11 يومًا"]
+    assert (days["low"], days["high"], days["measure"]) == (11, 11, "us-rok-drill-days")
+    accused = next(f for f in extracted["facts"] if f["predicate"] == "quantity" and f["value"] is troops)
+    assert accused["attribution"] == "اتهمت الولايات المتحدة وكوريا الجنوبية"
+
+
+# 001's accusation with another figure (EDITED), as issue 4 describes the two added articles.
+TROOPS = ("اتهمت الولايات المتحدة وكوريا الجنوبية كوريا الشمالية المسلحة نوويا بإرسال {} لمساعدة روسيا "
+          "في القتال ضد أوكرانيا، حيث يقول الخبراء إن كيم حريص على الحصول على التكنولوجيا المتقدمة "
+          "والخبرة القتالية لقواته في المقابل.")
+
+
+@pytest.mark.parametrize(("published", "figure", "conflict"), [
+    ("2024-11-30", "نحو ألفي جندي", True),
+    ("2024-12", "أكثر من 11 ألف جندي", False),
+])
+def test_added_troop_figures(corpus_copy: Path, published: str, figure: str, conflict: bool) -> None:
+    added = f"---\nid: added\npublished: {published}\n---\n{TROOPS.format(figure)}\n"
+    (corpus_copy / "added.md").write_text(added, encoding="utf-8")
+    _, report = check_json(str(corpus_copy))
+    found = [f for f in report["findings"] if f["kind"] == "quantity_agreement"]
+    if not conflict:
+        assert found == []
+        return
+    [finding] = found
+    assert {e["article"] for e in finding["evidence"]} == {"added", "umma-2024-11-30-belousov-pyongyang"}
+    assert finding["severity"] == "warning"  # both figures are accusations by sources
+    assert "(10,000, ∞)" in finding["explanation"] and "[1,800, 2,200]" in finding["explanation"]
+    assert "اتهمت الولايات المتحدة وكوريا الجنوبية" in finding["explanation"]

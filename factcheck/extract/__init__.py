@@ -15,6 +15,7 @@ from factcheck.corpus import Article
 from factcheck.errors import SourceError
 from factcheck.extract.entities import NameMatcher, NameMention
 from factcheck.extract.events import EventReader
+from factcheck.extract.quantities import QuantityFacts
 from factcheck.extract.sentence import SentenceContext
 from factcheck.extract.titles import TitleMention, TitleReader
 from factcheck.facts import Evidence, Fact, Subject, ValidAt
@@ -42,6 +43,7 @@ class Extractor:
         self.names = NameMatcher(kb)
         self.titles = TitleReader(kb)
         self.events = EventReader(kb)
+        self.quantities = QuantityFacts(kb)
 
     def extract(self, article: Article) -> ArticleFacts:
         """The dates and facts of one article, in text order.
@@ -62,6 +64,7 @@ class Extractor:
             facts.extend(self._mention(ctx, name) for name in ctx.names)
             facts.extend(self._title(ctx, title) for title in self.titles.read(ctx.text.text, ctx.names))
             facts.extend(self.events.read(ctx, in_article))
+            facts.extend(self.quantities.read(ctx))
         return ArticleFacts(article, [d for ctx in contexts for d in ctx.dates], facts)
 
     def _mention(self, ctx: SentenceContext, name: NameMention) -> Fact:

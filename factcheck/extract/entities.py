@@ -92,7 +92,7 @@ class NameMatcher:
         for n in range(min(self.max_words, len(tokens) - i), 0, -1):
             group = tokens[i:i + n]
             if any(t.text in self.stop for t in group[1:]) or any(
-                    not _JOINER.fullmatch(text[a.end:b.start]) for a, b in zip(group, group[1:])):
+                    not _JOINER.fullmatch(text[a.end:b.start], timeout=TIMEOUT) for a, b in zip(group, group[1:])):
                 continue
             rest = " ".join(t.text for t in group[1:])
             windows.extend((n, f"{word} {rest}".strip(), len(prefix)) for prefix, word in starts)

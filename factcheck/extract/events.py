@@ -25,7 +25,6 @@ from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
 from factcheck.text.normalize import fold
 
-_CLAUSE = regex.compile(r"[^,;:]+")
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?\s*$")
 
 
@@ -122,12 +121,9 @@ class EventReader:
         facts.extend(self._counts(ctx, in_article))
         return facts
 
-    def _clauses(self, ctx: SentenceContext) -> list[tuple[int, int]]:
-        return [m.span() for m in _CLAUSE.finditer(ctx.text.text)]
-
     def _dated(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
         text = ctx.text.text
-        clauses = self._clauses(ctx)
+        clauses = ctx.clauses
         for target in self.targets:
             if target.event is not None and target.event.lasted:
                 continue  # a war is dated by its range below, not by a date near its name
@@ -199,7 +195,7 @@ class EventReader:
         a, b = ctx.text.original_span(start, end)
         date = fronted[0]
         rest = ctx.article.body[a:date.start] + ctx.article.body[date.end:b]
-        return date if _DATE_ONLY_CLAUSE.match(fold(rest)) else None
+        return date if _DATE_ONLY_CLAUSE.match(fold(rest), timeout=TIMEOUT) else None
 
     def _ordinal(self, text: str, start: int, end: int) -> int | None:
         hit = self.ordinals.search(text, start, end, timeout=TIMEOUT)
@@ -237,7 +233,7 @@ class EventReader:
             if date.form != "elapsed" or date.span is None:
                 continue
             at = next(i for i, start in enumerate(ctx.text.starts) if ctx.text.base + start >= date.start)
-            clause = next((c for c in self._clauses(ctx) if c[0] <= at < c[1]), (0, len(text)))
+            clause = ctx.clause_around(at)
             target = next((t for t in self.targets if t.event is not None and t.ongoing is not None
                            and t.present(ctx, in_article)
                            and t.ongoing.search(text, clause[0], clause[1], timeout=TIMEOUT)), None)

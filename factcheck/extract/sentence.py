@@ -10,11 +10,13 @@ import regex
 from factcheck.corpus import Article
 from factcheck.extract.entities import NameMention
 from factcheck.facts import Evidence, ValidAt
+from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
 from factcheck.text.normalize import NormalizedText
 from factcheck.text.sentences import Sentence
 
 _CLAUSE_MARKS = regex.compile(r"[,،;؛:]")
+_CLAUSE = regex.compile(r"[^,;:]+")  # in normalized text, where ، and ؛ are , and ;
 
 
 @dataclass
@@ -28,9 +30,16 @@ class SentenceContext:
     names: list[NameMention] = field(default_factory=list)
     participants: set[str] = field(default_factory=set)  # entity ids and country:<id> named here
     clause_marks: list[int] = field(default_factory=list)  # article offsets of marks ending clauses
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # normalized spans of the clauses
 
     def __post_init__(self) -> None:
-        self.clause_marks = [self.sentence.start + m.start() for m in _CLAUSE_MARKS.finditer(self.sentence.text)]
+        self.clause_marks = [self.sentence.start + m.start()
+                             for m in _CLAUSE_MARKS.finditer(self.sentence.text, timeout=TIMEOUT)]
+        self.clauses = [m.span() for m in _CLAUSE.finditer(self.text.text, timeout=TIMEOUT)]
+
+    def clause_around(self, position: int) -> tuple[int, int]:
+        """The normalized span of the clause holding a normalized position."""
+        return next((c for c in self.clauses if c[0] <= position < c[1]), (0, len(self.text.text)))
 
     def clause(self, offset: int) -> int:
         """The index of the clause an article offset falls in."""

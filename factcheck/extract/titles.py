@@ -145,7 +145,7 @@ class TitleReader:
         spans: list[tuple[int, int]] = []
         for match in _WORD.finditer(text, position, timeout=TIMEOUT):
             gap = text[spans[-1][1] if spans else position:match.start()]
-            if not _SPACE.fullmatch(gap):
+            if not _SPACE.fullmatch(gap, timeout=TIMEOUT):
                 break
             if len(spans) >= 2 and match.group() in self.kb.name_enders:
                 return (spans[0][0], spans[-1][1]) if self._name_words(text, spans) else None
@@ -189,7 +189,7 @@ def _name_after(names: list[NameMention], text: str, position: int) -> NameMenti
     for name in names:
         if name.start >= position:
             gap = text[position:name.start]
-            return name if not gap or _GAP.fullmatch(gap) else None
+            return name if not gap or _GAP.fullmatch(gap, timeout=TIMEOUT) else None
     return None
 
 
@@ -197,7 +197,7 @@ def _name_before(names: list[NameMention], text: str, position: int) -> NameMent
     for name in reversed(names):
         if name.end <= position:
             gap = text[name.end:position]
-            return name if _GAP.fullmatch(gap) else None
+            return name if _GAP.fullmatch(gap, timeout=TIMEOUT) else None
     return None
 
 

@@ -25,6 +25,7 @@ from factcheck.kinds import (
     event_count,
     event_date,
     exclusive_titles,
+    quantity_agreement,
     reference_timeline,
     single_holder,
     spelling_consistency,
@@ -45,7 +46,8 @@ class Kind:
 
 
 _MODULES: tuple[ModuleType, ...] = (exclusive_titles, single_holder, reference_timeline, spelling_consistency,
-                                     event_date, anniversary_arithmetic, elapsed_time, event_count)
+                                     event_date, anniversary_arithmetic, elapsed_time, event_count,
+                                     quantity_agreement)
 
 KINDS: dict[str, Kind] = {}
 for _module in _MODULES:

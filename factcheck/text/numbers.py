@@ -1,9 +1,11 @@
-"""Numbers written in words or digits, cardinal or ordinal: "الخامسة والسبعين" → 75.
+"""Numbers in Arabic news, as intervals: "10 آلاف" → 10000, "بضعة آلاف" → [3000, 9000].
 
 Words come from rules/lexicon/numbers.yaml. A compound is a run of number words joined
 by و: parts add up, and a scale word multiplies the part before it (عشرة آلاف = 10000,
 ثلاثة ملايين = 3000000). Digits take Western or Eastern forms (normalization has folded
-them) and thousands separators ("10,000", "10.000").
+them), thousands separators ("10,000", "10.000") and a scale word after them ("10
+آلاف", "20 ألفا"). Vague amounts (بضعة، عشرات، مئات، آلاف) and fractions (نصف مليون)
+are intervals too; a number with "في المئة" or "%" is a percentage.
 """
 
 from __future__ import annotations
@@ -17,25 +19,34 @@ import regex
 from factcheck.text import TIMEOUT
 from factcheck.text.normalize import fold
 
-_DIGITS = r"\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 
 
 @dataclass(frozen=True)
 class NumberMention:
-    """A number in normalized text."""
+    """A number in normalized text: an interval (low = high when exact)."""
 
     start: int
     end: int
-    value: float
-    ordinal: bool
-    words: bool  # written in words, not digits
+    low: float
+    high: float
+    ordinal: bool = False
+    words: bool = False  # written in words, not digits
+    vague: bool = False  # بضعة، عشرات: an interval by its meaning
+    percent: bool = False
+    scale: float = 1  # the scale word written after digits ("12 ألف" → 1000)
+
+    @property
+    def value(self) -> float:
+        """The number when exact; the middle of a vague interval."""
+        return self.low if self.low == self.high else (self.low + self.high) / 2
 
 
-def _words(entries: list[dict[str, Any]]) -> dict[str, int]:
+def _words(entries: list[dict[str, Any]]) -> dict[str, Any]:
     return {" ".join(fold(n).split()): e["value"] for e in entries for n in e["names"]}
 
 
-def _alternation(words: Mapping[str, int]) -> str:
+def _alternation(words: Any) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
@@ -47,6 +58,8 @@ class NumberReader:
     scales: Mapping[str, int]
     ordinals: Mapping[str, int]
     teen_words: frozenset[str]
+    vague: Mapping[str, tuple[float, float, bool]]
+    fractions: Mapping[str, float]
     pattern: Any
 
     @classmethod
@@ -55,26 +68,55 @@ class NumberReader:
         cardinals = _words(lexicon["cardinals"]) | _words(lexicon["scale_duals"])
         scales = _words(lexicon["scales"])
         ordinals = _words(lexicon["ordinals"])
+        fractions = _words(lexicon["fractions"])
+        vague = {" ".join(fold(n).split()): (v["low"], v["high"], v["multiplies"])
+                 for v in lexicon["vague"] for n in v["names"]}
         word = _alternation({**cardinals, **scales, **ordinals})
-        # a number word may take the article (السبعين) and، after the first, و
-        piece = rf"(?:ال)?(?:{word})"
+        piece = rf"(?:ال)?(?:{word})"  # a number word may take the article (السبعين)
+        scale = _alternation(scales)
+        percent = _alternation(fold(p) for p in lexicon["percent"])
         pattern = regex.compile(
-            rf"(?<![\p{{L}}\d])(?:(?P<digits>(?:ال)?(?:{_DIGITS}))"
-            rf"|(?P<words>{piece}(?:\s+(?:و\s*)?{piece})*))(?![\p{{L}}\d])")
-        return cls(cardinals, scales, ordinals, frozenset(fold(w) for w in lexicon["teen_words"]), pattern)
+            rf"(?<![\p{{L}}\d])(?:و(?=\d))?(?:"  # و50: the conjunction is no part of the number
+            rf"(?P<digits>(?:ال)?(?:{_DIGITS}))(?:\s*(?P<dscale>{scale}))?"
+            rf"|(?P<fraction>{_alternation(fractions)})\s+(?P<fscale>{scale})"
+            rf"|(?P<vague>{_alternation(vague)})(?:\s+(?:من\s+)?(?:ال)?(?P<vscale>{scale}))?"
+            rf"|(?P<words>{piece}(?:\s+(?:و\s*)?{piece})*))"
+            rf"(?P<percent>\s*(?:{percent}))?(?![\p{{L}}\d])")
+        return cls(cardinals, scales, ordinals, frozenset(fold(w) for w in lexicon["teen_words"]),
+                   vague, fractions, pattern)
 
     def read(self, text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
         """Every number in text[start:end]."""
         found = []
         for match in self.pattern.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT):
-            if match.group("digits"):
-                digits = match.group("digits")  # الـ70: the article makes it an ordinal
-                found.append(NumberMention(match.start(), match.end(), _digits(digits), digits.startswith("ال"), False))
-                continue
-            value, ordinal = self.value_of(match.group("words"))
-            if value is not None:
-                found.append(NumberMention(match.start(), match.end(), value, ordinal, True))
+            mention = self._mention(match)
+            if mention is not None:
+                found.append(mention)
         return found
+
+    def _mention(self, m: Any) -> NumberMention | None:
+        percent = bool(m.group("percent"))
+        if m.group("digits"):
+            digits = m.group("digits")  # الـ70: the article makes it an ordinal
+            scale = self.scales[_key(m.group("dscale"))] if m.group("dscale") else 1
+            value = _digits(digits) * scale
+            return NumberMention(m.start("digits"), m.end(), value, value, digits.startswith("ال"), False, False,
+                                 percent, scale)
+        if m.group("fraction"):
+            value = self.fractions[_key(m.group("fraction"))] * self.scales[_key(m.group("fscale"))]
+            return NumberMention(m.start(), m.end(), value, value, False, True, False, percent)
+        if m.group("vague"):
+            low, high, multiplies = self.vague[_key(m.group("vague"))]
+            if m.group("vscale"):
+                if not multiplies:
+                    return None
+                factor = self.scales[_key(m.group("vscale"))]
+                low, high = low * factor, high * factor
+            return NumberMention(m.start(), m.end(), low, high, False, True, True, percent)
+        read, ordinal = self.value_of(m.group("words"))
+        if read is None:
+            return None
+        return NumberMention(m.start(), m.end(), read, read, ordinal, True, False, percent)
 
     def value_of(self, words: str) -> tuple[float | None, bool]:
         """The value of a run of number words, and whether it is an ordinal."""
@@ -107,8 +149,12 @@ class NumberReader:
         return None
 
 
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _digits(text: str) -> float:
     text = text.removeprefix("ال")
-    if regex.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", text):
+    if regex.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", text, timeout=TIMEOUT):
         return float(regex.sub(r"[,.]", "", text))
-    return float(text)
+    return float(text.replace(",", "."))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
+from factcheck.text import TIMEOUT
+
 _TERMINAL = ".!?؟…"
 _WRAPPED_LINE = 80  # characters: a longer line without final punctuation is a hard wrap
 _CONTINUES = regex.compile(r"^\s*[وف]\p{Arabic}{2,}")
@@ -41,7 +43,7 @@ def _joins_next(line: str, next_line: str) -> bool:
         return False
     if stripped[-1] in _TERMINAL + ":»\"”":
         return False
-    return len(stripped) > _WRAPPED_LINE or bool(_CONTINUES.match(stripped))
+    return len(stripped) > _WRAPPED_LINE or bool(_CONTINUES.match(stripped, timeout=TIMEOUT))
 
 
 def _blocks(body: str) -> list[tuple[int, int]]:

@@ -1,0 +1,88 @@
+"""Quantity facts: every counted amount, on its declared measure where one fits, with who says it.
+
+A quantity belongs to a measure (rules/measures/) when its unit is the measure's, the
+measure's participants are named in the sentence and one of its context words stands in
+the same clause: "اتهمت الولايات المتحدة وكوريا الجنوبية كوريا الشمالية ... بإرسال أكثر من
+10 آلاف جندي لمساعدة روسيا" is North Korean troops in Russia. Who states the figure
+("اتهمت الولايات المتحدة وكوريا الجنوبية") travels with the fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from factcheck.extract.sentence import SentenceContext
+from factcheck.facts import Fact, Subject, ValidAt
+from factcheck.knowledge import Knowledge, Measure
+from factcheck.text import TIMEOUT
+from factcheck.text.normalize import fold
+from factcheck.text.quantities import QuantityMention, QuantityReader
+
+_WORD = regex.compile(r"\p{L}+")
+ATTRIBUTION_WORDS = 4  # words after a reporting verb that can name the source
+
+
+class QuantityFacts:
+    """Reads quantity facts from sentences."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        self.reader = QuantityReader(kb.numbers, kb.quantity_words)
+        self.reporting = frozenset(" ".join(fold(w).split()) for w in kb.quantity_words["attribution"])
+        self.default_tolerance = kb.quantity_words["default_tolerance"]
+
+    def read(self, ctx: SentenceContext) -> Iterator[Fact]:
+        """A fact per quantity with a unit; an unresolved unit is no quantity."""
+        text = ctx.text.text
+        attribution = self._attribution(ctx)
+        for quantity in self.reader.read(text):
+            clause = ctx.clause_around(quantity.start)
+            measure = self._measure(ctx, quantity, clause)
+            tolerance = measure.tolerance if measure else self.default_tolerance
+            interval = quantity.interval(tolerance)
+            subject = (Subject(f"measure:{measure.id}", measure.label) if measure
+                       else Subject(f"unit:{quantity.unit}", quantity.unit))
+            evidence = ctx.evidence(quantity.start, quantity.end)
+            value = {"low": interval.low, "high": interval.high, "low_inclusive": interval.low_inclusive,
+                     "high_inclusive": interval.high_inclusive, "unit": quantity.unit,
+                     "measure": measure.id if measure else None, "qualifier": quantity.qualifier,
+                     "text": evidence.text}
+            yield Fact(ctx.article.id, "quantity", subject, value, self._valid_at(ctx, measure),
+                       evidence, attribution=attribution)
+
+    def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int]) -> Measure | None:
+        words = set(_WORD.findall(ctx.text.text, clause[0], clause[1], timeout=TIMEOUT))
+        stripped = words | {w[1:] for w in words if w[:1] in "وفبل"}
+        for measure in self.kb.measures.values():
+            if measure.unit != quantity.unit or not measure.participants <= ctx.participants:
+                continue
+            if not measure.context or stripped & set(measure.context):
+                return measure
+        return None
+
+    def _valid_at(self, ctx: SentenceContext, measure: Measure | None) -> ValidAt:
+        if measure is not None and measure.time == "sentence":
+            dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
+            if dated:
+                return ValidAt(dated[0].span, dated[0].basis)
+        return ctx.published()
+
+    def _attribution(self, ctx: SentenceContext) -> str | None:
+        """"اتهمت الولايات المتحدة وكوريا الجنوبية": a reporting verb and the source named after it."""
+        words = list(_WORD.finditer(ctx.text.text, timeout=TIMEOUT))
+        for i, word in enumerate(words):
+            two = f"{word.group()} {words[i + 1].group()}" if i + 1 < len(words) else ""
+            size = 2 if two in self.reporting else 1 if word.group() in self.reporting else 0
+            if not size:
+                continue
+            end = words[i + size - 1].end()
+            for follower in words[i + size:i + size + ATTRIBUTION_WORDS]:
+                gap = ctx.text.text[end:follower.start()]
+                token = follower.group()
+                if "," in gap or token in self.kb.function_words or token.startswith(("ب", "ان", "لل")):
+                    break
+                end = follower.end()
+            return ctx.text.original_text(word.start(), end)
+        return None
