@@ -182,6 +182,7 @@ class Measure:
     label: str
     unit: str
     participants: frozenset[str]
+    participants_in: str  # clause | sentence
     context: tuple[str, ...]
     time: str  # published | sentence
     tolerance: float
@@ -384,7 +385,7 @@ def _measures(folder: Path, entities: Mapping[str, Entity], lexicon: Mapping[str
                 errors.append(SourceError(shown, line, col, message))
             measures[item["id"]] = Measure(
                 item["id"], item["label"], item["unit"], frozenset(item.get("participants", [])),
-                tuple(fold(w) for w in item.get("context", [])), item["time"],
+                item.get("participants_in", "clause"), tuple(fold(w) for w in item.get("context", [])), item["time"],
                 item.get("tolerance", default), item.get("monotonic") == "increasing")
     return measures
 

@@ -15,6 +15,7 @@ from factcheck.corpus import Article
 from factcheck.errors import SourceError
 from factcheck.extract.entities import NameMatcher, NameMention
 from factcheck.extract.events import EventReader
+from factcheck.extract.participants import Participants
 from factcheck.extract.quantities import QuantityFacts
 from factcheck.extract.sentence import SentenceContext
 from factcheck.extract.titles import TitleMention, TitleReader
@@ -42,8 +43,9 @@ class Extractor:
         self.dates = DateReader(kb.calendar, kb.numbers)
         self.names = NameMatcher(kb)
         self.titles = TitleReader(kb)
-        self.events = EventReader(kb)
-        self.quantities = QuantityFacts(kb)
+        self.participants = Participants(kb)
+        self.events = EventReader(kb, self.participants)
+        self.quantities = QuantityFacts(kb, self.participants)
 
     def extract(self, article: Article) -> ArticleFacts:
         """The dates and facts of one article, in text order.
@@ -56,7 +58,7 @@ class Extractor:
             text = normalize(sentence.text, base=sentence.start)
             ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published))
             ctx.names = self.names.find(text)
-            ctx.participants = self.events.participants(ctx)
+            ctx.participants = self.participants.in_sentence(ctx)
             contexts.append(ctx)
         in_article = set().union(*(ctx.participants for ctx in contexts))
         facts: list[Fact] = []

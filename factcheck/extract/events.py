@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from factcheck.extract.participants import Participants
 from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Event, Knowledge, Series
@@ -70,18 +71,15 @@ class _Target:
 class EventReader:
     """Reads event claims from sentences, given the names and dates already read."""
 
-    def __init__(self, kb: Knowledge):
+    def __init__(self, kb: Knowledge, participants: Participants):
         self.kb = kb
+        self.participants = participants
         words = kb.event_words
         self.targets = [self._target(e.id, e.label, e.triggers, e.ongoing, e.context, e.participants,
                                      e.participants_in, None, e)
                         for e in kb.events.values() if e.series is None]
         self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
                                       s.participants_in, s, None) for s in kb.series.values()]
-        countries = {" ".join(fold(w).split()): c.id for c in kb.countries.values()
-                     for w in (*c.names, *c.adjectives)}
-        self.country_of = countries
-        self.countries = _word_pattern(countries)
         self.ordinals = _word_pattern(words.ordinal_markers)
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{_words(words.anniversary)})\s+")
         self.negation = _word_pattern(words.count_negations)
@@ -97,20 +95,6 @@ class EventReader:
                        _word_pattern(ongoing) if ongoing else None,
                        _word_pattern(context) if context else None,
                        frozenset(participants), where, series, event)
-
-    # -- who is named -------------------------------------------------------------------------
-    def participants(self, ctx: SentenceContext) -> set[str]:
-        """Entities and countries a sentence names; a place also names its country."""
-        found = {n.entity for n in ctx.names}
-        found |= {f"country:{c}" for n in ctx.names if (c := self.kb.entities[n.entity].country)}
-        return found | self._countries(ctx.text.text, 0, len(ctx.text.text))
-
-    def _countries(self, text: str, start: int, end: int) -> set[str]:
-        found = set()
-        for match in self.countries.finditer(text, start, end, timeout=TIMEOUT):
-            word = " ".join(match.group().split())
-            found |= {f"country:{c}" for key, c in self.country_of.items() if word.endswith(key)}
-        return found
 
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
@@ -171,11 +155,7 @@ class EventReader:
         """
         if target.where != "clause":
             return True
-        named = {n.entity for n in ctx.names if start <= n.start < end}
-        named |= {f"country:{c}" for n in ctx.names if start <= n.start < end
-                  and (c := self.kb.entities[n.entity].country)}
-        named |= self._countries(ctx.text.text, start, end)
-        return target.participants <= named
+        return target.participants <= self.participants.in_span(ctx, start, end)
 
     def _clause_date(self, ctx: SentenceContext, clauses: list[tuple[int, int]], index: int,
                      named: tuple[int, int]) -> DateMention | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
+from factcheck.extract.participants import Participants
 from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge, Measure
@@ -27,8 +28,9 @@ ATTRIBUTION_WORDS = 4  # words after a reporting verb that can name the source
 class QuantityFacts:
     """Reads quantity facts from sentences."""
 
-    def __init__(self, kb: Knowledge):
+    def __init__(self, kb: Knowledge, participants: Participants):
         self.kb = kb
+        self.participants = participants
         self.reader = QuantityReader(kb.numbers, kb.quantity_words)
         self.reporting = frozenset(" ".join(fold(w).split()) for w in kb.quantity_words["attribution"])
         self.default_tolerance = kb.quantity_words["default_tolerance"]
@@ -55,8 +57,10 @@ class QuantityFacts:
     def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int]) -> Measure | None:
         words = set(_WORD.findall(ctx.text.text, clause[0], clause[1], timeout=TIMEOUT))
         stripped = words | {w[1:] for w in words if w[:1] in "وفبل"}
+        in_clause = self.participants.in_span(ctx, *clause)
         for measure in self.kb.measures.values():
-            if measure.unit != quantity.unit or not measure.participants <= ctx.participants:
+            named = ctx.participants if measure.participants_in == "sentence" else in_clause
+            if measure.unit != quantity.unit or not measure.participants <= named:
                 continue
             if not measure.context or stripped & set(measure.context):
                 return measure
