@@ -7,6 +7,7 @@ kind does not fill, is an error here: a rule that can never fire must not read a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from jsonschema.exceptions import best_match
@@ -29,6 +30,12 @@ def rule_files(folder: Path) -> list[Path]:
 
 
 _COMMON_KEYS = frozenset({"id", "kind", "severity", "message", "description", "aliases"})
+# Parameters that name declared things: each must exist, or the rule could never fire.
+_DECLARED: dict[str, tuple[Callable[[Knowledge], Collection[str]], str]] = {
+    "offices": (lambda kb: kb.offices, "rules/kb/*.yaml"),
+    "events": (lambda kb: kb.events.keys() | kb.series.keys(), "rules/events/*.yaml"),
+    "measures": (lambda kb: kb.measures, "rules/measures/*.yaml"),
+}
 
 
 def build_rule(doc: YamlDocument, at: tuple[str | int, ...], shown: str, kb: Knowledge,
@@ -54,11 +61,13 @@ def build_rule(doc: YamlDocument, at: tuple[str | int, ...], shown: str, kb: Kno
             line, col = doc.position(at + tuple(problem["loc"]))
             errors.append(SourceError(shown, line, col, f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}"))
         return None
-    for j, office in enumerate(getattr(params, "offices", None) or []):
-        if office not in kb.offices:
-            line, col = doc.position(at + ("offices", j))
-            errors.append(SourceError(shown, line, col, f"unknown office {office!r}",
-                                      "offices are declared in rules/kb/*.yaml"))
+    for key, (declared, folder) in _DECLARED.items():
+        known = declared(kb)
+        for j, name in enumerate(getattr(params, key, None) or []):
+            if name not in known:
+                line, col = doc.position(at + (key, j))
+                errors.append(SourceError(shown, line, col, f"unknown {key[:-1]} {name!r}",
+                                          f"{key} are declared in {folder}"))
     unknown = placeholders(item["message"]) - set(kind.fields)
     if unknown:
         line, col = doc.position(at + ("message",))

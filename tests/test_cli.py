@@ -122,6 +122,8 @@ RULE_ERRORS = [
      "bad.yaml:3:11: kind: 'interval_overlap' is not one of ['anniversary_arithmetic', 'elapsed_time'"),
     ("unknown office", "rules:\n  - id: x\n    kind: exclusive_titles\n    severity: error\n    message: m\n"
      "    offices: [ru.defense_minister, ru.defence_minister]\n", "bad.yaml:6:36: unknown office 'ru.defence_minister'"),
+    ("unknown measure", "rules:\n  - id: x\n    kind: quantity_agreement\n    severity: error\n    message: m\n"
+     "    measures: [dprk-troops-in-rusia]\n", "bad.yaml:6:16: unknown measure 'dprk-troops-in-rusia'"),
     ("unfilled placeholder", "rules:\n  - id: x\n    kind: single_holder\n    severity: error\n    message: '{who}'\n",
      "bad.yaml:5:14: message uses {who}, which single_holder does not fill"),
     ("broken YAML", "rules:\n  - id: x\n   kind: [\n", "bad.yaml:3:"),

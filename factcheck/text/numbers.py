@@ -31,7 +31,6 @@ class NumberMention:
     low: float
     high: float
     ordinal: bool = False
-    words: bool = False  # written in words, not digits
     vague: bool = False  # بضعة، عشرات: an interval by its meaning
     percent: bool = False
     scale: float = 1  # the scale word written after digits ("12 ألف" → 1000)
@@ -100,11 +99,11 @@ class NumberReader:
             digits = m.group("digits")  # الـ70: the article makes it an ordinal
             scale = self.scales[_key(m.group("dscale"))] if m.group("dscale") else 1
             value = _digits(digits) * scale
-            return NumberMention(m.start("digits"), m.end(), value, value, digits.startswith("ال"), False, False,
+            return NumberMention(m.start("digits"), m.end(), value, value, digits.startswith("ال"), False,
                                  percent, scale)
         if m.group("fraction"):
             value = self.fractions[_key(m.group("fraction"))] * self.scales[_key(m.group("fscale"))]
-            return NumberMention(m.start(), m.end(), value, value, False, True, False, percent)
+            return NumberMention(m.start(), m.end(), value, value, False, False, percent)
         if m.group("vague"):
             low, high, multiplies = self.vague[_key(m.group("vague"))]
             if m.group("vscale"):
@@ -112,11 +111,11 @@ class NumberReader:
                     return None
                 factor = self.scales[_key(m.group("vscale"))]
                 low, high = low * factor, high * factor
-            return NumberMention(m.start(), m.end(), low, high, False, True, True, percent)
+            return NumberMention(m.start(), m.end(), low, high, False, True, percent)
         read, ordinal = self.value_of(m.group("words"))
         if read is None:
             return None
-        return NumberMention(m.start(), m.end(), read, read, ordinal, True, False, percent)
+        return NumberMention(m.start(), m.end(), read, read, ordinal, False, percent)
 
     def value_of(self, words: str) -> tuple[float | None, bool]:
         """The value of a run of number words, and whether it is an ordinal."""
