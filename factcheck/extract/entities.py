@@ -13,14 +13,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.facts import Fact, Subject
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
 from factcheck.text.names import name_key, word_skeleton, words
 from factcheck.text.normalize import NormalizedText, fold
+
+if TYPE_CHECKING:  # the sentence context holds name mentions; only its type is needed here
+    from factcheck.extract.sentence import SentenceContext
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _JOINER = regex.compile(r"[ \t-]{1,3}")  # what may stand between the words of one name
@@ -44,6 +49,15 @@ class _Token:
     start: int
     end: int
     text: str
+
+
+def mention_fact(kb: Knowledge, ctx: SentenceContext, name: NameMention) -> Fact:
+    """A `mentions` fact: which entity, written how (house style, variant, alias, unlisted)."""
+    entity = kb.entities[name.entity]
+    evidence = ctx.evidence(name.start, name.end)
+    value = {"surface": evidence.text, "spelling": entity.spelling(evidence.text),
+             "match": name.match, "kind": entity.kind}
+    return Fact(ctx.article.id, "mentions", Subject(entity.id, entity.name), value, ctx.published(), evidence)
 
 
 class NameMatcher:

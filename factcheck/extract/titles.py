@@ -5,7 +5,13 @@ takes the person written right after it ("الرئيس الصيني شي جين�
 qualifier or a comma) or, failing that, right before it ("هونغ مين، المحلل البارز").
 Verbal forms: "ويرأس شويغو مجلس الأمن الروسي" (heads a body), "تنحيه عن منصب وزير
 الدفاع" (left an office: the person is the one the pronoun points back to, the
-nearest name before it). The date a title holds at is the pipeline's business.
+nearest name before it).
+
+The time a title holds at (`valid_at`) is the date its own clause gives (the nearest
+one, commas bounding a clause); a date after منذ makes the claim run from that date to
+publication ("يرأس ... منذ تنحيه ... في مايو"); a title that says آنذاك/حينها takes the
+sentence's date; a change of office (تنحيه عن منصب) is dated by the date that follows
+it; former and elect (السابق، المنتخب) hold at publication; otherwise publication.
 """
 
 from __future__ import annotations
@@ -16,8 +22,11 @@ from dataclasses import dataclass
 import regex
 
 from factcheck.extract.entities import NameMention
+from factcheck.extract.sentence import SentenceContext
+from factcheck.facts import Evidence, Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
+from factcheck.text.dates import DateMention, TimeSpan
 from factcheck.text.normalize import fold
 
 _GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
@@ -200,5 +209,78 @@ def _name_before(names: list[NameMention], text: str, position: int) -> NameMent
             return name if _GAP.fullmatch(gap, timeout=TIMEOUT) else None
     return None
 
+
+
+
+
+class TitleFacts:
+    """Title mentions → `holds_title` facts, each with its office and the time it holds at."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        self.reader = TitleReader(kb)
+
+    def read(self, ctx: SentenceContext) -> list[Fact]:
+        """The title facts of a sentence whose names are read."""
+        return [self.fact(ctx, title) for title in self.reader.read(ctx.text.text, ctx.names)]
+
+    def fact(self, ctx: SentenceContext, title: TitleMention) -> Fact:
+        """The `holds_title` fact of a title mention."""
+        if title.person is not None:
+            entity = self.kb.entities[title.person.entity]
+            subject = Subject(entity.id, entity.name)
+            person_span = (title.person.start, title.person.end)
+        else:
+            assert title.unknown_name is not None
+            a, b = title.unknown_name
+            subject = Subject("name:" + " ".join(ctx.text.text[a:b].split()), ctx.text.original_text(a, b))
+            person_span = title.unknown_name
+        near = (min(title.start, person_span[0]), max(title.end, person_span[1]))
+        if title.person is not None and title.person.end <= title.start and "ended" in title.qualifiers:
+            near = (title.start, title.end)  # "تنحيه عن منصب ...": the name stands far back
+        evidence = ctx.evidence(*near)
+        role = self.kb.roles[title.role]
+        office = self._office(title, role.is_office, subject)
+        label = ctx.text.original_text(title.start, title.end)
+        value = {"office": office, "role": title.role, "country": title.country, "label": label}
+        return Fact(ctx.article.id, "holds_title", subject, value,
+                    self._valid_at(ctx, evidence, title.qualifiers), evidence, title.qualifiers)
+
+    def _office(self, title: TitleMention, is_office: bool, subject: Subject) -> str | None:
+        if not is_office:
+            return None
+        if title.country:
+            office = self.kb.office_for(title.role, title.country)
+            return office.id if office else f"{title.country}.{title.role}"
+        held = self.kb.offices_with_role(subject.id, title.role) if subject.known else []
+        return held[0].id if len(held) == 1 else None
+
+    def _valid_at(self, ctx: SentenceContext, evidence: Evidence, qualifiers: tuple[str, ...]) -> ValidAt:
+        if {"former", "elect"} & set(qualifiers):
+            # السابق / المنتخب speak of the time of writing, whatever the clause dates:
+            # "الرئيس الأميركي السابق دونالد ترمب طلب ... في عام 2017" is former in 2024.
+            return ctx.published()
+        dated = [d for d in ctx.dates if d.span is not None]
+        clause = ctx.clause(evidence.text_start)
+        if {"ended", "started"} & set(qualifiers):
+            following = [d for d in dated if d.start >= evidence.text_end
+                         and ctx.clause(d.start) == clause]
+            return ValidAt(following[0].span, following[0].basis) if following else ctx.published()
+        same_clause = [d for d in dated if ctx.clause(d.start) == clause]
+        if not same_clause and "then" in qualifiers:
+            same_clause = dated
+        if not same_clause:
+            return ctx.published()
+        nearest = min(same_clause, key=lambda d: _distance(d, evidence))
+        span: TimeSpan = nearest.span  # type: ignore[assignment]
+        if nearest.since and nearest.start > evidence.text_end and ctx.article.published:
+            return ValidAt(span.until(ctx.article.published), nearest.basis, throughout=True)
+        return ValidAt(span, nearest.basis)
+
+
+def _distance(date: DateMention, evidence: Evidence) -> int:
+    if date.start >= evidence.text_end:
+        return date.start - evidence.text_end
+    return max(0, evidence.text_start - date.end)
 
 
