@@ -188,7 +188,7 @@ class EventReader:
         text = ctx.text.text
         for hit in self.anniversary.finditer(text, timeout=TIMEOUT):
             numbers = self.kb.numbers.read(text, hit.end(), min(len(text), hit.end() + 40))
-            if not numbers or numbers[0].start != hit.end() or not numbers[0].ordinal:
+            if not numbers or numbers[0].start != hit.end() or not (numbers[0].ordinal or numbers[0].article):
                 continue
             number = numbers[0]
             window = (number.end, min(len(text), number.end + 60))

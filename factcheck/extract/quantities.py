@@ -55,14 +55,20 @@ class QuantityFacts:
                        evidence, attribution=attribution)
 
     def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int]) -> Measure | None:
-        words = set(_WORD.findall(ctx.text.text, clause[0], clause[1], timeout=TIMEOUT))
-        stripped = words | {w[1:] for w in words if w[:1] in "وفبل"}
-        in_clause = self.participants.in_span(ctx, *clause)
+        """The first measure of this unit whose participants and context words stand in its scope.
+
+        The scope is the figure's clause, or the whole sentence for a measure declared
+        `participants_in: sentence` ("أن حصيلة الحرب ...، المستمرة منذ ...، بلغت 39.583 قتيلًا").
+        """
+        scopes = {"clause": clause, "sentence": (0, len(ctx.text.text))}
         for measure in self.kb.measures.values():
-            named = ctx.participants if measure.participants_in == "sentence" else in_clause
-            if measure.unit != quantity.unit or not measure.participants <= named:
+            if measure.unit != quantity.unit:
                 continue
-            if not measure.context or stripped & set(measure.context):
+            start, end = scopes[measure.participants_in]
+            if not measure.participants <= self.participants.in_span(ctx, start, end):
+                continue
+            words = set(_WORD.findall(ctx.text.text, start, end, timeout=TIMEOUT))
+            if not measure.context or (words | {w[1:] for w in words if w[:1] in "وفبل"}) & set(measure.context):
                 return measure
         return None
 

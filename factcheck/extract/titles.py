@@ -154,9 +154,10 @@ class TitleReader:
         spans: list[tuple[int, int]] = []
         for match in _WORD.finditer(text, position, timeout=TIMEOUT):
             gap = text[spans[-1][1] if spans else position:match.start()]
-            if not _SPACE.fullmatch(gap, timeout=TIMEOUT):
+            # "وزير الخارجية الأميركي، أنتوني بلينكن،": a comma may stand before the name
+            if not (_SPACE if spans else _GAP).fullmatch(gap, timeout=TIMEOUT):
                 break
-            if len(spans) >= 2 and match.group() in self.kb.name_enders:
+            if len(spans) >= 2 and match.group() in self.kb.name_enders and "," not in text[position:spans[0][0]]:
                 return (spans[0][0], spans[-1][1]) if self._name_words(text, spans) else None
             spans.append(match.span())
             if len(spans) > 3:
@@ -164,6 +165,8 @@ class TitleReader:
         if not spans or not self._name_words(text, spans):
             return None
         tail = text[spans[-1][1]:].lstrip()
+        if "," in text[position:spans[0][0]]:  # after a comma, only a name set off by commas
+            return (spans[0][0], spans[-1][1]) if tail[:1] == "," else None
         return (spans[0][0], spans[-1][1]) if not tail or tail[0] in ',.;:("' else None
 
     def _unknown_before(self, text: str, position: int) -> tuple[int, int] | None:

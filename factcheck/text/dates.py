@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 import regex
+from hijridate import Hijri
 
 from factcheck.text import TIMEOUT
 from factcheck.text.normalize import NormalizedText, fold
@@ -201,7 +202,7 @@ def _key(text: str) -> str:
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
-_FORMS = ("iso", "dmy", "hijri", "full", "yrange", "year", "decade", "elapsed", "soon", "rel", "vague",
+_FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "yrange", "year", "decade", "elapsed", "soon", "rel", "vague",
           "wd", "offset")
 
 
@@ -234,12 +235,18 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<dmy>(?<![\d/])(?P<dmy_d>\d\d?)[/.](?P<dmy_m>\d\d?)[/.](?P<dmy_y>{year})(?!\d))",
         rf"(?P<hijri>{pre}(?:(?P<h_d>\d\d?)\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
         rf"(?:\s*(?:{hmark})(?!\p{{L}}))?)",
+        # "٩ /١١ /١٤٤١هـ": a numeric Hijri date needs its marker
+        rf"(?P<hnum>(?<![\d/])(?P<hn_d>\d\d?)\s*/\s*(?P<hn_m>\d\d?)\s*/\s*(?P<hn_y>1[2-5]\d\d)\s*(?:{hmark})(?!\p{{L}}))",
         rf"(?P<full>{pre}(?:(?:يوم\s+)?(?P<f_wd>{weekday})\s*,?\s*)?"
         rf"(?:(?:يومي\s+)?(?P<f_d>\d\d?)(?:\s*(?:و|-)\s*(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
         rf"(?:شهر\s+)?(?P<f_m>{month})"
         rf"(?:\s*/\s*(?P<f_m2>{month})|\s*\(\s*(?P<f_m3>{month})\s*\))?"
         rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<f_y>{year})(?:\s*م(?!\p{{L}}))?)?"
         rf"(?:\s+(?P<f_shift>{shift}){end})?{end})",
+        # "في السابع من تشرين الأول 2023": an ordinal day word, من, the month
+        rf"(?P<ordday>{pre}(?P<od_w>ال\p{{L}}+(?:\s+وال\p{{L}}+)?)\s+من\s+(?:شهر\s+)?(?P<od_m>{month})"
+        rf"(?:\s*/\s*(?P<od_m2>{month}))?(?:\s*,?\s*(?P<od_y>{year})(?:\s*م(?!\p{{L}}))?)?"
+        rf"(?:\s+(?P<od_shift>{shift}){end})?{end})",
         rf"(?P<yrange>\(?(?<![\d])(?P<yr_a>{year})\s*[-–]\s*(?P<yr_b>{year})(?!\d)\)?)",
         rf"(?P<year>{pre}(?:{year_word})\s+(?P<y_y>{year})(?!\d))",
         rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
@@ -292,20 +299,23 @@ class DateReader:
     def _dmy(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         return _day(int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]))
 
-    def _hijri(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        from hijridate import Hijri  # maintained Umm al-Qura converter
+    def _hnum(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        return _hijri(int(m["hn_y"]), int(m["hn_m"]), int(m["hn_d"]))
 
+    def _hijri(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         year, month = int(m["h_y"]), self.cal.hijri_months[_key(m["h_m"])]
-        try:
-            if m["h_d"]:
-                day = Hijri(year, month, int(m["h_d"])).to_gregorian()
-                return TimeSpan.of_day(date(day.year, day.month, day.day)), "explicit", None
-            first = Hijri(year, month, 1).to_gregorian()
-            last = Hijri(year, month, Hijri(year, month, 1).month_length()).to_gregorian()
-        except (ValueError, OverflowError):
+        return _hijri(year, month, int(m["h_d"]) if m["h_d"] else None)
+
+    def _ordday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        value, ordinal = self.numbers.value_of(m["od_w"])
+        if value is None or not ordinal or not 1 <= value <= 31 or value != int(value):
             return None
-        return TimeSpan(date(first.year, first.month, first.day),
-                        date(last.year, last.month, last.day), "day"), "explicit", None
+        month = self.cal.months[_key(m["od_m"])]
+        if m["od_m2"] and self.cal.months[_key(m["od_m2"])] != month:
+            return None
+        if m["od_y"]:
+            return _month_or_days(int(m["od_y"]), month, int(value), None, "explicit")
+        return self._in_year(m, month, int(value), None, m["od_shift"], pub)
 
     def _full(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         month = self.cal.months[_key(m["f_m"])]
@@ -318,9 +328,14 @@ class DateReader:
         day, day2 = (int(m["f_d"]) if m["f_d"] else None), (int(m["f_d2"]) if m["f_d2"] else None)
         if m["f_y"]:
             return _month_or_days(int(m["f_y"]), month, day, day2, "explicit")
+        return self._in_year(m, month, day, day2, m["f_shift"], pub)
+
+    def _in_year(self, m: Any, month: int, day: int | None, day2: int | None, shift_word: str | None,
+                 pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """A month (and day) without a year: the latest one up to publication, or as shifted."""
         if pub is None:
             return None, "relative", "no publication date to place the month in a year"
-        shift = self._shift(m["f_shift"])
+        shift = self._shift(shift_word)
         if pub.precision == "year":
             return None, "relative", "publication date has only a year"
         year = pub.start.year
@@ -457,6 +472,22 @@ def _back(day: date, amount: float, unit_days: float) -> date:
         year, month = _shift_month(day.year, day.month, -int(amount) * months)
         return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
     return day - timedelta(days=round(amount * unit_days))
+
+
+def _hijri(year: int, month: int, day: int | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+    """A Hijri day or month as Gregorian days (Umm al-Qura, with the maintained hijridate)."""
+    if not 1 <= month <= 12:
+        return None
+    try:
+        if day is not None:
+            g = Hijri(year, month, day).to_gregorian()
+            return TimeSpan.of_day(date(g.year, g.month, g.day)), "explicit", None
+        first = Hijri(year, month, 1).to_gregorian()
+        last = Hijri(year, month, Hijri(year, month, 1).month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return TimeSpan(date(first.year, first.month, first.day), date(last.year, last.month, last.day),
+                    "day"), "explicit", None
 
 
 def _day(year: int, month: int, day: int) -> tuple[TimeSpan | None, Basis, str | None] | None:

@@ -30,10 +30,11 @@ class NumberMention:
     end: int
     low: float
     high: float
-    ordinal: bool = False
+    ordinal: bool = False  # a word ordinal: الخامسة والسبعين
     vague: bool = False  # بضعة، عشرات: an interval by its meaning
     percent: bool = False
     scale: float = 1  # the scale word written after digits ("12 ألف" → 1000)
+    article: bool = False  # digits with the article: an ordinal after الذكرى (الـ70), a count elsewhere (الـ13540)
 
     @property
     def value(self) -> float:
@@ -96,11 +97,11 @@ class NumberReader:
     def _mention(self, m: Any) -> NumberMention | None:
         percent = bool(m.group("percent"))
         if m.group("digits"):
-            digits = m.group("digits")  # الـ70: the article makes it an ordinal
+            digits = m.group("digits")
             scale = self.scales[_key(m.group("dscale"))] if m.group("dscale") else 1
             value = _digits(digits) * scale
-            return NumberMention(m.start("digits"), m.end(), value, value, digits.startswith("ال"), False,
-                                 percent, scale)
+            return NumberMention(m.start("digits"), m.end(), value, value, False, False, percent, scale,
+                                 digits.startswith("ال"))
         if m.group("fraction"):
             value = self.fractions[_key(m.group("fraction"))] * self.scales[_key(m.group("fscale"))]
             return NumberMention(m.start(), m.end(), value, value, False, False, percent)

@@ -105,7 +105,9 @@ class QuantityReader:
         self.dual_of = {fold(n): u["id"] for u in lexicon["units"] for n in u.get("duals", [])}
         self.qualifier_of = {" ".join(fold(w).split()): q for q, ws in lexicon["qualifiers"].items() for w in ws}
         self.unit_after = regex.compile(rf"\s+(?:من\s+)?(?:ال)?(?P<unit>{_words(self.unit_of)})(?!\p{{L}})")
-        self.qualifier_before = regex.compile(rf"(?<!\p{{L}})(?P<q>{_words(self.qualifier_of)})\s+$")
+        self.qualifier_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?P<q>{_words(self.qualifier_of)})\s+$")
+        self.after_of = {" ".join(fold(w).split()): q for q, ws in lexicon["qualifiers_after"].items() for w in ws}
+        self.qualifier_after = regex.compile(rf"\s+(?P<q>{_words(self.after_of)})(?!\p{{L}})")
         self.between = regex.compile(rf"(?<!\p{{L}})(?:{_words(lexicon['range_between'])})\s+$")
         self.from_ = regex.compile(rf"(?<!\p{{L}})(?:{_words(lexicon['range_from'])})\s+$")
         self.and_ = regex.compile(r"\s*و\s*")
@@ -169,7 +171,11 @@ class QuantityReader:
         if first.vague:
             return QuantityMention(first.start, end, first.low, first.high, "vague", unit)
         qualifier = self.qualifier_before.search(text[:first.start], timeout=TIMEOUT)
+        after = self.qualifier_after.match(text, end, timeout=TIMEOUT)
+        if qualifier is None and after is not None:  # "43.799 شخصا على الأقل"
+            kind = self.after_of[" ".join(after.group("q").split())]
+            return QuantityMention(first.start, after.end(), first.low, first.high, kind, unit)
         if qualifier is None:
             return QuantityMention(first.start, end, first.low, first.high, "exact", unit)
         kind = self.qualifier_of[" ".join(qualifier.group("q").split())]
-        return QuantityMention(qualifier.start(), end, first.low, first.high, kind, unit)
+        return QuantityMention(qualifier.start("q"), end, first.low, first.high, kind, unit)
