@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject
-from factcheck.findings import EvidenceItem, Finding
+from factcheck.findings import EvidenceItem, Finding, lowered
 from factcheck.kinds._titles import title_value
 from factcheck.knowledge import Holding, Knowledge, Office
 from factcheck.rule import Rule
@@ -27,19 +27,23 @@ FIELDS = ("subject", "office", "valid_at")
 
 
 class Params(BaseModel):
-    """Which offices to check against the knowledge base; all it holds by default."""
+    """Which offices to check against the knowledge base, and how near a handover is unsure."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     offices: list[str] | None = Field(default=None, description="office ids; omit for every office in rules/kb")
+    handover_days: int = Field(default=3, ge=0, description=(
+        "a contradiction within this many days of one of the person's terms starting or ending is "
+        "reported one severity lower: around a reshuffle, outlets date the change a day apart"))
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
     """One finding per person, office, article and reason, with every sentence that says it."""
+    params: Params = rule.params  # type: ignore[assignment]
     groups: dict[tuple[str, str, str, str], list[Fact]] = {}
-    for fact, office, problem in _contradicted(rule.params, index, kb):  # type: ignore[arg-type]
+    for fact, office, problem in _contradicted(params, index, kb):
         groups.setdefault((fact.subject.id, office.id, fact.article, problem), []).append(fact)
     for (_, office_id, _, problem), facts in groups.items():
-        yield _finding(rule, index, kb, facts, kb.offices[office_id], problem)
+        yield _finding(rule, index, kb, facts, kb.offices[office_id], problem, params.handover_days)
 
 
 def _contradicted(params: Params, index: FactIndex, kb: Knowledge) -> Iterator[tuple[Fact, Office, str]]:
@@ -64,8 +68,8 @@ def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | N
     if "former" in qualifiers:
         if not any(t.span.start <= valid.end for t in terms):
             return "is called former, but had not held the office by then"
-        if any(t.span.contains(valid) for t in terms):
-            return "is called former, but held the office then"
+        if any(t.span.start <= valid.start and t.span.end > valid.end for t in terms):
+            return "is called former, but held the office then and after"  # on the last day, former is fair
         return None
     if "elect" in qualifiers:
         if any(t.span.start >= valid.start for t in terms):
@@ -84,8 +88,14 @@ def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | N
     return "did not hold the office then"
 
 
+def _near_handover(valid: TimeSpan, terms: list[Holding], days: int) -> bool:
+    """Whether the claim's time lies within `days` of one of the person's terms starting or ending."""
+    edges = [t.span.start for t in terms] + [t.span.end for t in terms if not t.open]
+    return any(abs((edge - valid.start).days) <= days or abs((edge - valid.end).days) <= days for edge in edges)
+
+
 def _finding(rule: Rule, index: FactIndex, kb: Knowledge, facts: list[Fact], office: Office,
-             problem: str) -> Finding:
+             problem: str, handover_days: int) -> Finding:
     fact = facts[0]
     terms = kb.holdings_of(fact.subject.id, office.id)
     held = "; ".join(f"{t.describe()} ({t.source})" for t in terms) or "no term at all"
@@ -96,7 +106,11 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, facts: list[Fact], off
            f"({fact.valid_at.basis}); the reference has {fact.subject.name} as {office.label} {held}.")
     if others:
         why += f" At that time the office was held by {', '.join(others)}."
-    return Finding(rule.id, NAME, rule.severity,
+    severity = rule.severity
+    if _near_handover(fact.valid, terms, handover_days):
+        severity = lowered(severity)
+        why += f" This is within {handover_days} days of a change of office, so only possible."
+    return Finding(rule.id, NAME, severity,
                    rule.render(subject=fact.subject.name, office=office.label, valid_at=str(fact.valid_at)),
                    Subject(fact.subject.id, fact.subject.name),
                    tuple(EvidenceItem.of(f, index, title_value(f)) for f in facts), why, rule.fingerprint_id)
