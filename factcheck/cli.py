@@ -149,8 +149,8 @@ def extract(
         for item in extracted:
             typer.echo(f"# {item.article.id} (published {item.article.published or 'unknown'})")
             for date in item.dates:
-                typer.echo(f"  date  {date.span or 'unresolved: ' + str(date.unresolved):24} "
-                           f"{date.basis:9} {date.text}")
+                value = date.span.iso() if date.span else f"unresolved: {date.unresolved}"
+                typer.echo(f"  date        {value:24} {date.basis:9} {date.text}")
             for fact in item.facts:
                 typer.echo(f"  {fact.predicate:11} {fact.subject.id:30} {fact.valid_at!s:22} "
                            f"{fact.evidence.text}")

@@ -81,6 +81,7 @@ class EventReader:
         self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
                                       s.participants_in, s, None) for s in kb.series.values()]
         self.ordinals = _word_pattern(words.ordinal_markers)
+        self.since = _word_pattern(kb.calendar.words["since"])
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{_words(words.anniversary)})\s+")
         self.negation = _word_pattern(words.count_negations)
         self.limit = regex.compile(rf"(?<!\p{{L}})(?:{_words(words.count_limits)})\s+")
@@ -159,8 +160,12 @@ class EventReader:
 
     def _clause_date(self, ctx: SentenceContext, clauses: list[tuple[int, int]], index: int,
                      named: tuple[int, int]) -> DateMention | None:
-        """The date of the clause nearest the event's words, or a date fronted before the clause."""
-        dated = [d for d in ctx.dates if d.span is not None]
+        """The date of the clause nearest the event's words, or a date fronted before the clause.
+
+        "منذ 24 عاما" says when something began, never when the event happened: it is no
+        event date ("في أول زيارة له إلى البلاد منذ 24 عاما").
+        """
+        dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
         here = ctx.clause(ctx.offset(named[0]))
         same = [d for d in dated if ctx.clause(d.start) == here]
         if same:
@@ -178,8 +183,9 @@ class EventReader:
         return date if _DATE_ONLY_CLAUSE.match(fold(rest), timeout=TIMEOUT) else None
 
     def _ordinal(self, text: str, start: int, end: int) -> int | None:
+        """"للمرة الأولى" picks the first member; "أول زيارة ... منذ 24 عاما" (first in years) does not."""
         hit = self.ordinals.search(text, start, end, timeout=TIMEOUT)
-        if hit is None:
+        if hit is None or self.since.search(text, hit.end(), end, timeout=TIMEOUT):
             return None
         word = " ".join(hit.group().split())
         return next(n for key, n in self.kb.event_words.ordinal_markers.items() if word.endswith(key))

@@ -263,7 +263,8 @@ class TitleFacts:
             # السابق / المنتخب speak of the time of writing, whatever the clause dates:
             # "الرئيس الأميركي السابق دونالد ترمب طلب ... في عام 2017" is former in 2024.
             return ctx.published()
-        dated = [d for d in ctx.dates if d.span is not None]
+        # "منذ 24 عاما" tells how long ago something began, not when a title held
+        dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
         clause = ctx.clause(evidence.text_start)
         if {"ended", "started"} & set(qualifiers):
             following = [d for d in dated if d.start >= evidence.text_end

@@ -171,7 +171,7 @@ class Calendar:
             return frozenset(_key(n) for e in entries for n in e.get("ambiguous_names", []))
 
         words = {k: frozenset(_key(w) for w in lexicon[k])
-                 for k in ("past", "next", "current", "this", "year_words", "hijri_markers")}
+                 for k in ("past", "next", "current", "this", "year_words", "hijri_markers", "since")}
         words.update({f"unit:{u}": frozenset(_key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
         parts = dict(
