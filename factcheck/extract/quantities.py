@@ -15,7 +15,7 @@ import regex
 
 from factcheck.extract.participants import Participants
 from factcheck.extract.sentence import SentenceContext
-from factcheck.facts import Fact, Subject, ValidAt
+from factcheck.facts import Evidence, Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.text import TIMEOUT
 from factcheck.text.normalize import fold
@@ -50,8 +50,8 @@ class QuantityFacts:
             value = {"low": interval.low, "high": interval.high, "low_inclusive": interval.low_inclusive,
                      "high_inclusive": interval.high_inclusive, "unit": quantity.unit,
                      "measure": measure.id if measure else None, "qualifier": quantity.qualifier,
-                     "text": evidence.text}
-            yield Fact(ctx.article.id, "quantity", subject, value, self._valid_at(ctx, measure),
+                     "increment": quantity.increment, "text": evidence.text}
+            yield Fact(ctx.article.id, "quantity", subject, value, self._valid_at(ctx, measure, evidence),
                        evidence, attribution=attribution)
 
     def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int]) -> Measure | None:
@@ -72,26 +72,35 @@ class QuantityFacts:
                 return measure
         return None
 
-    def _valid_at(self, ctx: SentenceContext, measure: Measure | None) -> ValidAt:
+    def _valid_at(self, ctx: SentenceContext, measure: Measure | None, evidence: Evidence) -> ValidAt:
+        """`time: sentence`: the date nearest the figure in its clause ("... العام الماضي"), else publication."""
         if measure is not None and measure.time == "sentence":
-            dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
+            clause = ctx.clause(evidence.text_start)
+            dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
+                     and ctx.clause(d.start) == clause]
             if dated:
-                return ValidAt(dated[0].span, dated[0].basis)
+                nearest = min(dated, key=lambda d: abs(d.start - evidence.text_start))
+                return ValidAt(nearest.span, nearest.basis)
         return ctx.published()
 
     def _attribution(self, ctx: SentenceContext) -> str | None:
-        """"اتهمت الولايات المتحدة وكوريا الجنوبية": a reporting verb and the source named after it."""
-        words = list(_WORD.finditer(ctx.text.text, timeout=TIMEOUT))
+        """Who states the figures: a reporting verb and the source named after it ("اتهمت الولايات
+        المتحدة وكوريا الجنوبية") or, when the sentence opens with the source, before it
+        ("وكالة الاستخبارات الوطنية الكورية الجنوبية أعلنت")."""
+        text = ctx.text.text
+        words = list(_WORD.finditer(text, timeout=TIMEOUT))
         for i, word in enumerate(words):
             two = f"{word.group()} {words[i + 1].group()}" if i + 1 < len(words) else ""
             size = 2 if two in self.reporting else 1 if word.group() in self.reporting else 0
             if not size:
                 continue
+            if 0 < i <= ATTRIBUTION_WORDS + 2 and "," not in text[:word.start()]:
+                return ctx.text.original_text(0, word.end())  # the source opens the sentence
             end = words[i + size - 1].end()
             for follower in words[i + size:i + size + ATTRIBUTION_WORDS]:
-                gap = ctx.text.text[end:follower.start()]
+                gap = text[end:follower.start()]
                 token = follower.group()
-                if "," in gap or token in self.kb.function_words or token.startswith(("ب", "ان", "لل")):
+                if "," in gap or token in self.kb.function_words or token.startswith(("ب", "ان")):
                     break
                 end = follower.end()
             return ctx.text.original_text(word.start(), end)

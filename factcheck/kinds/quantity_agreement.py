@@ -65,6 +65,8 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
     by_measure: dict[str, list[Fact]] = defaultdict(list)
     for fact in index.of("quantity"):
         measure = fact.value["measure"]
+        if fact.value["increment"]:
+            continue  # "1500 جندي إضافي" adds to a total; it is no total to compare
         if measure and (params.measures is None or measure in params.measures):
             by_measure[measure].append(fact)
     for measure_id, facts in sorted(by_measure.items()):

@@ -8,7 +8,7 @@ a round number), so a mention keeps its parts and `interval(tolerance)` gives th
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -61,6 +61,7 @@ class QuantityMention:
     high: float
     qualifier: str  # exact | about | above | below | at_least | up_to | range | vague
     unit: str
+    increment: bool = False  # "1500 جندي إضافي": more of it, not its total
 
     def interval(self, tolerance: float) -> Interval:
         """The values the words allow, with the measure's tolerance for about and round numbers."""
@@ -112,6 +113,7 @@ class QuantityReader:
         self.from_ = regex.compile(rf"(?<!\p{{L}})(?:{_words(lexicon['range_from'])})\s+$")
         self.and_ = regex.compile(r"\s*و\s*")
         self.to = regex.compile(rf"\s+(?:{_words(lexicon['range_to'])})\s+|\s*-\s*")
+        self.increment_after = regex.compile(rf"\s+(?:{_words(lexicon['increments'])})(?!\p{{L}})")
         self.duals = regex.compile(rf"(?<!\p{{L}})(?:ال)?(?P<dual>{_words(self.dual_of)})(?!\p{{L}})")
         # "مرة واحدة": one comes after its noun
         self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{_words(self.unit_of)})\s+(?:{_words(lexicon['one_after'])})"
@@ -129,7 +131,10 @@ class QuantityReader:
             last = second if ranged and second else first
             unit = "percent" if last.percent else self._unit(text, last.end)
             if unit is not None:
-                found.append(self._mention(text, first, last, ranged, unit))
+                mention = self._mention(text, first, last, ranged, unit)
+                if self.increment_after.match(text, mention.end, timeout=TIMEOUT):
+                    mention = replace(mention, increment=True)
+                found.append(mention)
             i += 2 if ranged else 1
         taken = [(q.start, q.end) for q in found]
         for match in self.duals.finditer(text, timeout=TIMEOUT):
