@@ -84,9 +84,11 @@ class QuantityFacts:
         return ctx.published()
 
     def _attribution(self, ctx: SentenceContext) -> str | None:
-        """Who states the figures: a reporting verb and the source named after it ("اتهمت الولايات
-        المتحدة وكوريا الجنوبية") or, when the sentence opens with the source, before it
-        ("وكالة الاستخبارات الوطنية الكورية الجنوبية أعلنت")."""
+        """Who states the figures: a reporting verb and the source beside it.
+
+        The source stands after the verb ("اتهمت الولايات المتحدة وكوريا الجنوبية") or, when
+        the sentence opens with it, before ("وكالة الاستخبارات الوطنية الكورية الجنوبية أعلنت").
+        """
         text = ctx.text.text
         words = list(_WORD.finditer(text, timeout=TIMEOUT))
         for i, word in enumerate(words):
