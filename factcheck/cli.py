@@ -141,11 +141,12 @@ def extract(
     kb = load_ruleset(rules).kb
     corpus = load_corpus(paths or [Path("corpus")])
     extracted = extract_all(corpus.articles, kb)
+    errors = corpus.errors + [error for item in extracted for error in item.errors]
     if output is Format.json:
-        sys.stdout.write(json.dumps(extraction_json(extracted, corpus.errors, __version__),
+        sys.stdout.write(json.dumps(extraction_json(extracted, errors, __version__),
                                     ensure_ascii=False, indent=2) + "\n")
     else:
-        _print_errors(corpus.errors)
+        _print_errors(errors)
         for item in extracted:
             typer.echo(f"# {item.article.id} (published {item.article.published or 'unknown'})")
             for date in item.dates:

@@ -27,6 +27,11 @@ class Article:
     source: str | None = None
     url: str | None = None
     language: str = "ar"
+    body_line: int = 1  # the file line the body starts on, for errors that point into it
+
+    def line_of(self, offset: int) -> int:
+        """The file line of a body offset."""
+        return self.body_line + self.body.count("\n", 0, offset)
 
 
 @dataclass
@@ -70,7 +75,7 @@ def _split_front_matter(text: str, shown: str) -> tuple[str | None, str, int] | 
         return None, text, 0
     for i, line in enumerate(lines[1:], start=1):
         if line.rstrip() == _FENCE:
-            return "\n".join(lines[1:i]), "\n".join(lines[i + 1:]), 1
+            return "\n".join(lines[1:i]), "\n".join(lines[i + 1:]), i + 1
     return SourceError(shown, 1, 1, "front matter opened with '---' is never closed",
                        "end it with a line holding only '---'")
 
@@ -88,11 +93,11 @@ def load_article(path: Path) -> Article | SourceError:
     split = _split_front_matter(text, shown)
     if isinstance(split, SourceError):
         return split
-    front, body, offset = split
+    front, body, body_index = split  # body_index: lines before the body (0 without front matter)
     meta: dict[str, object] = {}
     if front is not None:
         try:
-            doc = load_yaml(front, line_offset=offset)
+            doc = load_yaml(front, line_offset=1)
         except YamlError as exc:
             return SourceError(shown, exc.line, exc.col, str(exc))
         if doc.value is not None and not isinstance(doc.value, dict):
@@ -113,7 +118,7 @@ def load_article(path: Path) -> Article | SourceError:
         published=meta.get("published"),  # type: ignore[arg-type]
         published_note=meta.get("published_note"),  # type: ignore[arg-type]
         source=meta.get("source"), url=meta.get("url"),  # type: ignore[arg-type]
-        language=str(meta.get("language") or "ar"))
+        language=str(meta.get("language") or "ar"), body_line=body_index + 1)
 
 
 def load_corpus(paths: Iterable[Path]) -> Corpus:

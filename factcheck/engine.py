@@ -75,9 +75,10 @@ def check_corpus(paths: list[Path], ruleset: RuleSet) -> tuple[Report, list[Sour
     """Load, extract, evaluate: the report, and the corpus errors met on the way."""
     corpus = load_corpus(paths)
     extracted = extract_all(corpus.articles, ruleset.kb)
+    errors = corpus.errors + [error for e in extracted for error in e.errors]
     index = index_of(extracted)
     findings = evaluate(ruleset.rules, index, ruleset.kb)
     report = Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
-                    tuple(findings), tuple(corpus.errors),
+                    tuple(findings), tuple(errors),
                     tuple(a.id for a in corpus.articles if a.published is None))
-    return report, corpus.errors
+    return report, errors

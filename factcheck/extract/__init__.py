@@ -30,6 +30,7 @@ class ArticleFacts:
     article: Article
     dates: list[DateMention]
     facts: list[Fact]
+    errors: list[SourceError]  # sentences that could not be read (a pattern timed out)
 
 
 class Extractor:
@@ -50,21 +51,34 @@ class Extractor:
         Names and dates are read in every sentence first: an event's participants may be
         named anywhere in the article ("بين البلدين" points back to both).
         """
-        contexts = []
+        contexts, errors = [], []
         for sentence in split_sentences(article.body):
-            text = normalize(sentence.text, base=sentence.start)
-            ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published))
-            ctx.names = self.names.find(text)
-            ctx.participants = self.participants.in_sentence(ctx)
+            try:
+                text = normalize(sentence.text, base=sentence.start)
+                ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published))
+                ctx.names = self.names.find(text)
+                ctx.participants = self.participants.in_sentence(ctx)
+            except TimeoutError:
+                errors.append(_timed_out(article, sentence.start))
+                continue
             contexts.append(ctx)
         in_article = set().union(*(ctx.participants for ctx in contexts))
         facts: list[Fact] = []
         for ctx in contexts:
-            facts.extend(mention_fact(self.kb, ctx, name) for name in ctx.names)
-            facts.extend(self.titles.read(ctx))
-            facts.extend(self.events.read(ctx, in_article))
-            facts.extend(self.quantities.read(ctx))
-        return ArticleFacts(article, [d for ctx in contexts for d in ctx.dates], facts)
+            try:
+                found = [mention_fact(self.kb, ctx, name) for name in ctx.names]
+                found += self.titles.read(ctx) + self.events.read(ctx, in_article) + list(self.quantities.read(ctx))
+            except TimeoutError:
+                errors.append(_timed_out(article, ctx.sentence.start))
+                continue
+            facts.extend(found)
+        return ArticleFacts(article, [d for ctx in contexts for d in ctx.dates], facts, errors)
+
+
+def _timed_out(article: Article, offset: int) -> SourceError:
+    return SourceError(article.path, article.line_of(offset), 0,
+                       "a pattern timed out on this sentence; its facts are left out",
+                       "a very long sentence without punctuation? the rest of the article was read")
 
 def date_json(article: Article, date: DateMention) -> dict[str, object]:
     """One entry of `dates` in the extract output."""
