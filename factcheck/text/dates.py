@@ -155,6 +155,7 @@ class Calendar:
     day_offsets: Mapping[str, int]
     vague_spans: Mapping[str, tuple[int, int]]
     pattern: Any  # regex.Pattern[str]
+    prefilter: Any  # a digit or a calendar word: without one, a sentence holds no date
     future: Any  # regex.Pattern[str]: a future marker or a future verb
     future_exceptions: frozenset[str]
     qualifiers: Mapping[str, str]  # word → above | below | about
@@ -191,7 +192,7 @@ class Calendar:
                                r"(?P<verb>[وف]?س[يتنا]\p{L}{3,}))(?!\p{L})")
         durations = {_key(n): (d["days"], False) for d in lexicon["durations"] for n in d["names"]}
         durations |= {_key(n): (d["days"], True) for d in lexicon["durations"] for n in d["duals"]}
-        return cls(pattern=_compile(lexicon), future=future,
+        return cls(pattern=_compile(lexicon), prefilter=_prefilter(lexicon), future=future,
                    future_exceptions=frozenset(_key(w) for w in lexicon["future_verb_exceptions"]),
                    qualifiers={_key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws},
                    durations=durations, **parts)  # type: ignore[arg-type]
@@ -199,6 +200,15 @@ class Calendar:
 
 def _key(text: str) -> str:
     return " ".join(fold(text).split())
+
+
+def _prefilter(lex: Mapping[str, Any]) -> Any:
+    """Every form of the grammar needs a digit or one of these words (folded, as substrings)."""
+    words = [n for key in ("months", "hijri_months", "weekdays", "decades", "day_offsets", "vague_spans")
+             for entry in lex[key] for n in entry["names"]]
+    words += [w for key in ("year_words", "this", "since") for w in lex[key]]
+    words += [w for ws in lex["units"].values() for w in ws]
+    return regex.compile(rf"\d|{_alternation(words)}")
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
@@ -274,7 +284,9 @@ class DateReader:
 
     def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
         """All date mentions, in order, with article offsets."""
-        mentions = []
+        mentions: list[DateMention] = []
+        if not self.cal.prefilter.search(text.text, timeout=TIMEOUT):
+            return mentions
         for match in self.cal.pattern.finditer(text.text, timeout=TIMEOUT):
             found = self._resolve(match, published)
             if found is None:

@@ -153,8 +153,11 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
+_GROUPED = regex.compile(r"\d{1,3}(?:[,.]\d{3})+")
+
+
 def _digits(text: str) -> float:
     text = text.removeprefix("ال")
-    if regex.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", text, timeout=TIMEOUT):
-        return float(regex.sub(r"[,.]", "", text))
+    if _GROUPED.fullmatch(text, timeout=TIMEOUT):
+        return float(text.replace(",", "").replace(".", ""))
     return float(text.replace(",", "."))
