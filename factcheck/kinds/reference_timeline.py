@@ -98,12 +98,13 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, facts: list[Fact], off
              problem: str, handover_days: int) -> Finding:
     fact = facts[0]
     terms = kb.holdings_of(fact.subject.id, office.id)
-    held = "; ".join(f"{t.describe()} ({t.source})" for t in terms) or "no term at all"
+    held = "; ".join(f"{t.describe()} ({t.source})" for t in terms)
     assert fact.valid is not None
     others = [f"{kb.entities[h.person].name} ({h.describe()}; {h.source})"
               for h in office.holders_during(fact.valid) if h.person != fact.subject.id]
-    why = (f"{fact.subject.name} {problem}: the text dates the claim {fact.valid_at} "
-           f"({fact.valid_at.basis}); the reference has {fact.subject.name} as {office.label} {held}.")
+    record = (f"the reference has {fact.subject.name} as {office.label} {held}" if terms
+              else f"the reference lists no term of {fact.subject.name} as {office.label}")
+    why = f"{fact.subject.name} {problem}: the text dates the claim {fact.valid_at} ({fact.valid_at.basis}); {record}."
     if others:
         why += f" At that time the office was held by {', '.join(others)}."
     severity = rule.severity
