@@ -291,3 +291,14 @@ def test_added_troop_figures(corpus_copy: Path, published: str, figure: str, con
     assert finding["severity"] == "warning"  # both figures are accusations by sources
     assert "(10,000, ∞)" in finding["explanation"] and "[1,800, 2,200]" in finding["explanation"]
     assert "اتهمت الولايات المتحدة وكوريا الجنوبية" in finding["explanation"]
+
+
+def test_a_rules_tree_with_only_checks_uses_the_shipped_knowledge(tmp_path: Path) -> None:
+    (tmp_path / "checks").mkdir()
+    (tmp_path / "checks" / "mine.yaml").write_text(
+        "rules:\n  - id: council\n    kind: exclusive_titles\n    severity: warning\n    message: '{subject}'\n"
+        "    offices: [ru.security_council.secretary, ru.security_council.chair]\n", encoding="utf-8")
+    code, report = check_json(str(CORPUS), "--rules", str(tmp_path))
+    assert code == 0  # a warning is below the default --fail-on error
+    assert [(f["rule"], f["severity"]) for f in report["findings"]] == [("council", "warning")]
+    assert report["corpus"]["rules"] == 1
