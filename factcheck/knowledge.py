@@ -20,6 +20,7 @@ from typing import Any
 from factcheck.errors import SourceError, SourceErrors, display_path
 from factcheck.schemas import validate
 from factcheck.text.dates import Calendar, TimeSpan
+from factcheck.text.lexicon import key
 from factcheck.text.names import name_key
 from factcheck.text.normalize import fold
 from factcheck.text.numbers import NumberReader
@@ -45,18 +46,19 @@ class Entity:
 
     def spelling(self, surface: str) -> str:
         """How a written form relates to house style: house, variant, alias or unlisted."""
-        key = _plain(surface)
-        if key == _plain(self.name):
+        key = spelling_key(surface)
+        if key == spelling_key(self.name):
             return "house"
-        if key in {_plain(v) for v in self.variants}:
+        if key in {spelling_key(v) for v in self.variants}:
             return "variant"
-        if key in {_plain(a) for a in self.aliases}:
+        if key in {spelling_key(a) for a in self.aliases}:
             return "alias"
         return "unlisted"
 
 
-def _plain(text: str) -> str:
-    return " ".join(fold(text).replace("-", " ").split())
+def spelling_key(text: str) -> str:
+    """How a name is spelled, ignoring what does not change the spelling (marks, hyphen or space)."""
+    return key(text.replace("-", " "))
 
 
 @dataclass(frozen=True)

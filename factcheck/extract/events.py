@@ -24,19 +24,10 @@ from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
+from factcheck.text.lexicon import alternation, key, word_pattern
 from factcheck.text.normalize import fold
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?\s*$")
-
-
-def _words(words: Iterable[str]) -> str:
-    unique = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
-
-
-def _word_pattern(words: Iterable[str]) -> regex.Pattern[str]:
-    """Whole words, with the proclitics و ف ب ل ك (and لل for ال) allowed before them."""
-    return regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:{_words(words)})(?!\p{{L}})")
 
 
 @dataclass(frozen=True)
@@ -80,21 +71,21 @@ class EventReader:
                         for e in kb.events.values() if e.series is None]
         self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
                                       s.participants_in, s, None) for s in kb.series.values()]
-        self.ordinals = _word_pattern(words.ordinal_markers)
-        self.since = _word_pattern(kb.calendar.words["since"])
-        self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{_words(words.anniversary)})\s+")
-        self.negation = _word_pattern(words.count_negations)
-        self.limit = regex.compile(rf"(?<!\p{{L}})(?:{_words(words.count_limits)})\s+")
-        self.times = regex.compile(rf"(?P<fixed>{_words(words.times)})(?!\p{{L}})|"
-                                   rf"(?P<n>\d+|\p{{L}}+)\s+(?:{_words(words.times_unit)})(?!\p{{L}})")
+        self.ordinals = word_pattern(words.ordinal_markers)
+        self.since = word_pattern(kb.calendar.words["since"])
+        self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary)})\s+")
+        self.negation = word_pattern(words.count_negations)
+        self.limit = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.count_limits)})\s+")
+        self.times = regex.compile(rf"(?P<fixed>{alternation(words.times)})(?!\p{{L}})|"
+                                   rf"(?P<n>\d+|\p{{L}}+)\s+(?:{alternation(words.times_unit)})(?!\p{{L}})")
 
     def _target(self, id_: str, label: str, triggers: tuple[tuple[str, ...], ...], ongoing: Iterable[str],
                 context: Iterable[str], participants: Iterable[str], where: str,
                 series: Series | None, event: Event | None) -> _Target:
         ongoing, context = tuple(ongoing), tuple(context)
-        return _Target(id_, label, tuple(_word_pattern(g) for g in triggers),
-                       _word_pattern(ongoing) if ongoing else None,
-                       _word_pattern(context) if context else None,
+        return _Target(id_, label, tuple(word_pattern(g) for g in triggers),
+                       word_pattern(ongoing) if ongoing else None,
+                       word_pattern(context) if context else None,
                        frozenset(participants), where, series, event)
 
     # -- claims -----------------------------------------------------------------------------------
@@ -187,8 +178,7 @@ class EventReader:
         hit = self.ordinals.search(text, start, end, timeout=TIMEOUT)
         if hit is None or self.since.search(text, hit.end(), end, timeout=TIMEOUT):
             return None
-        word = " ".join(hit.group().split())
-        return next(n for key, n in self.kb.event_words.ordinal_markers.items() if word.endswith(key))
+        return self.kb.event_words.ordinal_markers[key(hit.group("word"))]
 
     def _anniversaries(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
         text = ctx.text.text
@@ -252,6 +242,6 @@ class EventReader:
 
     def _times(self, match: regex.Match[str]) -> int | None:
         if match.group("fixed"):
-            return self.kb.event_words.times[" ".join(match.group("fixed").split())]
+            return self.kb.event_words.times[key(match.group("fixed"))]
         numbers = self.kb.numbers.read(match.group("n"))
         return int(numbers[0].value) if numbers else None

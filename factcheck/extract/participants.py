@@ -7,12 +7,10 @@ adjective, definite or not (الروسي، كوري شمالي).
 
 from __future__ import annotations
 
-import regex
-
 from factcheck.extract.sentence import SentenceContext
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
-from factcheck.text.normalize import fold
+from factcheck.text.lexicon import key, word_pattern
 
 
 class Participants:
@@ -20,11 +18,8 @@ class Participants:
 
     def __init__(self, kb: Knowledge):
         self.kb = kb
-        self.country_of = {" ".join(fold(w).split()): c.id for c in kb.countries.values()
-                           for w in (*c.names, *c.adjectives)}
-        words = "|".join(regex.escape(w).replace(r"\ ", r"\s+")
-                         for w in sorted(self.country_of, key=len, reverse=True))
-        self.countries = regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:{words})(?!\p{{L}})")
+        self.country_of = {key(w): c.id for c in kb.countries.values() for w in (*c.names, *c.adjectives)}
+        self.countries = word_pattern(self.country_of)
 
     def in_sentence(self, ctx: SentenceContext) -> set[str]:
         """Everyone and every country the sentence names."""
@@ -35,7 +30,6 @@ class Participants:
         named = {n.entity for n in ctx.names if start <= n.start < end}
         named |= {f"country:{c}" for n in ctx.names if start <= n.start < end
                   and (c := self.kb.entities[n.entity].country)}
-        for match in self.countries.finditer(ctx.text.text, start, end, timeout=TIMEOUT):
-            word = " ".join(match.group().split())
-            named |= {f"country:{c}" for key, c in self.country_of.items() if word.endswith(key)}
+        named |= {f"country:{self.country_of[key(m.group('word'))]}"
+                  for m in self.countries.finditer(ctx.text.text, start, end, timeout=TIMEOUT)}
         return named

@@ -18,7 +18,7 @@ from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Evidence, Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.text import TIMEOUT
-from factcheck.text.normalize import fold
+from factcheck.text.lexicon import key
 from factcheck.text.quantities import QuantityMention, QuantityReader
 
 _WORD = regex.compile(r"\p{L}+")
@@ -32,7 +32,7 @@ class QuantityFacts:
         self.kb = kb
         self.participants = participants
         self.reader = QuantityReader(kb.numbers, kb.quantity_words)
-        self.reporting = frozenset(" ".join(fold(w).split()) for w in kb.quantity_words["attribution"])
+        self.reporting = frozenset(key(w) for w in kb.quantity_words["attribution"])
         self.default_tolerance = kb.quantity_words["default_tolerance"]
 
     def read(self, ctx: SentenceContext) -> Iterator[Fact]:

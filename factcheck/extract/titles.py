@@ -16,7 +16,6 @@ it; former and elect (السابق، المنتخب) hold at publication; otherw
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -27,6 +26,7 @@ from factcheck.facts import Evidence, Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention, TimeSpan
+from factcheck.text.lexicon import alternation, key
 from factcheck.text.normalize import fold
 
 _GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
@@ -47,11 +47,6 @@ class TitleMention:
     qualifiers: tuple[str, ...]
 
 
-def _alternation(words: Iterable[str]) -> str:
-    unique = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
-
-
 def _first_word(word: str) -> str:
     """A pattern for a phrase's first word with the proclitics it may carry (وللرئيس، والزعيم)."""
     folded = fold(word)
@@ -65,12 +60,12 @@ class TitleReader:
 
     def __init__(self, kb: Knowledge):
         self.kb = kb
-        self.adjectives = {" ".join(fold(a).split()): c.id
+        self.adjectives = {key(a): c.id
                            for c in kb.countries.values() for a in c.adjectives}
-        self.names = {" ".join(fold(n).split()): c.id for c in kb.countries.values() for n in c.names}
-        self.qualifier_of = {" ".join(fold(w).split()): q
+        self.names = {key(n): c.id for c in kb.countries.values() for n in c.names}
+        self.qualifier_of = {key(w): q
                              for q, words in kb.qualifiers.items() for w in words}
-        adj, country = _alternation(self.adjectives), _alternation(self.names)
+        adj, country = alternation(self.adjectives), alternation(self.names)
         forms = sorted(((role.id, form) for role in kb.roles.values() for form in role.forms),
                        key=lambda rf: -len(rf[1].split()))
         branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
@@ -82,11 +77,11 @@ class TitleReader:
         self.org_pattern = regex.compile(
             r"\s+(?:" + "|".join(f"(?P<o{i}>{self._template(org, adj, country)})"
                                  for i, (_, org) in enumerate(orgs)) + r")(?!\p{L})")
-        self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{_alternation(kb.verbs['heads'])})\s+$")
-        self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{_alternation(kb.verbs['left'])})\s+$")
-        self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{_alternation(kb.verbs['took'])})\s+$")
+        self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
+        self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
+        self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
         self.qualifier_after = regex.compile(
-            rf"[\s,]+(?P<q>{_alternation(self.qualifier_of)})(?!\p{{L}})")
+            rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
 
     @staticmethod
     def _template(form: str, adj: str, country: str) -> str:
@@ -109,9 +104,9 @@ class TitleReader:
 
     def _country(self, match: regex.Match[str], role: str) -> str | None:
         if match.group("adj"):
-            return self.adjectives.get(" ".join(match.group("adj").split()))
+            return self.adjectives.get(key(match.group("adj")))
         if match.group("country"):
-            return self.names.get(" ".join(match.group("country").split()))
+            return self.names.get(key(match.group("country")))
         return self.kb.roles[role].country
 
     def _nominal(self, match: regex.Match[str], text: str, names: list[NameMention]) -> TitleMention | None:
@@ -122,7 +117,7 @@ class TitleReader:
         qualifiers = []
         after = end
         while (q := self.qualifier_after.match(text, after, timeout=TIMEOUT)) is not None:
-            qualifiers.append(self.qualifier_of[" ".join(q.group("q").split())])
+            qualifiers.append(self.qualifier_of[key(q.group("q"))])
             after = q.end()
         before = text[:start]
         if self.left_before.search(before, timeout=TIMEOUT):
@@ -236,7 +231,7 @@ class TitleFacts:
         else:
             assert title.unknown_name is not None
             a, b = title.unknown_name
-            subject = Subject("name:" + " ".join(ctx.text.text[a:b].split()), ctx.text.original_text(a, b))
+            subject = Subject("name:" + key(ctx.text.text[a:b]), ctx.text.original_text(a, b))
             person_span = title.unknown_name
         near = (min(title.start, person_span[0]), max(title.end, person_span[1]))
         if title.person is not None and title.person.end <= title.start and "ended" in title.qualifiers:

@@ -19,9 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
-from factcheck.knowledge import Knowledge
+from factcheck.knowledge import Knowledge, spelling_key
 from factcheck.rule import Rule
-from factcheck.text.normalize import fold
 
 NAME = "spelling_consistency"
 FIELDS = ("subject", "surface", "house", "spellings")
@@ -37,7 +36,7 @@ class Params(BaseModel):
 
 
 def _surface(fact: Fact) -> str:
-    return " ".join(fold(fact.value["surface"]).replace("-", " ").split())
+    return spelling_key(fact.value["surface"])
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:

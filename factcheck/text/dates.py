@@ -11,7 +11,7 @@ unresolved, with the reason; nothing is guessed.
 from __future__ import annotations
 
 import calendar as _calendar
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -20,7 +20,8 @@ import regex
 from hijridate import Hijri
 
 from factcheck.text import TIMEOUT
-from factcheck.text.normalize import NormalizedText, fold
+from factcheck.text.lexicon import alternation, key
+from factcheck.text.normalize import NormalizedText
 from factcheck.text.numbers import NumberReader
 
 Precision = Literal["day", "month", "year"]
@@ -135,11 +136,6 @@ class DateMention:
     form: str = ""  # which form of the grammar read it: iso, full, weekday, elapsed...
 
 
-def _alternation(words: Iterable[str]) -> str:
-    unique = sorted({fold(w) for w in words}, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
-
-
 @dataclass(frozen=True)
 class Calendar:
     """The calendar lexicon compiled into one pattern; see rules/lexicon/calendar.yaml."""
@@ -165,15 +161,15 @@ class Calendar:
     def from_lexicon(cls, lexicon: Mapping[str, Any]) -> Calendar:
         """Build from the loaded calendar.yaml."""
 
-        def table(entries: list[dict[str, Any]], key: str) -> dict[str, int]:
-            return {_key(n): e[key] for e in entries for n in e["names"]}
+        def table(entries: list[dict[str, Any]], field: str) -> dict[str, int]:
+            return {key(n): e[field] for e in entries for n in e["names"]}
 
         def ambiguous(entries: list[dict[str, Any]]) -> frozenset[str]:
-            return frozenset(_key(n) for e in entries for n in e.get("ambiguous_names", []))
+            return frozenset(key(n) for e in entries for n in e.get("ambiguous_names", []))
 
-        words = {k: frozenset(_key(w) for w in lexicon[k])
+        words = {k: frozenset(key(w) for w in lexicon[k])
                  for k in ("past", "next", "current", "this", "year_words", "hijri_markers", "since")}
-        words.update({f"unit:{u}": frozenset(_key(w) for w in ws)
+        words.update({f"unit:{u}": frozenset(key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
         parts = dict(
             months=table(lexicon["months"], "number"),
@@ -185,21 +181,17 @@ class Calendar:
             decades=table(lexicon["decades"], "decade"),
             centuries=table(lexicon["centuries"], "century"),
             day_offsets=table(lexicon["day_offsets"], "days"),
-            vague_spans={_key(n): (e["from"], e["to"])
+            vague_spans={key(n): (e["from"], e["to"])
                          for e in lexicon["vague_spans"] for n in e["names"]},
         )
-        future = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(lexicon['future_markers'])}|"
+        future = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['future_markers'])}|"
                                r"(?P<verb>[وف]?س[يتنا]\p{L}{3,}))(?!\p{L})")
-        durations = {_key(n): (d["days"], False) for d in lexicon["durations"] for n in d["names"]}
-        durations |= {_key(n): (d["days"], True) for d in lexicon["durations"] for n in d["duals"]}
+        durations = {key(n): (d["days"], False) for d in lexicon["durations"] for n in d["names"]}
+        durations |= {key(n): (d["days"], True) for d in lexicon["durations"] for n in d["duals"]}
         return cls(pattern=_compile(lexicon), prefilter=_prefilter(lexicon), future=future,
-                   future_exceptions=frozenset(_key(w) for w in lexicon["future_verb_exceptions"]),
-                   qualifiers={_key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws},
+                   future_exceptions=frozenset(key(w) for w in lexicon["future_verb_exceptions"]),
+                   qualifiers={key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws},
                    durations=durations, **parts)  # type: ignore[arg-type]
-
-
-def _key(text: str) -> str:
-    return " ".join(fold(text).split())
 
 
 def _prefilter(lex: Mapping[str, Any]) -> Any:
@@ -208,7 +200,7 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
              for entry in lex[key] for n in entry["names"]]
     words += [w for key in ("year_words", "this", "since") for w in lex[key]]
     words += [w for ws in lex["units"].values() for w in ws]
-    return regex.compile(rf"\d|{_alternation(words)}")
+    return regex.compile(rf"\d|{alternation(words)}")
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
@@ -217,24 +209,24 @@ _FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "yrange", "year", "de
 
 
 def _compile(lex: Mapping[str, Any]) -> Any:
-    month = _alternation(n for m in lex["months"] for n in m["names"])
-    hmonth = _alternation(n for m in lex["hijri_months"] for n in m["names"])
-    weekday = _alternation(n for m in lex["weekdays"] for n in m["names"])
-    past = _alternation(lex["past"])
-    nxt = _alternation(lex["next"])
-    cur = _alternation(lex["current"])
-    this = _alternation(lex["this"])
-    units = _alternation(w for ws in lex["units"].values() for w in ws)
-    year_word = _alternation(lex["year_words"])
-    decade = _alternation(n for d in lex["decades"] for n in d["names"])
-    century = _alternation(n for c in lex["centuries"] for n in c["names"])
-    offsets = _alternation(n for d in lex["day_offsets"] for n in d["names"])
-    vague = _alternation(n for v in lex["vague_spans"] for n in v["names"])
-    hmark = _alternation(lex["hijri_markers"])
-    since = _alternation(lex["since"])
-    quals = _alternation(w for ws in lex["qualifiers"].values() for w in ws)
-    units_of_time = _alternation(n for d in lex["durations"] for n in d["names"])
-    duals = _alternation(n for d in lex["durations"] for n in d["duals"])
+    month = alternation(n for m in lex["months"] for n in m["names"])
+    hmonth = alternation(n for m in lex["hijri_months"] for n in m["names"])
+    weekday = alternation(n for m in lex["weekdays"] for n in m["names"])
+    past = alternation(lex["past"])
+    nxt = alternation(lex["next"])
+    cur = alternation(lex["current"])
+    this = alternation(lex["this"])
+    units = alternation(w for ws in lex["units"].values() for w in ws)
+    year_word = alternation(lex["year_words"])
+    decade = alternation(n for d in lex["decades"] for n in d["names"])
+    century = alternation(n for c in lex["centuries"] for n in c["names"])
+    offsets = alternation(n for d in lex["day_offsets"] for n in d["names"])
+    vague = alternation(n for v in lex["vague_spans"] for n in v["names"])
+    hmark = alternation(lex["hijri_markers"])
+    since = alternation(lex["since"])
+    quals = alternation(w for ws in lex["qualifiers"].values() for w in ws)
+    units_of_time = alternation(n for d in lex["durations"] for n in d["names"])
+    duals = alternation(n for d in lex["durations"] for n in d["duals"])
     shift = rf"(?:{past}|{nxt}|{cur})"
     year = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
     pre = r"(?<![\p{L}\d])(?:[وف]?(?:[بل])?)"  # proclitics: وفي، بيونيو، لشهر
@@ -315,27 +307,27 @@ class DateReader:
         return _hijri(int(m["hn_y"]), int(m["hn_m"]), int(m["hn_d"]))
 
     def _hijri(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        year, month = int(m["h_y"]), self.cal.hijri_months[_key(m["h_m"])]
+        year, month = int(m["h_y"]), self.cal.hijri_months[key(m["h_m"])]
         return _hijri(year, month, int(m["h_d"]) if m["h_d"] else None)
 
     def _ordday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         value, ordinal = self.numbers.value_of(m["od_w"])
         if value is None or not ordinal or not 1 <= value <= 31 or value != int(value):
             return None
-        month = self.cal.months[_key(m["od_m"])]
-        if m["od_m2"] and self.cal.months[_key(m["od_m2"])] != month:
+        month = self.cal.months[key(m["od_m"])]
+        if m["od_m2"] and self.cal.months[key(m["od_m2"])] != month:
             return None
         if m["od_y"]:
             return _month_or_days(int(m["od_y"]), month, int(value), None, "explicit")
         return self._in_year(m, month, int(value), None, m["od_shift"], pub)
 
     def _full(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        month = self.cal.months[_key(m["f_m"])]
+        month = self.cal.months[key(m["f_m"])]
         paired = m["f_m2"] or m["f_m3"]
-        if paired and self.cal.months[_key(paired)] != month:
+        if paired and self.cal.months[key(paired)] != month:
             return None  # two different months side by side are not one date
         has_context = bool(m["f_d"] or m["f_y"] or paired)
-        if _key(m["f_m"]) in self.cal.ambiguous_months and not has_context:
+        if key(m["f_m"]) in self.cal.ambiguous_months and not has_context:
             return None
         day, day2 = (int(m["f_d"]) if m["f_d"] else None), (int(m["f_d2"]) if m["f_d2"] else None)
         if m["f_y"]:
@@ -369,9 +361,9 @@ class DateReader:
         return TimeSpan.of_year(int(m["y_y"])), "explicit", None
 
     def _decade(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        decade = self.cal.decades[_key(m["dec"])]
+        decade = self.cal.decades[key(m["dec"])]
         if m["dec_c"]:
-            century = self.cal.centuries[_key(m["dec_c"])]
+            century = self.cal.centuries[key(m["dec_c"])]
             start, basis = (century - 1) * 100 + decade, "explicit"
         else:
             if pub is None:
@@ -387,15 +379,15 @@ class DateReader:
     def _elapsed(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"منذ أكثر من 30 شهرا": the span in which the thing began, counted back from publication."""
         if m["e_dual"]:
-            amount, (days, _) = 2.0, self.cal.durations[_key(m["e_dual"])]
+            amount, (days, _) = 2.0, self.cal.durations[key(m["e_dual"])]
         else:
             read = self.numbers.read(m["e_n"])
             if len(read) != 1 or read[0].end != len(m["e_n"]):
                 return None
-            amount, (days, _) = read[0].value, self.cal.durations[_key(m["e_u"])]
+            amount, (days, _) = read[0].value, self.cal.durations[key(m["e_u"])]
         if pub is None or pub.precision != "day":
             return None, "relative", "needs a publication day to count back from"
-        qualifier = self.cal.qualifiers.get(_key(m["e_q"] or ""), "exact")
+        qualifier = self.cal.qualifiers.get(key(m["e_q"] or ""), "exact")
         low, high = {"above": (amount, None), "below": (0.0, amount),
                      "about": (amount * 0.9, amount * 1.1)}.get(qualifier, (amount, amount + 1))
         latest = _back(pub.start, low, days)
@@ -422,14 +414,14 @@ class DateReader:
         return part, "relative", None
 
     def _vague(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        low, high = self.cal.vague_spans[_key(m["vg"])]
+        low, high = self.cal.vague_spans[key(m["vg"])]
         if pub is None or pub.precision != "day":
             return None, "relative", "needs a publication day"
         day = pub.start
         return TimeSpan(day + timedelta(low), day + timedelta(high), "day"), "relative", None
 
     def _wd(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        name = _key(m["wd_name"])
+        name = key(m["wd_name"])
         if name in self.cal.ambiguous_weekdays and not (m["wd_day"] or m["wd_today"]):
             if not _set_off(m):
                 return None
@@ -450,7 +442,7 @@ class DateReader:
     def _offset(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         if pub is None or pub.precision != "day":
             return None, "relative", "needs a publication day"
-        return TimeSpan.of_day(pub.start + timedelta(self.cal.day_offsets[_key(m["off"])])), "relative", None
+        return TimeSpan.of_day(pub.start + timedelta(self.cal.day_offsets[key(m["off"])])), "relative", None
 
     # -- helpers --------------------------------------------------------------------------
     def _future(self, m: Any) -> bool:
@@ -466,15 +458,15 @@ class DateReader:
     def _shift(self, word: str | None) -> str | None:
         if not word:
             return None
-        key = _key(word)
+        word = key(word)
         for name in ("past", "next", "current"):
-            if key in self.cal.words[name]:
+            if word in self.cal.words[name]:
                 return name
         return None
 
     def _unit(self, word: str) -> str:
-        key = _key(word)
-        return next(u for u in ("week", "month", "year") if key in self.cal.words[f"unit:{u}"])
+        word = key(word)
+        return next(u for u in ("week", "month", "year") if word in self.cal.words[f"unit:{u}"])
 
 
 def _back(day: date, amount: float, unit_days: float) -> date:

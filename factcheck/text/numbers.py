@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from factcheck.text import TIMEOUT
-from factcheck.text.normalize import fold
+from factcheck.text.lexicon import alternation, key
 
 _DIGITS = r"\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 
@@ -42,12 +42,8 @@ class NumberMention:
         return self.low if self.low == self.high else (self.low + self.high) / 2
 
 
-def _words(entries: list[dict[str, Any]]) -> dict[str, Any]:
-    return {" ".join(fold(n).split()): e["value"] for e in entries for n in e["names"]}
-
-
-def _alternation(words: Any) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _values(entries: list[dict[str, Any]]) -> dict[str, Any]:
+    return {key(n): e["value"] for e in entries for n in e["names"]}
 
 
 @dataclass(frozen=True)
@@ -65,24 +61,24 @@ class NumberReader:
     @classmethod
     def from_lexicon(cls, lexicon: Mapping[str, Any]) -> NumberReader:
         """Build from the loaded numbers.yaml."""
-        cardinals = _words(lexicon["cardinals"]) | _words(lexicon["scale_duals"])
-        scales = _words(lexicon["scales"])
-        ordinals = _words(lexicon["ordinals"])
-        fractions = _words(lexicon["fractions"])
-        vague = {" ".join(fold(n).split()): (v["low"], v["high"], v["multiplies"])
+        cardinals = _values(lexicon["cardinals"]) | _values(lexicon["scale_duals"])
+        scales = _values(lexicon["scales"])
+        ordinals = _values(lexicon["ordinals"])
+        fractions = _values(lexicon["fractions"])
+        vague = {key(n): (v["low"], v["high"], v["multiplies"])
                  for v in lexicon["vague"] for n in v["names"]}
-        word = _alternation({**cardinals, **scales, **ordinals})
+        word = alternation({**cardinals, **scales, **ordinals})
         piece = rf"(?:ال)?(?:{word})"  # a number word may take the article (السبعين)
-        scale = _alternation(scales)
-        percent = _alternation(fold(p) for p in lexicon["percent"])
+        scale = alternation(scales)
+        percent = alternation(lexicon["percent"])
         pattern = regex.compile(
             rf"(?<![\p{{L}}\d])(?:و(?=\d))?(?:"  # و50: the conjunction is no part of the number
             rf"(?P<digits>(?:ال)?(?:{_DIGITS}))(?:\s*(?P<dscale>{scale}))?"
-            rf"|(?P<fraction>{_alternation(fractions)})\s+(?P<fscale>{scale})"
-            rf"|(?P<vague>{_alternation(vague)})(?:\s+(?:من\s+)?(?:ال)?(?P<vscale>{scale}))?"
+            rf"|(?P<fraction>{alternation(fractions)})\s+(?P<fscale>{scale})"
+            rf"|(?P<vague>{alternation(vague)})(?:\s+(?:من\s+)?(?:ال)?(?P<vscale>{scale}))?"
             rf"|(?P<words>{piece}(?:\s+(?:و\s*)?{piece})*))"
             rf"(?P<percent>\s*(?:{percent}))?(?![\p{{L}}\d])")
-        return cls(cardinals, scales, ordinals, frozenset(fold(w) for w in lexicon["teen_words"]),
+        return cls(cardinals, scales, ordinals, frozenset(key(w) for w in lexicon["teen_words"]),
                    vague, fractions, pattern)
 
     def read(self, text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
@@ -98,19 +94,19 @@ class NumberReader:
         percent = bool(m.group("percent"))
         if m.group("digits"):
             digits = m.group("digits")
-            scale = self.scales[_key(m.group("dscale"))] if m.group("dscale") else 1
+            scale = self.scales[key(m.group("dscale"))] if m.group("dscale") else 1
             value = _digits(digits) * scale
             return NumberMention(m.start("digits"), m.end(), value, value, False, False, percent, scale,
                                  digits.startswith("ال"))
         if m.group("fraction"):
-            value = self.fractions[_key(m.group("fraction"))] * self.scales[_key(m.group("fscale"))]
+            value = self.fractions[key(m.group("fraction"))] * self.scales[key(m.group("fscale"))]
             return NumberMention(m.start(), m.end(), value, value, False, False, percent)
         if m.group("vague"):
-            low, high, multiplies = self.vague[_key(m.group("vague"))]
+            low, high, multiplies = self.vague[key(m.group("vague"))]
             if m.group("vscale"):
                 if not multiplies:
                     return None
-                factor = self.scales[_key(m.group("vscale"))]
+                factor = self.scales[key(m.group("vscale"))]
                 low, high = low * factor, high * factor
             return NumberMention(m.start(), m.end(), low, high, False, True, percent)
         read, ordinal = self.value_of(m.group("words"))
@@ -147,10 +143,6 @@ class NumberReader:
                 if bare in self.cardinals:
                     return "cardinal", self.cardinals[bare], article
         return None
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split())
 
 
 _GROUPED = regex.compile(r"\d{1,3}(?:[,.]\d{3})+")

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from factcheck.text import TIMEOUT
-from factcheck.text.normalize import fold
+from factcheck.text.lexicon import alternation, key
 from factcheck.text.numbers import NumberMention, NumberReader
 
 
@@ -92,31 +92,26 @@ def _round(value: float) -> bool:
     return len(digits) <= 2 and digits != str(int(value))
 
 
-def _words(words: Any) -> str:
-    unique = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
-
-
 class QuantityReader:
     """Reads quantities in normalized text."""
 
     def __init__(self, numbers: NumberReader, lexicon: Mapping[str, Any]):
         self.numbers = numbers
-        self.unit_of = {" ".join(fold(n).split()): u["id"] for u in lexicon["units"] for n in u["names"]}
-        self.dual_of = {fold(n): u["id"] for u in lexicon["units"] for n in u.get("duals", [])}
-        self.qualifier_of = {" ".join(fold(w).split()): q for q, ws in lexicon["qualifiers"].items() for w in ws}
-        self.unit_after = regex.compile(rf"\s+(?:من\s+)?(?:ال)?(?P<unit>{_words(self.unit_of)})(?!\p{{L}})")
-        self.qualifier_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?P<q>{_words(self.qualifier_of)})\s+$")
-        self.after_of = {" ".join(fold(w).split()): q for q, ws in lexicon["qualifiers_after"].items() for w in ws}
-        self.qualifier_after = regex.compile(rf"\s+(?P<q>{_words(self.after_of)})(?!\p{{L}})")
-        self.between = regex.compile(rf"(?<!\p{{L}})(?:{_words(lexicon['range_between'])})\s+$")
-        self.from_ = regex.compile(rf"(?<!\p{{L}})(?:{_words(lexicon['range_from'])})\s+$")
+        self.unit_of = {key(n): u["id"] for u in lexicon["units"] for n in u["names"]}
+        self.dual_of = {key(n): u["id"] for u in lexicon["units"] for n in u.get("duals", [])}
+        self.qualifier_of = {key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws}
+        self.unit_after = regex.compile(rf"\s+(?:من\s+)?(?:ال)?(?P<unit>{alternation(self.unit_of)})(?!\p{{L}})")
+        self.qualifier_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?P<q>{alternation(self.qualifier_of)})\s+$")
+        self.after_of = {key(w): q for q, ws in lexicon["qualifiers_after"].items() for w in ws}
+        self.qualifier_after = regex.compile(rf"\s+(?P<q>{alternation(self.after_of)})(?!\p{{L}})")
+        self.between = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['range_between'])})\s+$")
+        self.from_ = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['range_from'])})\s+$")
         self.and_ = regex.compile(r"\s*و\s*")
-        self.to = regex.compile(rf"\s+(?:{_words(lexicon['range_to'])})\s+|\s*-\s*")
-        self.increment_after = regex.compile(rf"\s+(?:{_words(lexicon['increments'])})(?!\p{{L}})")
-        self.duals = regex.compile(rf"(?<!\p{{L}})(?:ال)?(?P<dual>{_words(self.dual_of)})(?!\p{{L}})")
+        self.to = regex.compile(rf"\s+(?:{alternation(lexicon['range_to'])})\s+|\s*-\s*")
+        self.increment_after = regex.compile(rf"\s+(?:{alternation(lexicon['increments'])})(?!\p{{L}})")
+        self.duals = regex.compile(rf"(?<!\p{{L}})(?:ال)?(?P<dual>{alternation(self.dual_of)})(?!\p{{L}})")
         # "مرة واحدة": one comes after its noun
-        self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{_words(self.unit_of)})\s+(?:{_words(lexicon['one_after'])})"
+        self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{alternation(self.unit_of)})\s+(?:{alternation(lexicon['one_after'])})"
                                        r"(?!\p{L})")
 
     def read(self, text: str) -> list[QuantityMention]:
@@ -144,7 +139,7 @@ class QuantityReader:
         for match in self.one_after.finditer(text, timeout=TIMEOUT):
             if not any(a <= match.start() < b for a, b in taken):
                 found.append(QuantityMention(match.start(), match.end(), 1, 1, "exact",
-                                             self.unit_of[" ".join(match.group("unit").split())]))
+                                             self.unit_of[key(match.group("unit"))]))
         return sorted(found, key=lambda q: q.start)
 
     def _range(self, text: str, first: NumberMention, second: NumberMention) -> str | None:
@@ -159,7 +154,7 @@ class QuantityReader:
 
     def _unit(self, text: str, at: int) -> str | None:
         match = self.unit_after.match(text, at, timeout=TIMEOUT)
-        return self.unit_of[" ".join(match.group("unit").split())] if match else None
+        return self.unit_of[key(match.group("unit"))] if match else None
 
     def _mention(self, text: str, first: NumberMention, last: NumberMention, ranged: str | None,
                  unit: str) -> QuantityMention:
@@ -178,9 +173,9 @@ class QuantityReader:
         qualifier = self.qualifier_before.search(text[:first.start], timeout=TIMEOUT)
         after = self.qualifier_after.match(text, end, timeout=TIMEOUT)
         if qualifier is None and after is not None:  # "43.799 شخصا على الأقل"
-            kind = self.after_of[" ".join(after.group("q").split())]
+            kind = self.after_of[key(after.group("q"))]
             return QuantityMention(first.start, after.end(), first.low, first.high, kind, unit)
         if qualifier is None:
             return QuantityMention(first.start, end, first.low, first.high, "exact", unit)
-        kind = self.qualifier_of[" ".join(qualifier.group("q").split())]
+        kind = self.qualifier_of[key(qualifier.group("q"))]
         return QuantityMention(qualifier.start("q"), end, first.low, first.high, kind, unit)
