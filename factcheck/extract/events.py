@@ -25,7 +25,6 @@ from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
 from factcheck.text.lexicon import alternation, key, word_pattern
-from factcheck.text.normalize import fold
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?\s*$")
 
@@ -109,7 +108,7 @@ class EventReader:
                 named = target.named_in(text, start, end)
                 if named is None or not self._in_clause(ctx, target, start, end):
                     continue
-                date = self._clause_date(ctx, clauses, index, named)
+                date = self._clause_date(ctx, index, named)
                 if date is None:
                     continue
                 ordinal = self._ordinal(text, start, end) if target.series else None
@@ -124,8 +123,8 @@ class EventReader:
             if target.event is None or not target.event.lasted or not target.present(ctx, in_article):
                 continue
             for hit in target.groups[0].finditer(ctx.text.text, timeout=TIMEOUT):
-                at = ctx.offset(hit.end() - 1) + 1
-                date = next((d for d in ctx.dates if d.span and not d.span.single and 0 <= d.start - at <= 3), None)
+                date = next((d for d in ctx.dates if d.span and not d.span.single
+                             and 0 <= d.norm_start - hit.end() <= 3), None)
                 if date is not None:
                     yield self._event_fact(ctx, target, hit.span(), date, None)
 
@@ -149,29 +148,23 @@ class EventReader:
             return True
         return target.participants <= self.participants.in_span(ctx, start, end)
 
-    def _clause_date(self, ctx: SentenceContext, clauses: list[tuple[int, int]], index: int,
-                     named: tuple[int, int]) -> DateMention | None:
+    def _clause_date(self, ctx: SentenceContext, index: int, named: tuple[int, int]) -> DateMention | None:
         """The date of the clause nearest the event's words, or a date fronted before the clause.
 
         "منذ 24 عاما" says when something began, never when the event happened: it is no
         event date ("في أول زيارة له إلى البلاد منذ 24 عاما").
         """
         dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
-        here = ctx.clause(ctx.offset(named[0]))
-        same = [d for d in dated if ctx.clause(d.start) == here]
+        same = [d for d in dated if ctx.clause_of(d.norm_start) == index]
         if same:
-            at = ctx.offset(named[0])
-            return min(same, key=lambda d: abs(d.start - at))
-        if index == 0:
+            return min(same, key=lambda d: abs(d.norm_start - named[0]))
+        fronted = [d for d in dated if ctx.clause_of(d.norm_start) == index - 1]
+        if index == 0 or len(fronted) != 1:
             return None
-        fronted = [d for d in dated if ctx.clause(d.start) == here - 1]
-        if len(fronted) != 1:
-            return None
-        start, end = clauses[index - 1]
-        a, b = ctx.text.original_span(start, end)
-        date = fronted[0]
-        rest = ctx.article.body[a:date.start] + ctx.article.body[date.end:b]
-        return date if _DATE_ONLY_CLAUSE.match(fold(rest), timeout=TIMEOUT) else None
+        start, end = ctx.clause_span(index - 1)
+        date, text = fronted[0], ctx.text.text
+        rest = text[start:date.norm_start] + text[date.norm_end:end]
+        return date if _DATE_ONLY_CLAUSE.match(rest, timeout=TIMEOUT) else None
 
     def _ordinal(self, text: str, start: int, end: int) -> int | None:
         """"للمرة الأولى" picks the first member; "أول زيارة ... منذ 24 عاما" (first in years) does not."""
@@ -195,8 +188,7 @@ class EventReader:
                 event = target.event
                 assert event is not None
                 when = [d for d in ctx.dates if d.span is not None and not d.span.overlaps(event.span)]
-                at = ctx.offset(hit.start())
-                date = min(when, key=lambda d: abs(d.start - at)) if when else None
+                date = min(when, key=lambda d: abs(d.norm_start - hit.start())) if when else None
                 valid = ValidAt(date.span, date.basis) if date else ctx.published()
                 value = {"event": event.id, "ordinal": int(number.value), "event_year": event.span.start.year}
                 yield Fact(ctx.article.id, "anniversary", Subject(f"event:{event.id}", event.label), value,
@@ -208,8 +200,7 @@ class EventReader:
         for date in ctx.dates:
             if date.form != "elapsed" or date.span is None:
                 continue
-            at = next(i for i, start in enumerate(ctx.text.starts) if ctx.text.base + start >= date.start)
-            clause = ctx.clause_around(at)
+            clause = ctx.clause_span(ctx.clause_of(date.norm_start))
             target = next((t for t in self.targets if t.event is not None and t.ongoing is not None
                            and t.present(ctx, in_article)
                            and t.ongoing.search(text, clause[0], clause[1], timeout=TIMEOUT)), None)
@@ -217,7 +208,7 @@ class EventReader:
                 continue
             value = {"event": target.event.id, "began": date.span.iso(), "said": date.text}
             yield Fact(ctx.article.id, "elapsed", Subject(f"event:{target.event.id}", target.event.label),
-                       value, ctx.published(), ctx.evidence(at, at + len(fold(date.text))))
+                       value, ctx.published(), ctx.evidence(date.norm_start, date.norm_end))
 
     def _counts(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
         text = ctx.text.text

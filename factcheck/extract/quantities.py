@@ -15,7 +15,7 @@ import regex
 
 from factcheck.extract.participants import Participants
 from factcheck.extract.sentence import SentenceContext
-from factcheck.facts import Evidence, Fact, Subject, ValidAt
+from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.text import TIMEOUT
 from factcheck.text.lexicon import key
@@ -40,7 +40,7 @@ class QuantityFacts:
         text = ctx.text.text
         attribution = self._attribution(ctx)
         for quantity in self.reader.read(text):
-            clause = ctx.clause_around(quantity.start)
+            clause = ctx.clause_span(ctx.clause_of(quantity.start))
             measure = self._measure(ctx, quantity, clause)
             tolerance = measure.tolerance if measure else self.default_tolerance
             interval = quantity.interval(tolerance)
@@ -51,7 +51,7 @@ class QuantityFacts:
                      "high_inclusive": interval.high_inclusive, "unit": quantity.unit,
                      "measure": measure.id if measure else None, "qualifier": quantity.qualifier,
                      "increment": quantity.increment, "text": evidence.text}
-            yield Fact(ctx.article.id, "quantity", subject, value, self._valid_at(ctx, measure, evidence),
+            yield Fact(ctx.article.id, "quantity", subject, value, self._valid_at(ctx, measure, quantity.start),
                        evidence, attribution=attribution)
 
     def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int]) -> Measure | None:
@@ -72,14 +72,14 @@ class QuantityFacts:
                 return measure
         return None
 
-    def _valid_at(self, ctx: SentenceContext, measure: Measure | None, evidence: Evidence) -> ValidAt:
+    def _valid_at(self, ctx: SentenceContext, measure: Measure | None, at: int) -> ValidAt:
         """`time: sentence`: the date nearest the figure in its clause ("... العام الماضي"), else publication."""
         if measure is not None and measure.time == "sentence":
-            clause = ctx.clause(evidence.text_start)
+            clause = ctx.clause_of(at)
             dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
-                     and ctx.clause(d.start) == clause]
+                     and ctx.clause_of(d.norm_start) == clause]
             if dated:
-                nearest = min(dated, key=lambda d: abs(d.start - evidence.text_start))
+                nearest = min(dated, key=lambda d: abs(d.norm_start - at))
                 return ValidAt(nearest.span, nearest.basis)
         return ctx.published()
 

@@ -1,4 +1,8 @@
-"""A sentence being read: its text, normalized form, dates, names and clause boundaries."""
+"""A sentence being read: its text, normalized form, dates, names and clauses.
+
+Fact readers work in the normalized text; article offsets are made only for evidence.
+A clause is the stretch between two of , ; : (، and ؛ are normalized to , and ;).
+"""
 
 from __future__ import annotations
 
@@ -15,8 +19,7 @@ from factcheck.text.dates import DateMention
 from factcheck.text.normalize import NormalizedText
 from factcheck.text.sentences import Sentence
 
-_CLAUSE_MARKS = regex.compile(r"[,،;؛:]")
-_CLAUSE = regex.compile(r"[^,;:]+")  # in normalized text, where ، and ؛ are , and ;
+_CLAUSE_MARK = regex.compile(r"[,;:]")
 
 
 @dataclass
@@ -29,25 +32,25 @@ class SentenceContext:
     dates: list[DateMention]
     names: list[NameMention] = field(default_factory=list)
     participants: set[str] = field(default_factory=set)  # entity ids and country:<id> named here
-    clause_marks: list[int] = field(default_factory=list)  # article offsets of marks ending clauses
-    clauses: list[tuple[int, int]] = field(default_factory=list)  # normalized spans of the clauses
+    marks: list[int] = field(init=False)  # normalized positions of the marks that end clauses
 
     def __post_init__(self) -> None:
-        self.clause_marks = [self.sentence.start + m.start()
-                             for m in _CLAUSE_MARKS.finditer(self.sentence.text, timeout=TIMEOUT)]
-        self.clauses = [m.span() for m in _CLAUSE.finditer(self.text.text, timeout=TIMEOUT)]
+        self.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text.text, timeout=TIMEOUT)]
 
-    def clause_around(self, position: int) -> tuple[int, int]:
-        """The normalized span of the clause holding a normalized position."""
-        return next((c for c in self.clauses if c[0] <= position < c[1]), (0, len(self.text.text)))
+    def clause_of(self, position: int) -> int:
+        """The index of the clause holding a normalized position."""
+        return bisect.bisect_right(self.marks, position)
 
-    def clause(self, offset: int) -> int:
-        """The index of the clause an article offset falls in."""
-        return bisect.bisect_right(self.clause_marks, offset)
+    def clause_span(self, index: int) -> tuple[int, int]:
+        """The normalized span of clause `index`."""
+        start = self.marks[index - 1] + 1 if index > 0 else 0
+        end = self.marks[index] if index < len(self.marks) else len(self.text.text)
+        return start, end
 
-    def offset(self, position: int) -> int:
-        """The article offset of a normalized position."""
-        return self.text.original_span(position, position + 1)[0]
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Every clause, in order; clause i is clause_span(i)."""
+        return [self.clause_span(i) for i in range(len(self.marks) + 1)]
 
     def published(self) -> ValidAt:
         """The article's publication date as a claim's time."""

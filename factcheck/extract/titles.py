@@ -22,7 +22,7 @@ import regex
 
 from factcheck.extract.entities import NameMention
 from factcheck.extract.sentence import SentenceContext
-from factcheck.facts import Evidence, Fact, Subject, ValidAt
+from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention, TimeSpan
@@ -236,13 +236,12 @@ class TitleFacts:
         near = (min(title.start, person_span[0]), max(title.end, person_span[1]))
         if title.person is not None and title.person.end <= title.start and "ended" in title.qualifiers:
             near = (title.start, title.end)  # "تنحيه عن منصب ...": the name stands far back
-        evidence = ctx.evidence(*near)
         role = self.kb.roles[title.role]
         office = self._office(title, role.is_office, subject)
         label = ctx.text.original_text(title.start, title.end)
         value = {"office": office, "role": title.role, "country": title.country, "label": label}
         return Fact(ctx.article.id, "holds_title", subject, value,
-                    self._valid_at(ctx, evidence, title.qualifiers), evidence, title.qualifiers)
+                    self._valid_at(ctx, near, title.qualifiers), ctx.evidence(*near), title.qualifiers)
 
     def _office(self, title: TitleMention, is_office: bool, subject: Subject) -> str | None:
         if not is_office:
@@ -253,33 +252,32 @@ class TitleFacts:
         held = self.kb.offices_with_role(subject.id, title.role) if subject.known else []
         return held[0].id if len(held) == 1 else None
 
-    def _valid_at(self, ctx: SentenceContext, evidence: Evidence, qualifiers: tuple[str, ...]) -> ValidAt:
+    def _valid_at(self, ctx: SentenceContext, near: tuple[int, int], qualifiers: tuple[str, ...]) -> ValidAt:
         if {"former", "elect"} & set(qualifiers):
             # السابق / المنتخب speak of the time of writing, whatever the clause dates:
             # "الرئيس الأميركي السابق دونالد ترمب طلب ... في عام 2017" is former in 2024.
             return ctx.published()
         # "منذ 24 عاما" tells how long ago something began, not when a title held
         dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
-        clause = ctx.clause(evidence.text_start)
+        clause = ctx.clause_of(near[0])
         if {"ended", "started"} & set(qualifiers):
-            following = [d for d in dated if d.start >= evidence.text_end
-                         and ctx.clause(d.start) == clause]
+            following = [d for d in dated if d.norm_start >= near[1] and ctx.clause_of(d.norm_start) == clause]
             return ValidAt(following[0].span, following[0].basis) if following else ctx.published()
-        same_clause = [d for d in dated if ctx.clause(d.start) == clause]
+        same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause]
         if not same_clause and "then" in qualifiers:
             same_clause = dated
         if not same_clause:
             return ctx.published()
-        nearest = min(same_clause, key=lambda d: _distance(d, evidence))
+        nearest = min(same_clause, key=lambda d: _distance(d, near))
         span: TimeSpan = nearest.span  # type: ignore[assignment]
-        if nearest.since and nearest.start > evidence.text_end and ctx.article.published:
+        if nearest.since and nearest.norm_start > near[1] and ctx.article.published:
             return ValidAt(span.until(ctx.article.published), nearest.basis, throughout=True)
         return ValidAt(span, nearest.basis)
 
 
-def _distance(date: DateMention, evidence: Evidence) -> int:
-    if date.start >= evidence.text_end:
-        return date.start - evidence.text_end
-    return max(0, evidence.text_start - date.end)
+def _distance(date: DateMention, near: tuple[int, int]) -> int:
+    if date.norm_start >= near[1]:
+        return date.norm_start - near[1]
+    return max(0, near[0] - date.norm_end)
 
 

@@ -134,6 +134,8 @@ class DateMention:
     unresolved: str | None = None  # why `span` is None
     since: bool = False  # preceded by منذ: the claim runs from here to publication
     form: str = ""  # which form of the grammar read it: iso, full, weekday, elapsed...
+    norm_start: int = 0  # the same span in the normalized text the reader was given,
+    norm_end: int = 0  # where the fact readers look for it
 
 
 @dataclass(frozen=True)
@@ -287,7 +289,8 @@ class DateReader:
             start, end = text.original_span(*match.span())
             form = next(k for k in _FORMS if match.group(k) is not None)
             mentions.append(DateMention(start, end, text.original[start - text.base:end - text.base],
-                                        span, basis, reason, _after_since(text.text, match.start()), form))
+                                        span, basis, reason, _after_since(text.text, match.start()), form,
+                                        match.start(), match.end()))
         return mentions
 
     def _resolve(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
