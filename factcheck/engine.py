@@ -61,7 +61,7 @@ def extract_all(articles: Iterable[Article], kb: Knowledge) -> list[ArticleFacts
 def index_of(extracted: list[ArticleFacts]) -> FactIndex:
     """The facts of a corpus, grouped once for all rules."""
     published = {e.article.id: e.article.published.iso() if e.article.published else None for e in extracted}
-    return FactIndex.build((f for e in extracted for f in e.facts), published)
+    return FactIndex([f for e in extracted for f in e.facts], published)
 
 
 def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Finding]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,8 +132,8 @@ class FactIndex:
 
     facts: list[Fact]
     published: dict[str, str | None]  # article id → publication date (ISO, cut to precision)
-    by_predicate: dict[str, list[Fact]] = field(default_factory=dict)
-    by_subject: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
+    by_predicate: dict[str, list[Fact]] = field(init=False)
+    by_subject: dict[tuple[str, str], list[Fact]] = field(init=False)
 
     def __post_init__(self) -> None:
         predicate: dict[str, list[Fact]] = defaultdict(list)
@@ -143,11 +142,6 @@ class FactIndex:
             predicate[fact.predicate].append(fact)
             subject[(fact.predicate, fact.subject.id)].append(fact)
         self.by_predicate, self.by_subject = dict(predicate), dict(subject)
-
-    @classmethod
-    def build(cls, facts: Iterable[Fact], published: dict[str, str | None]) -> FactIndex:
-        """Index facts of a corpus whose articles' publication dates are given."""
-        return cls(list(facts), published)
 
     def of(self, predicate: str) -> list[Fact]:
         """All facts with this predicate, in corpus order."""

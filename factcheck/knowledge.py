@@ -207,13 +207,14 @@ class Knowledge:
     speech_verbs: frozenset[str]
     numbers: NumberReader
     event_words: EventWords
-    quantity_words: dict[str, Any] = field(default_factory=dict)
-    measures: dict[str, Measure] = field(default_factory=dict)
-    events: dict[str, Event] = field(default_factory=dict)
-    series: dict[str, Series] = field(default_factory=dict)
-    name_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    _by_role: dict[tuple[str, str], Office] = field(default_factory=dict)
-    _by_person: dict[str, list[Holding]] = field(default_factory=dict)
+    quantity_words: dict[str, Any]
+    measures: dict[str, Measure]
+    events: dict[str, Event]
+    series: dict[str, Series]
+    # derived from the above in __post_init__, never passed in (dataclasses.replace rebuilds them)
+    name_index: dict[str, tuple[str, ...]] = field(init=False)
+    _by_role: dict[tuple[str, str], Office] = field(init=False)
+    _by_person: dict[str, list[Holding]] = field(init=False)
 
     def __post_init__(self) -> None:
         index: dict[str, set[str]] = defaultdict(set)
@@ -221,6 +222,7 @@ class Knowledge:
             for form in (entity.name, *entity.variants, *entity.aliases):
                 index[name_key(fold(form))].add(entity.id)
         self.name_index = {k: tuple(sorted(v)) for k, v in index.items()}
+        self._by_role, self._by_person = {}, {}
         for office in self.offices.values():
             for role in office.roles:
                 self._by_role.setdefault((role, office.country), office)
@@ -354,12 +356,7 @@ def load_knowledge(root: Path, fallback: Path | None = None) -> Knowledge:
     measures = _measures(folder("measures"), entities, lexicon, errors)
     if errors:
         raise SourceErrors(errors)
-    knowledge = _assemble(entities, offices, lexicon)
-    knowledge.events.update(events)
-    knowledge.series.update(series)
-    knowledge.measures.update(measures)
-    knowledge.quantity_words.update(lexicon["quantities"])
-    return knowledge
+    return _assemble(entities, offices, events, series, measures, lexicon)
 
 
 def _measures(folder: Path, entities: Mapping[str, Entity], lexicon: Mapping[str, Any],
@@ -453,8 +450,8 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
         times_unit=tuple(fold(w) for w in lexicon["times_unit"]))
 
 
-def _assemble(entities: dict[str, Entity], offices: dict[str, Office],
-              lexicon: Mapping[str, Any]) -> Knowledge:
+def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: dict[str, Event],
+              series: dict[str, Series], measures: dict[str, Measure], lexicon: Mapping[str, Any]) -> Knowledge:
     titles, countries, words = lexicon["titles"], lexicon["countries"], lexicon["function_words"]
     return Knowledge(
         entities=entities,
@@ -471,4 +468,8 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office],
         speech_verbs=frozenset(fold(w) for w in words["speech_verbs"]),
         numbers=NumberReader.from_lexicon(lexicon["numbers"]),
         event_words=_event_words(lexicon["events"]),
+        quantity_words=dict(lexicon["quantities"]),
+        measures=measures,
+        events=events,
+        series=series,
     )
