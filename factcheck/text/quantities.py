@@ -122,15 +122,15 @@ class QuantityReader:
         while i < len(numbers):
             first = numbers[i]
             second = numbers[i + 1] if i + 1 < len(numbers) else None
-            ranged = self._range(text, first, second) if second else None
-            last = second if ranged and second else first
-            unit = "percent" if last.percent else self._unit(text, last.end)
-            if unit is not None:
-                mention = self._mention(text, first, last, ranged, unit)
+            opening = self._range_opening(text, first, second) if second else None
+            last = second if opening and second else first
+            unit = None if last.percent else self.unit_after.match(text, last.end, timeout=TIMEOUT)
+            if last.percent or unit:
+                mention = self._mention(text, first, last, opening, unit)
                 if self.increment_after.match(text, mention.end, timeout=TIMEOUT):
                     mention = replace(mention, increment=True)
                 found.append(mention)
-            i += 2 if ranged else 1
+            i += 2 if opening else 1
         taken = [(q.start, q.end) for q in found]
         for match in self.duals.finditer(text, timeout=TIMEOUT):
             if not any(a <= match.start() < b for a, b in taken):
@@ -142,40 +142,33 @@ class QuantityReader:
                                              self.unit_of[key(match.group("unit"))]))
         return sorted(found, key=lambda q: q.start)
 
-    def _range(self, text: str, first: NumberMention, second: NumberMention) -> str | None:
-        """"ما بين 20 ألفا و50 ألف" / "من 20 إلى 50": the two numbers are one range."""
+    def _range_opening(self, text: str, first: NumberMention, second: NumberMention) -> Any:
+        """The "بين" / "من" that makes two numbers one range ("ما بين 20 ألفا و50 ألف"), or None."""
         gap = text[first.end:second.start]
         before = text[:first.start]
-        if self.and_.fullmatch(gap) and self.between.search(before, timeout=TIMEOUT):
-            return "range"
-        if self.to.fullmatch(gap) and self.from_.search(before, timeout=TIMEOUT):
-            return "range"
+        if self.and_.fullmatch(gap, timeout=TIMEOUT):
+            return self.between.search(before, timeout=TIMEOUT)
+        if self.to.fullmatch(gap, timeout=TIMEOUT):
+            return self.from_.search(before, timeout=TIMEOUT)
         return None
 
-    def _unit(self, text: str, at: int) -> str | None:
-        match = self.unit_after.match(text, at, timeout=TIMEOUT)
-        return self.unit_of[key(match.group("unit"))] if match else None
-
-    def _mention(self, text: str, first: NumberMention, last: NumberMention, ranged: str | None,
-                 unit: str) -> QuantityMention:
-        end = last.end
-        if unit != "percent":
-            match = self.unit_after.match(text, last.end, timeout=TIMEOUT)
-            end = match.end() if match else end
-        if ranged:
-            before = text[:first.start]
-            start = self.between.search(before, timeout=TIMEOUT) or self.from_.search(before, timeout=TIMEOUT)
+    def _mention(self, text: str, first: NumberMention, last: NumberMention, opening: Any,
+                 unit: Any) -> QuantityMention:
+        """The quantity read from its numbers, the range opening if any, and the unit match (None: percent)."""
+        end = unit.end() if unit else last.end
+        unit_id = self.unit_of[key(unit.group("unit"))] if unit else "percent"
+        if opening:
             # "بين 10 و12 ألف": the scale written once covers both ends
             low = first.low * last.scale if first.scale == 1 and last.scale > 1 else first.low
-            return QuantityMention(start.start() if start else first.start, end, low, last.high, "range", unit)
+            return QuantityMention(opening.start(), end, low, last.high, "range", unit_id)
         if first.vague:
-            return QuantityMention(first.start, end, first.low, first.high, "vague", unit)
+            return QuantityMention(first.start, end, first.low, first.high, "vague", unit_id)
         qualifier = self.qualifier_before.search(text[:first.start], timeout=TIMEOUT)
         after = self.qualifier_after.match(text, end, timeout=TIMEOUT)
         if qualifier is None and after is not None:  # "43.799 شخصا على الأقل"
             kind = self.after_of[key(after.group("q"))]
-            return QuantityMention(first.start, after.end(), first.low, first.high, kind, unit)
+            return QuantityMention(first.start, after.end(), first.low, first.high, kind, unit_id)
         if qualifier is None:
-            return QuantityMention(first.start, end, first.low, first.high, "exact", unit)
+            return QuantityMention(first.start, end, first.low, first.high, "exact", unit_id)
         kind = self.qualifier_of[key(qualifier.group("q"))]
-        return QuantityMention(qualifier.start("q"), end, first.low, first.high, kind, unit)
+        return QuantityMention(qualifier.start("q"), end, first.low, first.high, kind, unit_id)
