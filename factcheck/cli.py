@@ -123,9 +123,9 @@ def check(
 ) -> None:
     """Check the corpus against the rules and report each contradiction with its quotes."""
     ruleset = load_ruleset(rules)
-    report, errors = check_corpus(paths or [Path("corpus")], ruleset)
+    report = check_corpus(paths or [Path("corpus")], ruleset)
     if output is Format.text:
-        _print_errors(errors)
+        _print_errors(list(report.errors))
     sys.stdout.write(REPORTERS[output.value](report, output is Format.text and sys.stdout.isatty()))
     raise typer.Exit(exit_code(report, fail_on, strict))
 

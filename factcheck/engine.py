@@ -8,7 +8,7 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.corpus import Article, load_corpus
-from factcheck.errors import SourceError, SourceErrors
+from factcheck.errors import SourceErrors
 from factcheck.extract import ArticleFacts, Extractor
 from factcheck.facts import FactIndex
 from factcheck.findings import Finding, Report, severity_rank
@@ -71,8 +71,8 @@ def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Fin
                                            [(e.article, e.start) for e in f.evidence]))
 
 
-def check_corpus(paths: list[Path], ruleset: RuleSet) -> tuple[Report, list[SourceError]]:
-    """Load, extract, evaluate: the report, and the corpus errors met on the way."""
+def check_corpus(paths: list[Path], ruleset: RuleSet) -> Report:
+    """Load, extract, evaluate: the report, with the input errors met on the way."""
     corpus = load_corpus(paths)
     extracted = extract_all(corpus.articles, ruleset.kb)
     errors = corpus.errors + [error for e in extracted for error in e.errors]
@@ -81,4 +81,4 @@ def check_corpus(paths: list[Path], ruleset: RuleSet) -> tuple[Report, list[Sour
     report = Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
                     tuple(findings), tuple(errors),
                     tuple(a.id for a in corpus.articles if a.published is None))
-    return report, errors
+    return report

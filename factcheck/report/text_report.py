@@ -37,19 +37,17 @@ def _finding(console: Console, finding: Finding) -> None:
 
 
 def render(report: Report, color: bool = False) -> str:
-    """Findings most severe first, then the errors met, then one summary line."""
+    """Findings most severe first, then one summary line (input errors go to stderr, as file:line:col)."""
     out = io.StringIO()
     console = Console(file=out, force_terminal=color, no_color=not color, width=100,
                       highlight=False, emoji=False)
     for finding in report.findings:
         _finding(console, finding)
-    for error in report.errors:
-        console.print(f"[bold red]input error[/] {escape(str(error))}", soft_wrap=True)
     if report.undated:
         console.print(f"[yellow]undated[/] relative dates not resolved in: {', '.join(report.undated)}",
                       soft_wrap=True)
     counts = ", ".join(f"{report.count(s)} {s}" for s in SEVERITIES)
     console.print(f"[bold]{counts}[/] in {report.articles} articles "
                   f"({report.facts} facts, {report.rules} rules"
-                  + (f", {len(report.errors)} files not read" if report.errors else "") + ")")
+                  + (f", {len(report.errors)} input errors" if report.errors else "") + ")")
     return out.getvalue()
