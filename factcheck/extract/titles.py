@@ -70,13 +70,12 @@ class TitleReader:
                        key=lambda rf: -len(rf[1].split()))
         branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
         self.pattern = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(branches)})(?!\p{{L}})")
-        # group number of each form's branch → its role: the matched branch is the one with a span
-        self.form_groups = [(self.pattern.groupindex[f"f{i}"], role) for i, (role, _) in enumerate(forms)]
+        self.form_groups = _branch_groups(self.pattern, "f", [role for role, _ in forms])
         orgs = [(role.id, org) for role in kb.roles.values() for org in role.orgs]
-        self.org_roles = [role for role, _ in orgs]
         self.org_pattern = regex.compile(
             r"\s+(?:" + "|".join(f"(?P<o{i}>{self._template(org, adj, country)})"
                                  for i, (_, org) in enumerate(orgs)) + r")(?!\p{L})")
+        self.org_groups = _branch_groups(self.org_pattern, "o", [role for role, _ in orgs])
         self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
         self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
         self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
@@ -110,8 +109,7 @@ class TitleReader:
         return self.kb.roles[role].country
 
     def _nominal(self, match: regex.Match[str], text: str, names: list[NameMention]) -> TitleMention | None:
-        regs = match.regs
-        role = next(role for group, role in self.form_groups if regs[group][0] != -1)
+        role = _branch(match, self.form_groups)
         country = self._country(match, role)
         start, end = match.span()
         qualifiers = []
@@ -119,10 +117,9 @@ class TitleReader:
         while (q := self.qualifier_after.match(text, after, timeout=TIMEOUT)) is not None:
             qualifiers.append(self.qualifier_of[key(q.group("q"))])
             after = q.end()
-        before = text[:start]
-        if self.left_before.search(before, timeout=TIMEOUT):
+        if self.left_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers.append("ended")
-        elif self.took_before.search(before, timeout=TIMEOUT):
+        elif self.took_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers.append("started")
         person = _name_after(names, text, after) or _name_before(names, text, start)
         if person is None and {"ended", "started"} & set(qualifiers):
@@ -185,11 +182,21 @@ class TitleReader:
             org = self.org_pattern.match(text, name.end, timeout=TIMEOUT)
             if verb is None or org is None:
                 continue
-            index = next(i for i in range(len(self.org_roles)) if org.group(f"o{i}") is not None)
-            role = self.org_roles[index]
+            role = _branch(org, self.org_groups)
             found.append(TitleMention(verb.start(), org.end(), role, self._country(org, role),
                                       name, None, ()))
         return found
+
+
+def _branch_groups(pattern: regex.Pattern[str], prefix: str, roles: list[str]) -> list[tuple[int, str]]:
+    """(group number, role) of each branch named <prefix><i> of an alternation."""
+    return [(pattern.groupindex[f"{prefix}{i}"], role) for i, role in enumerate(roles)]
+
+
+def _branch(match: regex.Match[str], groups: list[tuple[int, str]]) -> str:
+    """The role of the branch that matched: the one whose group has a span."""
+    regs = match.regs
+    return next(role for group, role in groups if regs[group][0] != -1)
 
 
 def _name_after(names: list[NameMention], text: str, position: int) -> NameMention | None:
