@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from factcheck.facts import Fact
-from factcheck.knowledge import Knowledge
+from factcheck.knowledge import Knowledge, Office
+from factcheck.text.dates import TimeSpan
 
 # A claim with one of these does not say the office is held at valid_at.
 NOT_HOLDING = frozenset({"former", "ended", "elect"})
@@ -20,6 +21,12 @@ def office_label(kb: Knowledge, office: str) -> str:
     """The house label of an office, or its id when the knowledge base lacks it."""
     known = kb.offices.get(office)
     return known.label if known else office
+
+
+def holders_during(kb: Knowledge, office: Office, span: TimeSpan, excluding: str | None = None) -> list[str]:
+    """Who held the office during `span`, each as "name (term; source)", for an explanation."""
+    return [f"{kb.entities[h.person].name} ({h.describe()}; {h.source})"
+            for h in office.holders_during(span) if h.person != excluding]
 
 
 def title_value(fact: Fact) -> str:

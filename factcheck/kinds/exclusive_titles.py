@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap, may_overlap
 from factcheck.findings import EvidenceItem, Finding, lowered
-from factcheck.kinds._titles import holding, office_label, title_value
+from factcheck.kinds._titles import holders_during, holding, office_label, title_value
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
@@ -60,8 +60,7 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, a: Fact, b: Fact) -> F
     for fact in (a, b):
         office = kb.offices.get(fact.value["office"])
         if office and fact.valid:
-            holders = [f"{kb.entities[h.person].name} ({h.describe()}; {h.source})"
-                       for h in office.holders_during(fact.valid) if h.person != fact.subject.id]
+            holders = holders_during(kb, office, fact.valid, excluding=fact.subject.id)
             if holders:
                 why.append(f"Reference: {office.label} was held by {', '.join(holders)}.")
     if not sure:

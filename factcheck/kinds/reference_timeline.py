@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding, lowered
-from factcheck.kinds._titles import title_value
+from factcheck.kinds._titles import holders_during, title_value
 from factcheck.knowledge import Holding, Knowledge, Office
 from factcheck.rule import Rule
 from factcheck.text.dates import TimeSpan
@@ -100,8 +100,7 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, facts: list[Fact], off
     terms = kb.holdings_of(fact.subject.id, office.id)
     held = "; ".join(f"{t.describe()} ({t.source})" for t in terms)
     assert fact.valid is not None
-    others = [f"{kb.entities[h.person].name} ({h.describe()}; {h.source})"
-              for h in office.holders_during(fact.valid) if h.person != fact.subject.id]
+    others = holders_during(kb, office, fact.valid, excluding=fact.subject.id)
     record = (f"the reference has {fact.subject.name} as {office.label} {held}" if terms
               else f"the reference lists no term of {fact.subject.name} as {office.label}")
     why = f"{fact.subject.name} {problem}: the text dates the claim {fact.valid_at} ({fact.valid_at.basis}); {record}."

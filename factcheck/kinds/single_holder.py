@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap, may_overlap
 from factcheck.findings import EvidenceItem, Finding, lowered
-from factcheck.kinds._titles import holding, office_label, title_value
+from factcheck.kinds._titles import holders_during, holding, office_label, title_value
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
@@ -67,8 +67,7 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, office: str, a: Fact, 
            f"and {b.subject.name} for {b.valid_at}."]
     known = kb.offices.get(office)
     if known and a.valid:
-        terms = [f"{kb.entities[h.person].name} ({h.describe()}; {h.source})"
-                 for h in known.holders_during(a.valid)]
+        terms = holders_during(kb, known, a.valid)
         if terms:
             why.append(f"Reference: {', '.join(terms)}.")
     if not sure:
