@@ -24,14 +24,6 @@ def candidates(kb: Knowledge, fact: Fact) -> list[Event] | None:
     return list(series.members) if series.complete else None
 
 
-def _first(span: TimeSpan) -> TimeSpan:
-    return TimeSpan.parse(span.iso().split("/")[0])
-
-
-def _last(span: TimeSpan) -> TimeSpan:
-    return TimeSpan.parse(span.iso().split("/")[-1])
-
-
 def agrees(claim: TimeSpan, event: Event) -> bool:
     """At their common precision: a date meets the event; a span of years meets its start and end.
 
@@ -42,7 +34,7 @@ def agrees(claim: TimeSpan, event: Event) -> bool:
     if claim.single or claim.precision != "year" or not event.lasted:
         return claim.overlaps(event.span)
     start, end = TimeSpan.of_day(event.span.start), TimeSpan.of_day(event.span.end)
-    return _first(claim).overlaps(start) and _last(claim).overlaps(end)
+    return TimeSpan.of_year(claim.start.year).overlaps(start) and TimeSpan.of_year(claim.end.year).overlaps(end)
 
 
 def describe(event: Event) -> str:
