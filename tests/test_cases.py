@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.engine import RuleSet, load_ruleset
+from factcheck.engine import load_ruleset
 from factcheck.testing import Case, load_cases, run_case
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,3 @@ def test_case(case: Case) -> None:
 
 def test_case_files_exist() -> None:
     assert len(CASE_FILES) >= 8
-
-
-def ruleset() -> RuleSet:
-    return RULESET
