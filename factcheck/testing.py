@@ -129,6 +129,7 @@ def run_case(case: Case, ruleset: RuleSet) -> CaseResult:
     extracted = extract_all(case.articles, ruleset.kb)
     findings = evaluate([case.rule], index_of(extracted), ruleset.kb)
     result = CaseResult(case.name, case.todo, _invariants(case, findings))
+    result.problems.extend(f"extraction error: {error}" for e in extracted for error in e.errors)
     unmatched = list(findings)
     for expected in case.expect:
         hit = next((f for f in unmatched if _matches(f, expected)), None)
