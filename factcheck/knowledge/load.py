@@ -1,0 +1,289 @@
+"""rules/kb, rules/events, rules/measures and rules/lexicon → one `Knowledge`.
+
+Everything here is data an editor can change without touching Python: who is who
+(with the spellings the house accepts), which offices exist and who held them when
+(each term with a source), and the words titles, countries and dates are made of.
+Every file is validated against its schema, then the whole is checked for its own
+consistency (consistency.py) before any news is checked against it. Each entry
+remembers where it is written (`Origins`), so every error names its file, line and
+column, whichever check finds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import SourceError, SourceErrors, display_path
+from factcheck.knowledge.consistency import check_knowledge
+from factcheck.knowledge.model import (
+    OPEN_END,
+    Country,
+    Entity,
+    Event,
+    EventWords,
+    Holding,
+    Knowledge,
+    Measure,
+    Office,
+    Role,
+    Series,
+    Vacancy,
+)
+from factcheck.knowledge.origins import Origins, Where
+from factcheck.schemas import validate
+from factcheck.text.dates import Calendar, TimeSpan
+from factcheck.text.normalize import fold
+from factcheck.text.numbers import NumberReader
+from factcheck.yamlsource import YamlDocument, YamlError, load_yaml
+
+LEXICON_FILES = ("calendar", "countries", "titles", "function_words", "numbers", "events", "quantities")
+
+
+def _read(path: Path, schema: str, errors: list[SourceError]) -> YamlDocument | None:
+    shown = display_path(path)
+    try:
+        doc = load_yaml(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, OSError) as exc:
+        errors.append(SourceError(shown, 0, 0, f"cannot read: {exc}"))
+        return None
+    except YamlError as exc:
+        errors.append(SourceError(shown, exc.line, exc.col, str(exc)))
+        return None
+    found = validate(doc, schema, shown)
+    errors.extend(found)
+    return None if found else doc
+
+
+def load_knowledge(root: Path, fallback: Path | None = None) -> Knowledge:
+    """Load rules/kb, events, measures and lexicon under `root`; folders it lacks come from `fallback`."""
+    errors: list[SourceError] = []
+    origins = Origins()
+
+    def folder(name: str) -> Path:
+        here = root / name
+        return here if here.is_dir() or fallback is None else fallback / name
+
+    kb_docs = [(display_path(path), doc) for path in sorted(folder("kb").glob("*.yaml"))
+               if (doc := _read(path, "kb", errors)) is not None]
+    lexicon: dict[str, Any] = {}
+    for name in LEXICON_FILES:
+        path = folder("lexicon") / f"{name}.yaml"
+        if not path.is_file():
+            errors.append(SourceError(display_path(path), 0, 0, "lexicon file is missing"))
+            continue
+        doc = _read(path, f"lexicon-{name}", errors)
+        if doc is not None:
+            lexicon[name] = doc.value
+    entities = _entities(kb_docs, origins)
+    offices = _offices(kb_docs, origins)
+    events, series = _events(folder("events"), origins, errors)
+    if "events" in lexicon:
+        events.update(_life_events(entities, lexicon["events"]))
+    measures = _measures(folder("measures"), entities, lexicon, errors)
+    errors += origins.errors
+    if errors:  # the checks below need every file read and every date parsed
+        raise SourceErrors(errors)
+    kb = _assemble(entities, offices, events, series, measures, lexicon, _reviewed(kb_docs))
+    errors = check_knowledge(kb, origins)
+    if errors:
+        raise SourceErrors(errors)
+    return kb
+
+
+def _reviewed(docs: list[tuple[str, YamlDocument]]) -> date | None:
+    """The earliest `reviewed:` of the kb files: open terms are known to be open until then."""
+    days = [TimeSpan.parse(str(doc.value["reviewed"])).end for _, doc in docs if "reviewed" in doc.value]
+    return min(days, default=None)
+
+
+def _entities(docs: list[tuple[str, YamlDocument]], origins: Origins) -> dict[str, Entity]:
+    entities: dict[str, Entity] = {}
+    for shown, doc in docs:
+        for section, kind in (("people", "person"), ("places", "place")):
+            for i, item in enumerate(doc.value.get(section, [])):
+                if not origins.add(item["id"], shown, doc, (section, i)):
+                    continue
+                life = {k: origins.span(item["id"], (k,), item[k]) for k in ("born", "died") if k in item}
+                entities[item["id"]] = Entity(
+                    id=item["id"], kind=kind, name=item["name"], en=item.get("en", ""),
+                    variants=tuple(item.get("variants", [])), aliases=tuple(item.get("aliases", [])),
+                    source=item["source"], born=life.get("born"), died=life.get("died"),
+                    country=item.get("country"), wikidata=item.get("wikidata"))
+    return entities
+
+
+def _offices(docs: list[tuple[str, YamlDocument]], origins: Origins) -> dict[str, Office]:
+    offices: dict[str, Office] = {}
+    for shown, doc in docs:
+        for i, item in enumerate(doc.value.get("offices", [])):
+            entry = f"office:{item['id']}"
+            if origins.add(entry, shown, doc, ("offices", i)):
+                offices[item["id"]] = _office(entry, item, origins)
+    return offices
+
+
+def _range(entry: str, where: Where, item: Mapping[str, Any], origins: Origins) -> TimeSpan | None:
+    """`start`–`end` of a term or vacancy as a span of days; no end is open."""
+    start = origins.span(entry, where + ("start",), item["start"])
+    end = origins.span(entry, where + ("end",), item["end"], end=True) if item.get("end") else None
+    if start is None or (item.get("end") and end is None):
+        return None
+    return TimeSpan(start.start, end.end if end else OPEN_END, "day")
+
+
+def _office(entry: str, item: Mapping[str, Any], origins: Origins) -> Office:
+    holders = []
+    for j, h in enumerate(item.get("holders", [])):
+        span = _range(entry, ("holders", j), h, origins)
+        if span is not None:
+            holders.append(Holding(item["id"], h["person"], span, h["source"], h.get("note"),
+                                   h.get("acting", False)))
+    vacancies = [Vacancy(span, g["source"], g.get("note")) for j, g in enumerate(item.get("gaps", []))
+                 if (span := _range(entry, ("gaps", j), g, origins)) is not None]
+    created = origins.span(entry, ("created",), item["created"]) if "created" in item else None
+    return Office(item["id"], item["label"], item.get("en", ""), item["country"], tuple(item["roles"]),
+                  item.get("max_holders"), tuple(holders), tuple(vacancies),
+                  created.start if created else None, item.get("wikidata"))
+
+
+def _measures(folder: Path, entities: Mapping[str, Entity], lexicon: Mapping[str, Any],
+              errors: list[SourceError]) -> dict[str, Measure]:
+    """Declared measures; each unit must be a unit of the lexicon, each participant known."""
+    units = {u["id"] for u in lexicon.get("quantities", {}).get("units", [])}
+    known = set(entities) | {f"country:{c['id']}" for c in lexicon.get("countries", {}).get("countries", [])}
+    default = lexicon.get("quantities", {}).get("default_tolerance", 0.1)
+    measures: dict[str, Measure] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        doc = _read(path, "measures", errors)
+        if doc is None:
+            continue
+        shown = display_path(path)
+        for i, item in enumerate(doc.value["measures"]):
+            problems: list[tuple[Where, str]] = []
+            if item["unit"] not in units:
+                problems.append((("unit",), f"unknown unit {item['unit']!r}"))
+            problems += [(("participants", j), f"unknown participant {who!r}")
+                         for j, who in enumerate(item.get("participants", [])) if who not in known]
+            if item["id"] in measures:
+                problems.append((("id",), f"duplicate measure id {item['id']!r}"))
+            for where, message in problems:
+                line, col = doc.position(("measures", i, *where))
+                errors.append(SourceError(shown, line, col, message))
+            measures[item["id"]] = Measure(
+                item["id"], item["label"], item["unit"], frozenset(item.get("participants", [])),
+                item.get("participants_in", "clause"), tuple(fold(w) for w in item.get("context", [])), item["time"],
+                item.get("tolerance", default), item.get("monotonic") == "increasing")
+    return measures
+
+
+def _groups(item: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(group) for group in item["triggers"])
+
+
+def _event_span(entry: str, where: Where, item: Mapping[str, Any], origins: Origins) -> TimeSpan | None:
+    start = origins.span(entry, where + ("date",), item["date"])
+    if "end" not in item or start is None:
+        return start
+    end = origins.span(entry, where + ("end",), item["end"])
+    return TimeSpan(start.start, end.end, "day") if end else None
+
+
+def _events(folder: Path, origins: Origins,
+            errors: list[SourceError]) -> tuple[dict[str, Event], dict[str, Series]]:
+    """Declared events and series (participants are checked with the rest, in consistency.py)."""
+    events: dict[str, Event] = {}
+    series: dict[str, Series] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        doc = _read(path, "events", errors)
+        if doc is None:
+            continue
+        shown = display_path(path)
+        for i, item in enumerate(doc.value.get("events", [])):
+            entry = f"event:{item['id']}"
+            if not origins.add(entry, shown, doc, ("events", i)):
+                continue
+            span = _event_span(entry, (), item, origins)
+            if span is not None:
+                events[item["id"]] = Event(
+                    item["id"], item["label"], span, item["source"], _groups(item),
+                    tuple(item.get("ongoing", [])), tuple(item.get("context", [])),
+                    tuple(item.get("participants", [])), item.get("participants_in", "clause"))
+        for i, item in enumerate(doc.value.get("series", [])):
+            if not origins.add(f"event:{item['id']}", shown, doc, ("series", i)):
+                continue
+            members = []
+            for j, m in enumerate(item["members"]):
+                entry = f"event:{m['id']}"
+                if origins.add(entry, shown, doc, ("series", i, "members", j)):
+                    span = _event_span(entry, (), m, origins)
+                    if span is not None:
+                        members.append(Event(m["id"], item["label"], span, m["source"], series=item["id"]))
+            members.sort(key=lambda e: e.span.start)
+            series[item["id"]] = Series(item["id"], item["label"], _groups(item),
+                                        tuple(item.get("participants", [])),
+                                        item.get("participants_in", "clause"),
+                                        item.get("complete", False), tuple(members))
+            events.update({m.id: m for m in members})
+    return events, series
+
+
+def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> dict[str, Event]:
+    """A person's birth and death, as events the anniversary and elapsed-time kinds can use.
+
+    "الذكرى الثلاثين لوفاة كيم إيل سونغ" counts from 1994-07-08 (rules/kb: died), named
+    by a word of the lexicon's `birth` or `death` and the person in the same clause.
+    """
+    events = {}
+    for entity in entities.values():
+        for what, span, label in (("born", entity.born, "ميلاد"), ("died", entity.died, "وفاة")):
+            if entity.kind != "person" or span is None:
+                continue
+            event_id = f"{what}-{entity.id.split(':', 1)[1]}"
+            triggers = words["birth"] if what == "born" else words["death"]
+            events[event_id] = Event(event_id, f"{label} {entity.name}", span, entity.source,
+                                     (tuple(triggers),), participants=(entity.id,))
+    return events
+
+
+def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
+    return EventWords(
+        ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},
+        anniversary=tuple(fold(w) for w in lexicon["anniversary"]),
+        count_negations=tuple(fold(w) for w in lexicon["count_negations"]),
+        count_limits=tuple(fold(w) for w in lexicon["count_limits"]),
+        times={fold(n): t["count"] for t in lexicon["times"] for n in t["names"]},
+        times_unit=tuple(fold(w) for w in lexicon["times_unit"]),
+        birth=tuple(fold(w) for w in lexicon["birth"]),
+        death=tuple(fold(w) for w in lexicon["death"]))
+
+
+def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: dict[str, Event],
+              series: dict[str, Series], measures: dict[str, Measure], lexicon: Mapping[str, Any],
+              reviewed: date | None) -> Knowledge:
+    titles, countries, words = lexicon["titles"], lexicon["countries"], lexicon["function_words"]
+    return Knowledge(
+        entities=entities,
+        offices=offices,
+        roles={r["id"]: Role(r["id"], tuple(r["forms"]), tuple(r.get("orgs", [])),
+                             r.get("country"), r.get("office", True)) for r in titles["roles"]},
+        countries={c["id"]: Country(c["id"], tuple(c["names"]), tuple(c["adjectives"]))
+                   for c in countries["countries"]},
+        qualifiers={k: tuple(v) for k, v in titles["qualifiers"].items()},
+        verbs={k: tuple(v) for k, v in titles["verbs"].items()},
+        not_the_office=tuple(titles["not_the_office"]),
+        calendar=Calendar.from_lexicon(lexicon["calendar"]),
+        function_words=frozenset(fold(w) for w in words["function_words"]),
+        name_syllables=frozenset(words["name_syllables"]),
+        name_enders=frozenset(fold(w) for w in words["name_enders"]),
+        speech_verbs=frozenset(fold(w) for w in words["speech_verbs"]),
+        numbers=NumberReader.from_lexicon(lexicon["numbers"]),
+        event_words=_event_words(lexicon["events"]),
+        quantity_words=dict(lexicon["quantities"]),
+        measures=measures,
+        events=events,
+        series=series,
+        reviewed=reviewed,
+    )

@@ -1,0 +1,272 @@
+"""What the knowledge base holds: entities, offices and their terms, roles, events, measures.
+
+Plain frozen dataclasses: they are read on the hot path of every rule. How they are
+loaded and checked is in load.py and consistency.py.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from factcheck.text.dates import Calendar, TimeSpan
+from factcheck.text.lexicon import key
+from factcheck.text.names import name_key
+from factcheck.text.normalize import fold
+from factcheck.text.numbers import NumberReader
+
+OPEN_END = date(9999, 12, 31)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person or place the knowledge base knows, with its accepted spellings."""
+
+    id: str
+    kind: str  # person | place
+    name: str  # the house spelling
+    en: str
+    variants: tuple[str, ...]
+    aliases: tuple[str, ...]
+    source: str
+    born: TimeSpan | None = None
+    died: TimeSpan | None = None
+    country: str | None = None  # a place stands for its country among an event's participants
+    wikidata: str | None = None
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every written form the knowledge base accepts: house style, variants, aliases."""
+        return (self.name, *self.variants, *self.aliases)
+
+    def spelling(self, surface: str) -> str:
+        """How a written form relates to house style: house, variant, alias or unlisted."""
+        key = spelling_key(surface)
+        if key == spelling_key(self.name):
+            return "house"
+        if key in {spelling_key(v) for v in self.variants}:
+            return "variant"
+        if key in {spelling_key(a) for a in self.aliases}:
+            return "alias"
+        return "unlisted"
+
+
+def spelling_key(text: str) -> str:
+    """How a name is spelled, ignoring what does not change the spelling (marks, hyphen or space)."""
+    return key(text.replace("-", " "))
+
+
+@dataclass(frozen=True)
+class Holding:
+    """One term of one person in one office; an acting term may overlap a full one."""
+
+    office: str
+    person: str
+    span: TimeSpan  # end is OPEN_END while in office
+    source: str
+    note: str | None = None
+    acting: bool = False
+
+    @property
+    def open(self) -> bool:
+        """Still in office when the knowledge base was reviewed."""
+        return self.span.end == OPEN_END
+
+    def describe(self) -> str:
+        """"2012-11-06 to 2024-05-14", "since 2024-05-14", with "acting" when it was."""
+        start = self.span.iso().split("/")[0]
+        text = f"since {start}" if self.open else f"{start} to {TimeSpan(self.span.end, self.span.end, 'day').iso()}"
+        return f"acting, {text}" if self.acting else text
+
+
+@dataclass(frozen=True)
+class Vacancy:
+    """A stretch with no holder of an office, declared with its source."""
+
+    span: TimeSpan
+    source: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office, the roles (title words) that name it, and its holders over time.
+
+    The holder list is complete from `known_from`: before it "who held it" is unknown,
+    never "nobody"; after it, a stretch without a holder is a declared vacancy.
+    """
+
+    id: str
+    label: str
+    en: str
+    country: str
+    roles: tuple[str, ...]
+    max_holders: int | None
+    holders: tuple[Holding, ...]
+    vacancies: tuple[Vacancy, ...] = ()
+    created: date | None = None
+    wikidata: str | None = None
+
+    @property
+    def known_from(self) -> date:
+        """Before this day the holder list is not claimed to be complete."""
+        first = min((h.span.start for h in self.holders), default=OPEN_END)
+        return min(first, self.created) if self.created else first
+
+    def holders_during(self, span: TimeSpan) -> list[Holding]:
+        """Terms that share at least a day with `span`."""
+        return [h for h in self.holders if h.span.overlaps(span)]
+
+    def vacant_throughout(self, span: TimeSpan) -> Vacancy | None:
+        """A declared vacancy that covers all of `span`, if any."""
+        return next((v for v in self.vacancies if v.span.contains(span)), None)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title word: its forms (templates), fixed country, heads-of bodies, office or not."""
+
+    id: str
+    forms: tuple[str, ...]
+    orgs: tuple[str, ...]
+    country: str | None
+    is_office: bool
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country as it qualifies titles."""
+
+    id: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A one-time event with its date (a span for one that lasted), or a member of a series."""
+
+    id: str
+    label: str
+    span: TimeSpan
+    source: str
+    triggers: tuple[tuple[str, ...], ...] = ()
+    ongoing: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    participants_in: str = "clause"
+    series: str | None = None
+
+    @property
+    def lasted(self) -> bool:
+        """Whether the event spans more than its precision's unit (a war, not a signing)."""
+        return self.span.start != self.span.end and self.span.precision == "day"
+
+
+@dataclass(frozen=True)
+class Series:
+    """Events of one kind that recur (visits, meetings), in date order."""
+
+    id: str
+    label: str
+    triggers: tuple[tuple[str, ...], ...]
+    participants: tuple[str, ...]
+    participants_in: str
+    complete: bool
+    members: tuple[Event, ...]
+
+    def before(self, day: TimeSpan) -> list[Event]:
+        """Members that had begun before `day` began."""
+        return [m for m in self.members if m.span.start < day.start]
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """The event lexicon (rules/lexicon/events.yaml), folded."""
+
+    ordinal_markers: dict[str, int]
+    anniversary: tuple[str, ...]
+    count_negations: tuple[str, ...]
+    count_limits: tuple[str, ...]
+    times: dict[str, int]
+    times_unit: tuple[str, ...]
+    birth: tuple[str, ...]
+    death: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A declared quantity: what is counted, about whom, as of when, how precisely."""
+
+    id: str
+    label: str
+    unit: str
+    participants: frozenset[str]
+    participants_in: str  # clause | sentence
+    context: tuple[str, ...]
+    time: str  # published | sentence
+    tolerance: float
+    monotonic: bool
+
+
+@dataclass
+class Knowledge:
+    """All reference knowledge and lexicons of one rules tree."""
+
+    entities: dict[str, Entity]
+    offices: dict[str, Office]
+    roles: dict[str, Role]
+    countries: dict[str, Country]
+    qualifiers: dict[str, tuple[str, ...]]
+    verbs: dict[str, tuple[str, ...]]
+    not_the_office: tuple[str, ...]
+    calendar: Calendar
+    function_words: frozenset[str]
+    name_syllables: frozenset[str]
+    name_enders: frozenset[str]
+    speech_verbs: frozenset[str]
+    numbers: NumberReader
+    event_words: EventWords
+    quantity_words: dict[str, Any]
+    measures: dict[str, Measure]
+    events: dict[str, Event]
+    series: dict[str, Series]
+    reviewed: date | None = None
+    # derived from the above in __post_init__, never passed in (dataclasses.replace rebuilds them)
+    name_index: dict[str, tuple[str, ...]] = field(init=False)
+    _by_role: dict[tuple[str, str], Office] = field(init=False)
+    _by_person: dict[str, list[Holding]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.name_index = name_index(self.entities.values())
+        self._by_role, self._by_person = {}, {}
+        for office in self.offices.values():
+            for role in office.roles:
+                self._by_role.setdefault((role, office.country), office)
+            for holding in office.holders:
+                self._by_person.setdefault(holding.person, []).append(holding)
+
+    def office_for(self, role: str, country: str) -> Office | None:
+        """The office a role names in a country ("president" of "ru" → ru.president)."""
+        return self._by_role.get((role, country))
+
+    def holdings_of(self, person: str, office: str | None = None) -> list[Holding]:
+        """A person's terms, in one office or all."""
+        return [h for h in self._by_person.get(person, []) if office in (None, h.office)]
+
+    def offices_with_role(self, person: str, role: str) -> list[Office]:
+        """Offices of this role the person ever held: resolves a title said without a country."""
+        ids = {h.office for h in self.holdings_of(person)}
+        return [self.offices[i] for i in sorted(ids) if role in self.offices[i].roles]
+
+
+def name_index(entities: Iterable[Entity]) -> dict[str, tuple[str, ...]]:
+    """Transliteration key → the ids of the entities with a spelling of that key."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        for form in entity.spellings:
+            index[name_key(fold(form))].add(entity.id)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
