@@ -32,21 +32,22 @@ def _tree(tmp_path: Path) -> Path:
 
 def test_two_holders_of_a_one_holder_office_at_once_is_an_error(tmp_path: Path) -> None:
     tree = _tree(tmp_path)
-    offices = tree / "kb" / "offices.yaml"
-    text = offices.read_text("utf-8").replace("start: 2024-05-14, source: \"https://en.wikipedia.org/wiki/Andrey_Belousov\"",
-                                              "start: 2024-03-01, source: \"https://en.wikipedia.org/wiki/Andrey_Belousov\"")
+    offices = tree / "kb" / "ru.yaml"
+    text = offices.read_text("utf-8").replace("{person: person:andrei-belousov, start: 2024-05-14,",
+                                              "{person: person:andrei-belousov, start: 2024-03-01,")
     offices.write_text(text, "utf-8")
     with pytest.raises(SourceErrors) as caught:
         load_knowledge(tree)
     [error] = caught.value.errors
-    assert error.path.endswith("offices.yaml") and error.line > 0
+    assert error.path.endswith("ru.yaml") and error.line > 0
     assert "ru.defense_minister has one holder" in error.message
 
 
 def test_unknown_person_in_a_term_is_an_error(tmp_path: Path) -> None:
     tree = _tree(tmp_path)
-    offices = tree / "kb" / "offices.yaml"
-    offices.write_text(offices.read_text("utf-8").replace("person:andrei-rudenko", "person:andrei-rudenk0"), "utf-8")
+    offices = tree / "kb" / "ru.yaml"
+    offices.write_text(offices.read_text("utf-8").replace("{person: person:andrei-rudenko,", "{person: person:andrei-rudenk0,"),
+                       "utf-8")
     with pytest.raises(SourceErrors) as caught:
         load_knowledge(tree)
     [error] = caught.value.errors
@@ -56,11 +57,11 @@ def test_unknown_person_in_a_term_is_an_error(tmp_path: Path) -> None:
 
 def test_unknown_key_in_the_knowledge_base_is_an_error(tmp_path: Path) -> None:
     tree = _tree(tmp_path)
-    people = tree / "kb" / "people.yaml"
+    people = tree / "kb" / "others.yaml"
     people.write_text(people.read_text("utf-8").replace("    en: Hong Min\n", "    en: Hong Min\n    bron: 1970\n"), "utf-8")
     with pytest.raises(SourceErrors) as caught:
         load_knowledge(tree)
-    assert any("people.yaml" in str(e) and "'bron' was unexpected" in str(e) for e in caught.value.errors)
+    assert any("others.yaml" in str(e) and "'bron' was unexpected" in str(e) for e in caught.value.errors)
 
 
 def _with_kb_file(tmp_path: Path, text: str) -> Path:

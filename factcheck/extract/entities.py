@@ -51,6 +51,16 @@ class _Token:
     text: str
 
 
+@dataclass(frozen=True)
+class _Window:
+    """Words that may be a name: how many, joined, the proclitic cut off the first, no function word."""
+
+    words: int
+    joined: str
+    cut: int
+    plain: bool
+
+
 def mention_fact(kb: Knowledge, ctx: SentenceContext, name: NameMention) -> Fact:
     """A `mentions` fact: which entity, written how (house style, variant, alias, unlisted)."""
     entity = kb.entities[name.entity]
@@ -60,12 +70,27 @@ def mention_fact(kb: Knowledge, ctx: SentenceContext, name: NameMention) -> Fact
     return Fact(ctx.article.id, "mentions", Subject(entity.id, entity.name), value, ctx.published(), evidence)
 
 
+def unlisted_mention_fact(ctx: SentenceContext, subject: Subject, start: int, end: int) -> Fact:
+    """A `mentions` fact for a name the knowledge base lacks, read beside a title.
+
+    Its spelling can still vary within an article (spelling_consistency, `mixed`).
+    """
+    evidence = ctx.evidence(start, end)
+    value = {"surface": evidence.text, "spelling": "unknown_entity", "match": "unmatched", "kind": "person"}
+    return Fact(ctx.article.id, "mentions", subject, value, ctx.published(), evidence)
+
+
 class NameMatcher:
     """Finds the knowledge base's entities in normalized text."""
 
     def __init__(self, kb: Knowledge):
         self.index = kb.name_index
         self.stop = kb.function_words
+        # a window with a function word in it must be a listed spelling word for word
+        self.spelled: dict[str, set[str]] = defaultdict(set)
+        for entity in kb.entities.values():
+            for form in entity.spellings:
+                self.spelled[" ".join(words(fold(form)))].add(entity.id)
         forms = [words(fold(f)) for e in kb.entities.values() for f in (e.name, *e.variants, *e.aliases)]
         self.max_words = max(len(f) for f in forms)
         # A window is tried only if its first word could open some name.
@@ -92,43 +117,47 @@ class NameMatcher:
             i += found[1]
         return mentions
 
-    def _windows(self, text: str, tokens: list[_Token], i: int) -> list[tuple[int, str, int]]:
-        """(words used, joined words, length of the stripped proclitic), longest first."""
+    def _windows(self, text: str, tokens: list[_Token], i: int) -> list[_Window]:
+        """The word groups starting at token i that could be a name, longest first.
+
+        A function word may stand inside a listed name (هو جينتاو, ناوتو كان, آن غيو باك
+        with آن folded to ان): such a window is `plain=False`, tried for an exact listed
+        spelling only, never for a one-letter typo.
+        """
         first = tokens[i].text
-        if first in self.stop:
-            return []
         starts = [(p, first[len(p):]) for p in ("", *_PROCLITICS)
                   if first.startswith(p) and len(first) - len(p) >= 2]
         starts = [(p, w) for p, w in starts if w in self.openers or word_skeleton(w) in self.openers]
         if not starts:
             return []
-        windows: list[tuple[int, str, int]] = []
+        windows: list[_Window] = []
         for n in range(min(self.max_words, len(tokens) - i), 0, -1):
             group = tokens[i:i + n]
-            if any(t.text in self.stop for t in group[1:]) or any(
-                    not _JOINER.fullmatch(text[a.end:b.start], timeout=TIMEOUT) for a, b in zip(group, group[1:])):
+            if any(not _JOINER.fullmatch(text[a.end:b.start], timeout=TIMEOUT) for a, b in zip(group, group[1:])):
                 continue
-            rest = " ".join(t.text for t in group[1:])
-            windows.extend((n, f"{word} {rest}".strip(), len(prefix)) for prefix, word in starts)
+            rest = [t.text for t in group[1:]]
+            for prefix, word in starts:
+                stops = sum(w in self.stop for w in (word, *rest))
+                if stops < n:  # function words alone are never a name
+                    windows.append(_Window(n, " ".join((word, *rest)), len(prefix), stops == 0))
         return windows
 
-    def _exact(self, tokens: list[_Token], i: int,
-               windows: list[tuple[int, str, int]]) -> tuple[NameMention, int] | None:
-        for n, joined, cut in windows:
-            ids = self.index.get(name_key(joined))
+    def _exact(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
+        for window in windows:
+            ids = self.index.get(name_key(window.joined)) if window.plain else self.spelled.get(window.joined)
             if ids and len(ids) == 1:
-                return NameMention(tokens[i].start + cut, tokens[i + n - 1].end, ids[0], "exact"), n
+                end = tokens[i + window.words - 1].end
+                return NameMention(tokens[i].start + window.cut, end, next(iter(ids)), "exact"), window.words
         return None
 
-    def _fuzzy(self, tokens: list[_Token], i: int,
-               windows: list[tuple[int, str, int]]) -> tuple[NameMention, int] | None:
-        for n, joined, cut in windows:
-            key = name_key(joined)
-            if key.startswith("=") or len(key) < (FUZZY_MIN if n > 1 else FUZZY_MIN_ONE_WORD):
+    def _fuzzy(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
+        for window in windows:
+            key, n = name_key(window.joined), window.words
+            if not window.plain or key.startswith("=") or len(key) < (FUZZY_MIN if n > 1 else FUZZY_MIN_ONE_WORD):
                 continue
             near = {entity for other in self.by_length.get((n, key[0]), ())
                     if Levenshtein.distance(key, other, score_cutoff=1) <= 1
                     for entity in self.index[other]}
             if len(near) == 1:
-                return NameMention(tokens[i].start + cut, tokens[i + n - 1].end, near.pop(), "fuzzy"), n
+                return NameMention(tokens[i].start + window.cut, tokens[i + n - 1].end, near.pop(), "fuzzy"), n
         return None

@@ -20,14 +20,15 @@ from dataclasses import dataclass
 
 import regex
 
-from factcheck.extract.entities import NameMention
+from factcheck.extract.entities import NameMention, unlisted_mention_fact
 from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention, TimeSpan
 from factcheck.text.lexicon import alternation, key
-from factcheck.text.normalize import fold
+from factcheck.text.names import name_key
+from factcheck.text.normalize import NormalizedText, fold, strip_marks
 
 _GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
 _WORD = regex.compile(r"\p{L}{2,}")
@@ -55,6 +56,18 @@ def _first_word(word: str) -> str:
     return rf"(?:[وف]?[بلك]?){regex.escape(folded)}"
 
 
+@dataclass(frozen=True)
+class _Head:
+    """A title form found in the text, before its person is looked for."""
+
+    start: int
+    end: int
+    role: str
+    country: str | None
+    qualifiers: tuple[str, ...]
+    after: int  # where the person would start: after the title and its qualifiers
+
+
 class TitleReader:
     """Title mentions in a normalized sentence, given the names found in it."""
 
@@ -79,8 +92,12 @@ class TitleReader:
         self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
         self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
         self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
+        # "نائب رئيس الوزراء", "مستشار الرئيس الروسي", "المتحدث باسم الرئيس": another person's title
+        self.someone_elses = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.not_the_office)})"
+                                           rf"(?:\s+(?:{alternation(self.qualifier_of)}))?\s+$")
         self.qualifier_after = regex.compile(
             rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
+        self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
 
     @staticmethod
     def _template(form: str, adj: str, country: str) -> str:
@@ -94,11 +111,17 @@ class TitleReader:
                 parts.append(_first_word(word) if k == 0 else regex.escape(fold(word)))
         return r"\s+".join(parts)
 
-    def read(self, text: str, names: list[NameMention]) -> list[TitleMention]:
-        """Titles with their person, from nominal and verbal forms."""
-        mentions = [m for m in (self._nominal(match, text, names)
-                                for match in self.pattern.finditer(text, timeout=TIMEOUT)) if m]
-        mentions.extend(self._heads(text, names))
+    def read(self, text: NormalizedText, names: list[NameMention]) -> list[TitleMention]:
+        """Titles with their person, from nominal and verbal forms.
+
+        A name right after a title is that title's; the title after it may not take it
+        back as the name before it ("استقبل وزير الخارجية الروسي سيرغي لافروف وزيرة
+        الخارجية الكورية الشمالية ...": Lavrov is not North Korea's minister).
+        """
+        heads = [h for m in self.pattern.finditer(text.text, timeout=TIMEOUT) if (h := self._head(m, text.text))]
+        taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
+        mentions = [m for h in heads if (m := self._nominal(h, text, names, taken))]
+        mentions.extend(self._heads(text.text, names))
         return mentions
 
     def _country(self, match: regex.Match[str], role: str) -> str | None:
@@ -108,10 +131,12 @@ class TitleReader:
             return self.names.get(key(match.group("country")))
         return self.kb.roles[role].country
 
-    def _nominal(self, match: regex.Match[str], text: str, names: list[NameMention]) -> TitleMention | None:
-        role = _branch(match, self.form_groups)
-        country = self._country(match, role)
+    def _head(self, match: regex.Match[str], text: str) -> _Head | None:
+        """The title form with its qualifiers; None when the words before make it someone else's."""
         start, end = match.span()
+        if self.someone_elses.search(text, 0, start, timeout=TIMEOUT):
+            return None
+        role = _branch(match, self.form_groups)
         qualifiers = []
         after = end
         while (q := self.qualifier_after.match(text, after, timeout=TIMEOUT)) is not None:
@@ -121,49 +146,77 @@ class TitleReader:
             qualifiers.append("ended")
         elif self.took_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers.append("started")
-        person = _name_after(names, text, after) or _name_before(names, text, start)
-        if person is None and {"ended", "started"} & set(qualifiers):
-            person = next((n for n in reversed(names) if n.end <= start), None)  # تنحيه: "his"
-        unknown = None
-        if person is None and (country or not self.kb.roles[role].is_office):
-            unknown = self._unknown_after(text, after) or self._unknown_before(text, start)
+        return _Head(start, end, role, self._country(match, role), tuple(qualifiers), after)
+
+    def _nominal(self, head: _Head, text: NormalizedText, names: list[NameMention],
+                 taken: set[NameMention]) -> TitleMention | None:
+        """The person a title is said of: the name after it, else the name before it."""
+        plain = text.text
+        named = head.country is not None or not self.kb.roles[head.role].is_office
+        person = _name_after(names, plain, head.after)
+        unknown = self._unknown_after(text, head.after, names) if person is None and named else None
+        if person is None and unknown is None:
+            before = _name_before(names, plain, head.start)
+            person = before if before not in taken else None
+        if person is None and unknown is None and {"ended", "started"} & set(head.qualifiers):
+            person = next((n for n in reversed(names) if n.end <= head.start), None)  # تنحيه: "his"
+        if person is None and unknown is None and named:
+            unknown = self._unknown_before(text, head.start, names)
         if person is None and unknown is None:
             return None
-        return TitleMention(start, end, role, country, person, unknown, tuple(qualifiers))
+        return TitleMention(head.start, head.end, head.role, head.country, person, unknown, head.qualifiers)
 
-    def _name_words(self, text: str, spans: list[tuple[int, int]]) -> bool:
-        words = [text[a:b] for a, b in spans]
-        return 2 <= len(words) <= 3 and not any(
-            w.startswith("ال") or w in self.kb.function_words for w in words)
+    def _name_words(self, text: NormalizedText, spans: list[tuple[int, int]], names: list[NameMention]) -> bool:
+        """Whether words can be a name the knowledge base lacks.
 
-    def _unknown_after(self, text: str, position: int) -> tuple[int, int] | None:
+        Two or three words, none definite, none a listed name's; a function word only
+        where it is written as a syllable of foreign names (هو جينتاو, آن with its madda),
+        and never all of them.
+        """
+        if not 2 <= len(spans) <= 3 or any(n.start < spans[-1][1] and spans[0][0] < n.end for n in names):
+            return False
+        syllables = 0
+        for a, b in spans:
+            word = text.text[a:b]
+            if word.startswith("ال"):
+                return False
+            if word in self.kb.function_words:
+                if strip_marks(text.original_text(a, b)) not in self.syllables:
+                    return False
+                syllables += 1
+        return syllables < len(spans)
+
+    def _unknown_after(self, text: NormalizedText, position: int,
+                       names: list[NameMention]) -> tuple[int, int] | None:
         """A name the knowledge base lacks, right after a title, whose end is marked.
 
         Only a name followed by punctuation, the sentence end or a word that ends
         names ("... داي أون هونغ في تقرير") is taken: headlines run a title into the
         next words ("زعيم كوريا الشمالية ووزير روسي يتفقان"), and those are no name.
         """
+        plain = text.text
         spans: list[tuple[int, int]] = []
-        for match in _WORD.finditer(text, position, timeout=TIMEOUT):
-            gap = text[spans[-1][1] if spans else position:match.start()]
+        for match in _WORD.finditer(plain, position, timeout=TIMEOUT):
+            gap = plain[spans[-1][1] if spans else position:match.start()]
             # "وزير الخارجية الأميركي، أنتوني بلينكن،": a comma may stand before the name
             if not (_SPACE if spans else _GAP).fullmatch(gap, timeout=TIMEOUT):
                 break
-            if len(spans) >= 2 and match.group() in self.kb.name_enders and "," not in text[position:spans[0][0]]:
-                return (spans[0][0], spans[-1][1]) if self._name_words(text, spans) else None
+            if len(spans) >= 2 and match.group() in self.kb.name_enders and "," not in plain[position:spans[0][0]]:
+                return (spans[0][0], spans[-1][1]) if self._name_words(text, spans, names) else None
             spans.append(match.span())
             if len(spans) > 3:
                 return None
-        if not spans or not self._name_words(text, spans):
+        if not spans or not self._name_words(text, spans, names):
             return None
-        tail = text[spans[-1][1]:].lstrip()
-        if "," in text[position:spans[0][0]]:  # after a comma, only a name set off by commas
+        tail = plain[spans[-1][1]:].lstrip()
+        if "," in plain[position:spans[0][0]]:  # after a comma, only a name set off by commas
             return (spans[0][0], spans[-1][1]) if tail[:1] == "," else None
         return (spans[0][0], spans[-1][1]) if not tail or tail[0] in ',.;:("' else None
 
-    def _unknown_before(self, text: str, position: int) -> tuple[int, int] | None:
+    def _unknown_before(self, text: NormalizedText, position: int,
+                        names: list[NameMention]) -> tuple[int, int] | None:
         """"قال X Y، <title>": a reporting verb, two or three words, a comma, the title."""
-        head = text[:position].rstrip()
+        head = text.text[:position].rstrip()
         if not head.endswith(","):
             return None
         spans = [m.span() for m in _WORD.finditer(head[:-1], timeout=TIMEOUT)][-4:]
@@ -171,7 +224,7 @@ class TitleReader:
             if len(spans) <= size:
                 continue
             name, verb = spans[-size:], spans[-size - 1]
-            if text[verb[0]:verb[1]] in self.kb.speech_verbs and self._name_words(text, name):
+            if text.text[verb[0]:verb[1]] in self.kb.speech_verbs and self._name_words(text, name, names):
                 return name[0][0], name[-1][1]
         return None
 
@@ -226,8 +279,14 @@ class TitleFacts:
         self.reader = TitleReader(kb)
 
     def read(self, ctx: SentenceContext) -> list[Fact]:
-        """The title facts of a sentence whose names are read."""
-        return [self.fact(ctx, title) for title in self.reader.read(ctx.text.text, ctx.names)]
+        """The title facts of a sentence whose names are read, and a mention of each unlisted name."""
+        facts, unlisted = [], {}
+        for title in self.reader.read(ctx.text, ctx.names):
+            fact = self.fact(ctx, title)
+            facts.append(fact)
+            if title.unknown_name is not None:
+                unlisted[title.unknown_name] = unlisted_mention_fact(ctx, fact.subject, *title.unknown_name)
+        return facts + list(unlisted.values())
 
     def fact(self, ctx: SentenceContext, title: TitleMention) -> Fact:
         """The `holds_title` fact of a title mention."""
@@ -238,7 +297,8 @@ class TitleFacts:
         else:
             assert title.unknown_name is not None
             a, b = title.unknown_name
-            subject = Subject("name:" + key(ctx.text.text[a:b]), ctx.text.original_text(a, b))
+            # keyed like the names the knowledge base lists: بوي ثانه سون and بوي تانه سون are one person
+            subject = Subject("name:" + name_key(ctx.text.text[a:b]), ctx.text.original_text(a, b))
             person_span = title.unknown_name
         near = (min(title.start, person_span[0]), max(title.end, person_span[1]))
         if title.person is not None and title.person.end <= title.start and "ended" in title.qualifiers:

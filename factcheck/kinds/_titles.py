@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.facts import Fact
+from factcheck.facts import Fact, Subject
 from factcheck.knowledge import Knowledge, Office
 from factcheck.text.dates import TimeSpan
 
@@ -33,3 +33,8 @@ def title_value(fact: Fact) -> str:
     """A title claim as a reader wants it: the words, and the qualifier if any."""
     qualifiers = [q for q in fact.qualifiers if q != "then"]
     return fact.value["label"] + (f" ({', '.join(qualifiers)})" if qualifiers else "")
+
+
+def who(subject: Subject) -> str:
+    """A subject's name, saying when the knowledge base does not know the person."""
+    return subject.name if subject.known else f"{subject.name} (not in the knowledge base)"

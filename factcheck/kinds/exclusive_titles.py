@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap, may_overlap
 from factcheck.findings import EvidenceItem, Finding, lowered
-from factcheck.kinds._titles import holders_during, holding, office_label, title_value
+from factcheck.kinds._titles import holders_during, holding, office_label, title_value, who
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
@@ -54,7 +54,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
 def _finding(rule: Rule, index: FactIndex, kb: Knowledge, a: Fact, b: Fact) -> Finding:
     sure = certainly_overlap(a.valid_at, b.valid_at)
     label_a, label_b = office_label(kb, a.value["office"]), office_label(kb, b.value["office"])
-    why = [f"{a.subject.name} is called {label_a} ({a.valid_at}, {a.valid_at.basis}) and "
+    why = [f"{who(a.subject)} is called {label_a} ({a.valid_at}, {a.valid_at.basis}) and "
            f"{label_b} ({b.valid_at}, {b.valid_at.basis}); rule {rule.id} says one person "
            f"cannot hold both, and the times {'meet' if sure else 'may meet'}."]
     for fact in (a, b):

@@ -7,6 +7,9 @@ Fires (report: mixed): umma-2024-11-30 writes بيونغ يانغ in one sentenc
 in others (both listed spellings; an unlisted one is left to `report: unlisted`).
 
 Does not fire: "بيونغيانغ" throughout arabi21 (a listed variant, used consistently).
+
+A person the knowledge base lacks, read beside a title, is one person by the key of the
+name as written; `mixed` reports the article that writes that name two ways.
 """
 
 from __future__ import annotations
@@ -74,19 +77,24 @@ def _mixed(rule: Rule, index: FactIndex, kb: Knowledge, mentions: list[Fact]) ->
     for fact in mentions:
         # house and listed variants only: a surname alone is a short form, not a spelling,
         # and an unlisted spelling is the `unlisted` report's to name
-        if fact.value["spelling"] in ("house", "variant"):
+        if fact.value["spelling"] in ("house", "variant", "unknown_entity"):
             groups[(fact.article, fact.subject.id)].setdefault(_surface(fact), fact)
     for (article, subject_id), by_spelling in sorted(groups.items()):
         if len(by_spelling) < 2:
             continue
-        entity = kb.entities[subject_id]
         facts = list(by_spelling.values())
         spellings = ", ".join(f.value["surface"] for f in facts)
-        why = (f"Article {article} writes {entity.name} ({entity.en}) {len(facts)} ways: {spellings}. "
-               f"House style is {entity.name!r}.")
+        entity = kb.entities.get(subject_id)
+        if entity is None:
+            name = facts[0].subject.name
+            why = (f"Article {article} writes {name} (not in the knowledge base) {len(facts)} ways: {spellings}. "
+                   "Add the person to rules/kb to fix a house style.")
+        else:
+            name = entity.name
+            why = (f"Article {article} writes {entity.name} ({entity.en}) {len(facts)} ways: {spellings}. "
+                   f"House style is {entity.name!r}.")
         yield Finding(rule.id, NAME, rule.severity,
-                      rule.render(subject=entity.name, surface=facts[0].value["surface"],
-                                  house=entity.name, spellings=spellings),
-                      Subject(entity.id, entity.name),
+                      rule.render(subject=name, surface=facts[0].value["surface"], house=name, spellings=spellings),
+                      Subject(subject_id, name),
                       tuple(EvidenceItem.of(f, index, f.value["surface"]) for f in facts), why,
                       rule.fingerprint_id)

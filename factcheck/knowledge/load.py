@@ -12,6 +12,7 @@ column, whichever check finds it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -118,10 +119,11 @@ def _entities(docs: list[tuple[str, YamlDocument]], origins: Origins) -> dict[st
 def _offices(docs: list[tuple[str, YamlDocument]], origins: Origins) -> dict[str, Office]:
     offices: dict[str, Office] = {}
     for shown, doc in docs:
+        reviewed = TimeSpan.parse(str(doc.value["reviewed"])).end if "reviewed" in doc.value else None
         for i, item in enumerate(doc.value.get("offices", [])):
             entry = f"office:{item['id']}"
             if origins.add(entry, shown, doc, ("offices", i)):
-                offices[item["id"]] = _office(entry, item, origins)
+                offices[item["id"]] = replace(_office(entry, item, origins), reviewed=reviewed)
     return offices
 
 
@@ -268,7 +270,8 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         entities=entities,
         offices=offices,
         roles={r["id"]: Role(r["id"], tuple(r["forms"]), tuple(r.get("orgs", [])),
-                             r.get("country"), r.get("office", True)) for r in titles["roles"]},
+                             r.get("country"), r.get("office", True), r.get("one_holder", False))
+               for r in titles["roles"]},
         countries={c["id"]: Country(c["id"], tuple(c["names"]), tuple(c["adjectives"]))
                    for c in countries["countries"]},
         qualifiers={k: tuple(v) for k, v in titles["qualifiers"].items()},

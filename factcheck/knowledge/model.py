@@ -109,6 +109,7 @@ class Office:
     vacancies: tuple[Vacancy, ...] = ()
     created: date | None = None
     wikidata: str | None = None
+    reviewed: date | None = None  # the holders are confirmed up to this day (the file's `reviewed`)
 
     @property
     def known_from(self) -> date:
@@ -124,6 +125,11 @@ class Office:
         """A declared vacancy that covers all of `span`, if any."""
         return next((v for v in self.vacancies if v.span.contains(span)), None)
 
+    def complete_over(self, span: TimeSpan) -> bool:
+        """Whether the holder list is known to be complete over all of `span`."""
+        return (self.max_holders == 1 and self.known_from <= span.start
+                and self.reviewed is not None and span.end <= self.reviewed)
+
 
 @dataclass(frozen=True)
 class Role:
@@ -134,6 +140,7 @@ class Role:
     orgs: tuple[str, ...]
     country: str | None
     is_office: bool
+    one_holder: bool = False
 
 
 @dataclass(frozen=True)
@@ -256,6 +263,13 @@ class Knowledge:
     def holdings_of(self, person: str, office: str | None = None) -> list[Holding]:
         """A person's terms, in one office or all."""
         return [h for h in self._by_person.get(person, []) if office in (None, h.office)]
+
+    def one_holder(self, office: str, role: str) -> bool:
+        """Whether an office has one holder at a time: as rules/kb says, else as its role says."""
+        known = self.offices.get(office)
+        if known is not None:
+            return known.max_holders == 1
+        return role in self.roles and self.roles[role].one_holder
 
     def offices_with_role(self, person: str, role: str) -> list[Office]:
         """Offices of this role the person ever held: resolves a title said without a country."""

@@ -27,7 +27,7 @@ class Origins:
         if entry in self.places:
             first = self.places[entry]
             line, col = doc.position(where + ("id",))
-            self.errors.append(SourceError(shown, line, col, f"duplicate id {entry.split(':', 1)[1]!r}",
+            self.errors.append(SourceError(shown, line, col, f"duplicate id {_id(entry)!r}",
                                            f"first defined in {first[0]}"))
             return False
         self.places[entry] = (shown, doc, where)
@@ -47,3 +47,9 @@ class Origins:
             self.error(entry, where, f"{value!r} is not a date: {exc}")
             return None
         return TimeSpan(span.end, span.end, "day") if end else span
+
+
+def _id(entry: str) -> str:
+    """The id as written in its file: offices and events are keyed with a prefix, entities are not."""
+    kind, _, rest = entry.partition(":")
+    return rest if kind in ("office", "event") else entry

@@ -32,8 +32,10 @@ def word_skeleton(word: str) -> str:
     if not word:
         return ""
     out = [word[0]]
-    for char in word[1:]:
-        if char not in _VOWELS and char != out[-1]:
+    for previous, char in zip(word, word[1:]):
+        # a doubled letter is one (ميللر / ميلر); the same letter after a vowel is another
+        # syllable (تشيشان is Qishan, not Zhen)
+        if char not in _VOWELS and char != previous:
             out.append(char)
     return "".join(out)
 

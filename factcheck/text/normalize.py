@@ -52,6 +52,14 @@ def fold_char(char: str) -> str:
     return char.translate(_TABLE).lower()
 
 
+_MARKS: dict[int, str | None] = {ord(c): None for c in _DELETE}
+
+
+def strip_marks(text: str) -> str:
+    """Drop diacritics, tatweel and invisible controls, and nothing else: آن stays آن, not ان."""
+    return text.translate(_MARKS)
+
+
 def fold(text: str) -> str:
     """Normalize a string for matching when no offsets are needed (lexicon entries, keys)."""
     return "".join(fold_char(c) for c in text)
