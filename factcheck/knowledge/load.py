@@ -119,11 +119,13 @@ def _entities(docs: list[tuple[str, YamlDocument]], origins: Origins) -> dict[st
 def _offices(docs: list[tuple[str, YamlDocument]], origins: Origins) -> dict[str, Office]:
     offices: dict[str, Office] = {}
     for shown, doc in docs:
-        reviewed = TimeSpan.parse(str(doc.value["reviewed"])).end if "reviewed" in doc.value else None
+        in_file = doc.value.get("reviewed")
         for i, item in enumerate(doc.value.get("offices", [])):
             entry = f"office:{item['id']}"
             if origins.add(entry, shown, doc, ("offices", i)):
-                offices[item["id"]] = replace(_office(entry, item, origins), reviewed=reviewed)
+                reviewed = item.get("reviewed", in_file)
+                span = origins.span(entry, ("reviewed",), reviewed) if reviewed is not None else None
+                offices[item["id"]] = replace(_office(entry, item, origins), reviewed=span.end if span else None)
     return offices
 
 
