@@ -27,9 +27,8 @@ from typing import Any
 
 from factcheck.corpus import Article
 from factcheck.engine import RuleSet, evaluate, extract_all, index_of, load_ruleset
+from factcheck.testing import subject_id
 from factcheck.text.dates import TimeSpan
-from factcheck.text.names import name_key
-from factcheck.text.normalize import fold
 from factcheck.yamlsource import load_yaml
 
 HERE = Path(__file__).resolve().parent
@@ -64,13 +63,6 @@ class Tally:
         return f"{name:28} {self.tp + self.fn:5} {self.tp + self.fp:6} {self.tp:4} {p:10.2f} {r:7.2f}"
 
 
-def _subject(text: str) -> str:
-    """A gold subject in the id form the readers give it."""
-    if text.startswith("unlisted:"):
-        return "name:" + name_key(fold(text.split(":", 1)[1]))
-    return text
-
-
 def _articles(case: dict[str, Any]) -> list[Article]:
     return [Article(a["id"], f"{case['id']}#{a['id']}", a["text"],
                     TimeSpan.parse(str(a["published"])) if a.get("published") else None)
@@ -90,17 +82,17 @@ def measure(paths: list[Path], ruleset: RuleSet) -> dict[str, Tally]:
             if "titles" in case:
                 found = [(f.article, f.subject.id, str(f.value["office"])) for e in extracted for f in e.facts
                          if f.predicate == "holds_title" and f.value["office"]]
-                gold = [(t["article"], _subject(t["subject"]), t["office"]) for t in case["titles"]]
+                gold = [(t["article"], subject_id(t["subject"]), t["office"]) for t in case["titles"]]
                 tallies.setdefault("titles", Tally()).add(name, gold, found)
             if "findings" in case:
                 findings = evaluate(ruleset.rules, index_of(extracted), ruleset.kb)
                 kinds = {f.kind for f in findings} | {g["kind"] for g in case["findings"]}
                 for kind in sorted(kinds):
                     tallies.setdefault(f"findings: {kind}", Tally()).add(
-                        name, [(_subject(g["subject"]),) for g in case["findings"] if g["kind"] == kind],
+                        name, [(subject_id(g["subject"]),) for g in case["findings"] if g["kind"] == kind],
                         [(f.subject.id,) for f in findings if f.kind == kind])
                 tallies.setdefault("findings: all kinds", Tally()).add(
-                    name, [(g["kind"], _subject(g["subject"])) for g in case["findings"]],
+                    name, [(g["kind"], subject_id(g["subject"])) for g in case["findings"]],
                     [(f.kind, f.subject.id) for f in findings])
     return tallies
 

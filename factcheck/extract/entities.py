@@ -6,7 +6,10 @@ edit away is accepted if it names exactly one entity and has as many words
 (بوينغ يانغ is exact on the key; لي هايدوند → Li Haidong is one edit). rapidfuzz only
 measures the distance: identity is decided by the knowledge base, because a
 different person can score as close as a variant (كيم جونغ إل against كيم جونغ أون,
-shared/research/arabic-libraries.md). Function words never belong to a name.
+shared/research/arabic-libraries.md). A typo must also be one letter off a listed
+spelling as written: with hundreds of names, one consonant off some skeleton is too
+easy to reach ("جندي كوري" is not جون كيري). Function words belong to a name only
+as the name is listed (هو جينتاو).
 """
 
 from __future__ import annotations
@@ -88,9 +91,13 @@ class NameMatcher:
         self.stop = kb.function_words
         # a window with a function word in it must be a listed spelling word for word
         self.spelled: dict[str, set[str]] = defaultdict(set)
+        # a typo is one letter off a listed spelling, not only one consonant off its skeleton
+        self.spellings_of: dict[str, list[str]] = defaultdict(list)
         for entity in kb.entities.values():
             for form in entity.spellings:
-                self.spelled[" ".join(words(fold(form)))].add(entity.id)
+                written = " ".join(words(fold(form)))
+                self.spelled[written].add(entity.id)
+                self.spellings_of[name_key(written)].append(written)
         forms = [words(fold(f)) for e in kb.entities.values() for f in (e.name, *e.variants, *e.aliases)]
         self.max_words = max(len(f) for f in forms)
         # A window is tried only if its first word could open some name.
@@ -157,6 +164,8 @@ class NameMatcher:
                 continue
             near = {entity for other in self.by_length.get((n, key[0]), ())
                     if Levenshtein.distance(key, other, score_cutoff=1) <= 1
+                    and any(Levenshtein.distance(window.joined, written, score_cutoff=1) <= 1
+                            for written in self.spellings_of[other])
                     for entity in self.index[other]}
             if len(near) == 1:
                 return NameMention(tokens[i].start + window.cut, tokens[i + n - 1].end, near.pop(), "fuzzy"), n

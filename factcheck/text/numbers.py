@@ -57,6 +57,7 @@ class NumberReader:
     vague: Mapping[str, tuple[float, float, bool]]
     fractions: Mapping[str, float]
     pattern: Any
+    after_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Mapping[str, Any]) -> NumberReader:
@@ -69,6 +70,7 @@ class NumberReader:
                  for v in lexicon["vague"] for n in v["names"]}
         word = alternation({**cardinals, **scales, **ordinals})
         piece = rf"(?:ال)?(?:{word})"  # a number word may take the article (السبعين)
+        after = alternation(lexicon["after_words"])
         scale = alternation(scales)
         percent = alternation(lexicon["percent"])
         pattern = regex.compile(
@@ -76,10 +78,10 @@ class NumberReader:
             rf"(?P<digits>(?:ال)?(?:{_DIGITS}))(?:\s*(?P<dscale>{scale}))?"
             rf"|(?P<fraction>{alternation(fractions)})\s+(?P<fscale>{scale})"
             rf"|(?P<vague>{alternation(vague)})(?:\s+(?:من\s+)?(?:ال)?(?P<vscale>{scale}))?"
-            rf"|(?P<words>{piece}(?:\s+(?:و\s*)?{piece})*))"
+            rf"|(?P<words>{piece}(?:\s+(?:و\s*|(?:{after})\s+)?{piece})*))"
             rf"(?P<percent>\s*(?:{percent}))?(?![\p{{L}}\d])")
         return cls(cardinals, scales, ordinals, frozenset(key(w) for w in lexicon["teen_words"]),
-                   vague, fractions, pattern)
+                   vague, fractions, pattern, frozenset(key(w) for w in lexicon["after_words"]))
 
     def read(self, text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
         """Every number in text[start:end]."""
@@ -118,6 +120,8 @@ class NumberReader:
         """The value of a run of number words, and whether it is an ordinal."""
         total, part, ordinal = 0.0, 0.0, False
         for raw in words.replace("و ", "و").split():
+            if raw in self.after_words:
+                continue  # العاشرة بعد المئة: the parts add up
             found = self._word(raw)
             if found is None:
                 return None, False
