@@ -1,7 +1,9 @@
-"""Real sentences from news the readers were not written on.
+"""Sentences in the style of the Arabic wires, on news the readers were not written on.
 
-Each is quoted whole from the public page named beside it (as stored by the workplace's
-search tool). They guard against readers that work only on the seed articles.
+We wrote each one ourselves, in our own words, carrying the facts (dates, figures, names,
+the way the figure is qualified) that the public page named beside it establishes; no
+sentence is copied from the page. They guard against readers that work only on the seed
+articles.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ def read(text: str, published: str | None = None, article_id: str = "a") -> list
     return extract_all([article], RULESET.kb)
 
 
-# dlegal.xyz/archives/7962 prints each date in both calendars: the Hijri reading is
-# checked against the Gregorian date on the same line, not against the converter.
+# Written by us from dlegal.xyz/archives/7962, which gives the decision's dates in both
+# calendars: the Hijri reading is checked against the Gregorian date beside it, not
+# against the converter.
 GAZETTE = [
-    "تاريخ الصدور: 18 محرم 1444هـ -الموافق: 16 أغسطس 2022م",
-    "تاريخ النشر: 3 صفر 1444هـ -الموافق: 30 أغسطس 2022م",
+    "وكان القرار قد صدر في 18 محرم 1444هـ، الموافق 16 أغسطس 2022م.",
+    "ونشر القرار في الجريدة الرسمية في 3 صفر 1444هـ، الموافق 30 أغسطس 2022م.",
 ]
 
 
@@ -36,32 +39,34 @@ def test_hijri_date_agrees_with_the_gregorian_printed_beside_it(line: str) -> No
 
 
 def test_numeric_hijri_dates_of_a_saudi_decision() -> None:
-    # qanoonsa.com/p/category/قرار-وزاري
-    text = ("واستنادا إلى نظام المياه الصادر بقرار مجلس الوزراء رقم (٧١٠) بتاريخ ٩ /١١ /١٤٤١هـ، المصادق عليه "
-            "بالمرسوم الملكي رقم (م/١٥٩) بتاريخ ١١ /١١ /١٤٤١هـ")
+    # Written by us from qanoonsa.com/p/category/قرار-وزاري (the dates as the page prints them)
+    text = ("وكان مجلس الوزراء قد أقر نظام المياه بقراره رقم (٧١٠) بتاريخ ٩ /١١ /١٤٤١هـ، ثم صودق عليه "
+            "بالمرسوم الملكي رقم (م/١٥٩) بتاريخ ١١ /١١ /١٤٤١هـ.")
     [extracted] = read(text)
     assert [(d.text, d.span.iso()) for d in extracted.dates] == [
         ("٩ /١١ /١٤٤١هـ", "2020-06-30"), ("١١ /١١ /١٤٤١هـ", "2020-07-02")]
 
 
 CASUALTIES = [
+    # Each sentence written by us from the page named above it: its figures, their
+    # qualifiers and dates as the page states them, in our own wording.
     # imlebanon.org/2024/08/04/gaza-62
-    ("أعلنت وزارة الصحة في قطاع غزة، اليوم الأحد، أن حصيلة الحرب الإسرائيلية على غزة، المستمرة منذ نحو 10 أشهر، بلغت 39.583 قتيلًا على الأقل.",
+    ("ذكرت وزارة الصحة في قطاع غزة، اليوم الأحد، أن الحرب الإسرائيلية المتواصلة منذ نحو 10 أشهر خلّفت 39.583 قتيلًا على الأقل.",
      [("نحو 10 أشهر", "about", 9, 11, "month"), ("39.583 قتيلًا على الأقل", "at_least", 39583, None, "killed")]),
     # nidaalwatan.com/article/264850
-    ("أعلنت وزارة الصحة التابعة لحماس الثلاثاء ارتفاع الحصيلة في قطاع غزة إلى 32414 قتيلاً و74787 جريحاً، منذ بدء الحرب بين إسرائيل والحركة في السابع من تشرين الأول.",
+    ("وأفادت وزارة الصحة التابعة لحماس، الثلاثاء، بأن قطاع غزة أحصى 32414 قتيلاً و74787 جريحاً منذ اندلاع الحرب بين الحركة وإسرائيل في السابع من تشرين الأول.",
      [("32414 قتيلاً", "exact", 32414, 32414, "killed"), ("74787 جريحاً", "exact", 74787, 74787, "wounded")]),
     # marrakech7.com (ارتفاع حصيلة العدوان الإسرائيلي على قطاع غزة إلى 34971 قتيلا)
-    ("ارتفعت حصيلة القتلى بسبب العدوان الإسرائيلي على قطاع غزة منذ السابع من أكتوبر المنصرم إلى نحو 35 ألف قتيل.",
+    ("وبلغ عدد القتلى في قطاع غزة نحو 35 ألف قتيل منذ أن بدأ العدوان الإسرائيلي على القطاع في السابع من أكتوبر المنصرم.",
      [("نحو 35 ألف قتيل", "about", 35000 * 0.98, 35000 * 1.02, "killed")]),
     # alnahar.ma/51387.html
-    ("أعلنت وزارة الصحة التابعة لحركة حماس في غزة، اليوم السبت، أن 43.799 شخصا على الأقل قتلوا في الحرب الإسرائيلية على القطاع.",
+    ("لقي 43.799 شخصا على الأقل حتفهم في الحرب الإسرائيلية على قطاع غزة، وفق ما أعلنته وزارة الصحة التابعة لحركة حماس اليوم السبت.",
      [("43.799 شخصا على الأقل", "at_least", 43799, None, "person")]),
     # km-pal.net/print.php?id=7601
-    ("وأشارت الوزارة إلى أن حصيلة المصابين منذ بدء الأحداث في الثالث من تشرين الأول/ أكتوبر تجاوزت الـ13540 مصاب، من بينهم أكثر من 4810 مواطن أصيبوا بالرصاص الحي، بالإضافة إلى إصابات أخرى في الرصاص المعدني المغلف بالمطاط والكسور نتيجة الضرب المبرح والحروق.",
+    ("وأوضحت الوزارة أن أعداد المصابين منذ اندلاع الأحداث في الثالث من تشرين الأول/ أكتوبر تجاوزت الـ13540 مصاب، أصيب أكثر من 4810 مواطن منهم بالرصاص الحي، فيما أصيب آخرون برصاص معدني مغلف بالمطاط، أو بكسور جراء الضرب المبرح، أو بحروق.",
      [("تجاوزت الـ13540 مصاب", "above", 13540, None, "wounded"), ("أكثر من 4810 مواطن", "above", 4810, None, "person")]),
     # yaqeenonline.net (أكثر من 113 ألف شهيد وجريح في غزة)
-    ("وأكدت مصادر حكومية فلسطينية أن عدد الشهداء بلغ 34844 شهيداً وأكثر من 78404 مصابا، في حصيلة غير نهائية، إذ لا يزال الآلاف من الضحايا تحت الركام وفي الطرقات ولا تستطيع طواقم الإسعاف والدفاع المدني الوصول إليهم.",
+    ("وفي حصيلة غير نهائية، أحصت مصادر حكومية فلسطينية 34844 شهيداً وأكثر من 78404 مصابا، مشيرة إلى أن آلاف الضحايا ما زالوا تحت الأنقاض وفي الشوارع بعيدا عن متناول طواقم الإسعاف والدفاع المدني.",
      [("34844 شهيداً", "exact", 34844, 34844, "killed"), ("أكثر من 78404 مصابا", "above", 78404, None, "wounded")]),
 ]
 
@@ -78,10 +83,11 @@ def test_ordinal_day_dates_of_the_casualty_reports() -> None:
     [extracted] = read(CASUALTIES[1][0] + " " + CASUALTIES[2][0], "2024-03-26")
     assert [(d.text, d.span.iso()) for d in extracted.dates if d.form == "ordday"] == [
         ("السابع من تشرين الأول", "2023-10-07"), ("السابع من أكتوبر المنصرم", "2023-10-07")]
-    # dotalkhalij.com/world/amp/29979345
-    [explicit] = read("ارتفعت حصيلة الشهداء في قطاع غزة إلى 70365 شهيدًا، أغلبيتهم من الأطفال والنساء، منذ بدء "
-                      "عدوان الاحتلال الإسرائيلي في السابع من تشرين الأول 2023، بحسب ما أعلنت وزارة الصحة "
-                      "الفلسطينية في غزة، في بيان صحفي الاثنين.")
+    # Written by us from dotalkhalij.com/world/amp/29979345; "الاثنين" with no publication
+    # date has no span, so only the ordinal day with its year is dated.
+    [explicit] = read("قالت وزارة الصحة الفلسطينية في غزة، في بيان صحفي الاثنين، إن 70365 شهيدًا سقطوا في "
+                      "القطاع منذ بدء العدوان الإسرائيلي في السابع من تشرين الأول 2023، معظمهم من "
+                      "الأطفال والنساء.")
     assert [d.span.iso() for d in explicit.dates if d.span] == ["2023-10-07"]
 
 

@@ -1,9 +1,11 @@
-"""Real coverage of the May 2024 reshuffle: the checker must not cry wolf around a handover.
+"""Coverage of the May 2024 reshuffle: the checker must not cry wolf around a handover.
 
 tests/fixtures/reshuffle-2024-05/ holds Arabic reports of Shoigu's move to the Security
-Council and Belousov's to the defence ministry, paragraphs as published on the page named
-in each file's `url`, with the publication day read from the page or its weekday words.
-The days around a change of office are where a title checker is most tempted to flag.
+Council and Belousov's to the defence ministry. We wrote each one in the style of the
+Arabic wires, in our own words, from the facts (days, names, titles and their spellings)
+of the public page whose address is in a comment of the file's front matter; no sentence
+is copied from it. The publication day is the page's, read from the page or its weekday
+words. The days around a change of office are where a title checker is most tempted to flag.
 """
 
 from __future__ import annotations

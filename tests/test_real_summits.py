@@ -1,10 +1,11 @@
-"""Real coverage of the Kim–Putin summits of 2019, 2023 and 2024: no false alarm from the time rules.
+"""Coverage of the Kim–Putin summits of 2019, 2023 and 2024: no false alarm from the time rules.
 
-tests/fixtures/kim-putin-summits/ holds paragraphs as published on the page named in each
-file's `url` (NHK Arabic, Sputnik Arabic, Dar al-Maaref, el-Nashra), with the publication
-day from the address or the weekday words. "في أول زيارة له إلى البلاد منذ 24 عاما" is the
-first visit in 24 years, not the first visit: read as the first, it would date Putin's
-first visit to 2024.
+tests/fixtures/kim-putin-summits/ holds paragraphs we wrote in the style of the Arabic
+wires, in our own words, from the facts of the public page whose address is in a comment
+of each file's front matter (NHK Arabic, Sputnik Arabic, Dar al-Maaref, el-Nashra); no
+sentence is copied from them. The publication day is the page's, from its address or its
+weekday words. "في أول زيارة يقوم بها للبلاد منذ 24 عاما" is the first visit in 24 years,
+not the first visit: read as the first, it would date Putin's first visit to 2024.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""Real reporting of North Korean troops in Russia, October 2024 to November 2025.
+"""Reporting of North Korean troops in Russia, October 2024 to November 2025.
 
-tests/fixtures/dprk-troops/ holds paragraphs as published on the page named in each
-file's `url`. The figures grow (1,500 more, about 15,000 sent) and shift in meaning
+tests/fixtures/dprk-troops/ holds paragraphs we wrote in the style of the Arabic wires, in
+our own words, from the figures, dates and sources of the public page whose address is in
+a comment of each file's front matter; no sentence is copied from it. The figures grow (1,500 more, about 15,000 sent) and shift in meaning
 (troops there now, a new contingent since September): together with the seed corpus's
 "أكثر من 10 آلاف جندي" they must raise no quantity finding.
 """
@@ -39,4 +40,4 @@ def test_the_source_of_a_figure_is_kept_when_it_opens_the_sentence() -> None:
     sent = [f for f in quantities() if f["article"] == "haberler-2025-04-30"]
     assert [(f["value"]["measure"], f["value"]["low"], f["value"]["high"]) for f in sent] == [
         ("dprk-troops-in-russia", 13500, 16500)] * 2
-    assert sent[0]["attribution"] == "وكالة الاستخبارات الوطنية الكورية الجنوبية أعلنت"
+    assert sent[0]["attribution"] == "وكالة الاستخبارات الوطنية الكورية الجنوبية قالت"
