@@ -23,7 +23,10 @@ from factcheck.engine import check_corpus, extract_all, load_ruleset, rules_tree
 from factcheck.errors import SourceError, SourceErrors
 from factcheck.extract import extraction_json
 from factcheck.findings import Report, severity_rank
+from factcheck.kbimport import import_results
+from factcheck.knowledge.coverage import coverage_json, coverage_text
 from factcheck.report import REPORTERS
+from factcheck.resources import rules_dir
 from factcheck.testing import run_case_files
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -32,6 +35,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Check a news corpus for contradictions: titles over time, counts, dates.")
 rules_app = typer.Typer(no_args_is_help=True, help="Validate and test rule sets.")
 app.add_typer(rules_app, name="rules")
+kb_app = typer.Typer(no_args_is_help=True, help="Reference knowledge: what it covers, and importing from Wikidata.")
+app.add_typer(kb_app, name="kb")
 
 
 class Format(str, Enum):
@@ -186,6 +191,39 @@ def rules_test(
             typer.echo(f"     {problem}")
     typer.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+@kb_app.command("stats")
+@_guarded
+def kb_stats(
+    rules: RulesOpt = None,
+    output: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+) -> None:
+    """Per office the period its holders cover, per person the spellings read: what can be judged."""
+    kb = load_ruleset(rules).kb
+    if output is Format.json:
+        sys.stdout.write(json.dumps(coverage_json(kb), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(coverage_text(kb))
+
+
+@kb_app.command("import")
+@_guarded
+def kb_import(
+    results: Annotated[Path, typer.Argument(help="The JSON result of rules/kb/wikidata.rq from query.wikidata.org.")],
+    rules: Annotated[Path, typer.Option("--rules", help="The rules tree to write into (its kb/wikidata.yaml).")] = Path("rules"),
+) -> None:
+    """Write the terms and people Wikidata has and the hand-edited rules/kb lacks; hand edits win."""
+    if not (rules / "kb").is_dir():
+        raise SourceErrors([SourceError(str(rules), 0, 0, "no kb/ folder here", "pass --rules <rules tree>")])
+    plan, target = import_results(results, rules, rules_dir())
+    typer.echo(f"{target}: {len(plan.people)} people and {len(plan.terms)} terms from {results.name}")
+    for line in plan.conflicts:
+        typer.echo(f"conflict: {line}")
+    for line in plan.skipped:
+        typer.echo(f"skipped: {line}")
+    for line in plan.spellings:
+        typer.echo(f"spelling: {line}")
 
 
 def main() -> None:

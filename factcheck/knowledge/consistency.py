@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from factcheck.errors import SourceError
 from factcheck.knowledge.model import Knowledge, Office
-from factcheck.knowledge.origins import Origins, Where
+from factcheck.knowledge.origins import Origins, Where, term_entry
 from factcheck.text.names import name_key
 from factcheck.text.normalize import fold
 
@@ -54,21 +54,21 @@ def _office_words(kb: Knowledge, office: Office, origins: Origins) -> None:
 def _terms(kb: Knowledge, office: Office, origins: Origins) -> None:
     entry = f"office:{office.id}"
     for j, term in enumerate(office.holders):
+        at = term_entry(office.id, j)
         person = kb.entities.get(term.person)
         if person is None:
-            origins.error(entry, ("holders", j, "person"), f"unknown person {term.person!r} in {office.id}",
+            origins.error(at, ("person",), f"unknown person {term.person!r} in {office.id}",
                           "add the person to a file of rules/kb/")
             continue
         if term.span.end < term.span.start:
-            origins.error(entry, ("holders", j, "end"), f"term in {office.id} ends before it starts")
+            origins.error(at, ("end",), f"term in {office.id} ends before it starts")
         if person.born and term.span.start < person.born.start:
-            origins.error(entry, ("holders", j, "start"),
-                          f"{person.en or person.id} starts a term in {office.id} before being born "
+            origins.error(at, ("start",), f"{person.en or person.id} starts a term in {office.id} before being born "
                           f"({person.born.iso()})")
         if person.died and term.span.end > person.died.end:
-            where = ("holders", j, "end" if not term.open else "start")
-            origins.error(entry, where, f"{person.en or person.id} holds {office.id} after dying "
-                          f"({person.died.iso()})", "end the term on the day of death")
+            origins.error(at, ("end" if not term.open else "start",),
+                          f"{person.en or person.id} holds {office.id} after dying ({person.died.iso()})",
+                          "end the term on the day of death")
     for j, vacancy in enumerate(office.vacancies):
         if vacancy.span.end < vacancy.span.start:
             origins.error(entry, ("gaps", j, "end"), f"vacancy in {office.id} ends before it starts")
@@ -81,7 +81,7 @@ def _one_holder(office: Office, origins: Origins) -> None:
     full = sorted((t for t in office.holders if not t.acting), key=lambda t: t.span.start)
     for a, b in zip(full, full[1:]):
         if b.span.start < a.span.end:  # a handover day is shared, not an overlap
-            origins.error(entry, ("holders", position[id(b)], "start"),
+            origins.error(term_entry(office.id, position[id(b)]), ("start",),
                           f"{office.id} has one holder, but {a.person} ({a.describe()}) and "
                           f"{b.person} ({b.describe()}) overlap",
                           "mark an acting term `acting: true`")
@@ -91,12 +91,13 @@ def _one_holder(office: Office, origins: Origins) -> None:
                 origins.error(entry, ("gaps", j, "start"),
                               f"vacancy {vacancy.span.iso()} of {office.id} overlaps the term of "
                               f"{term.person} ({term.describe()})")
-    covered = sorted([(t.span.start, t.span.end, ("holders", j, "start")) for j, t in enumerate(office.holders)]
-                     + [(v.span.start, v.span.end, ("gaps", j, "start")) for j, v in enumerate(office.vacancies)])
+    covered = sorted([(t.span.start, t.span.end, term_entry(office.id, j), ("start",))
+                      for j, t in enumerate(office.holders)]
+                     + [(v.span.start, v.span.end, entry, ("gaps", j, "start")) for j, v in enumerate(office.vacancies)])
     reach = None
-    for start, end, where in covered:
+    for start, end, at, where in covered:
         if reach is not None and (start - reach).days > HANDOVER_DAYS:
-            origins.error(entry, where,
+            origins.error(at, where,
                           f"{office.id} has no holder from {reach.isoformat()} to {start.isoformat()}",
                           "add the holder (acting: true for an acting one) or declare the vacancy under gaps")
         reach = end if reach is None else max(reach, end)

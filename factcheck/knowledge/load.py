@@ -58,8 +58,11 @@ def _read(path: Path, schema: str, errors: list[SourceError]) -> YamlDocument | 
     return None if found else doc
 
 
-def load_knowledge(root: Path, fallback: Path | None = None) -> Knowledge:
-    """Load rules/kb, events, measures and lexicon under `root`; folders it lacks come from `fallback`."""
+def load_knowledge(root: Path, fallback: Path | None = None, without: tuple[str, ...] = ()) -> Knowledge:
+    """Load rules/kb, events, measures and lexicon under `root`; folders it lacks come from `fallback`.
+
+    `without` names kb files to leave out (the import reads the hand-edited files alone).
+    """
     errors: list[SourceError] = []
     origins = Origins()
 
@@ -68,7 +71,7 @@ def load_knowledge(root: Path, fallback: Path | None = None) -> Knowledge:
         return here if here.is_dir() or fallback is None else fallback / name
 
     kb_docs = [(display_path(path), doc) for path in sorted(folder("kb").glob("*.yaml"))
-               if (doc := _read(path, "kb", errors)) is not None]
+               if path.name not in without and (doc := _read(path, "kb", errors)) is not None]
     lexicon: dict[str, Any] = {}
     for name in LEXICON_FILES:
         path = folder("lexicon") / f"{name}.yaml"
@@ -125,8 +128,30 @@ def _offices(docs: list[tuple[str, YamlDocument]], origins: Origins) -> dict[str
             if origins.add(entry, shown, doc, ("offices", i)):
                 reviewed = item.get("reviewed", in_file)
                 span = origins.span(entry, ("reviewed",), reviewed) if reviewed is not None else None
-                offices[item["id"]] = replace(_office(entry, item, origins), reviewed=span.end if span else None)
+                office = replace(_office(entry, item, origins), reviewed=span.end if span else None)
+                for j in range(len(office.holders)):
+                    origins.place_term(office.id, j, shown, doc, ("offices", i, "holders", j))
+                offices[office.id] = office
+    for shown, doc in docs:
+        for k, item in enumerate(doc.value.get("terms", [])):
+            _add_term(offices, item, origins, shown, doc, ("terms", k))
     return offices
+
+
+def _add_term(offices: dict[str, Office], item: Mapping[str, Any], origins: Origins,
+              shown: str, doc: YamlDocument, where: Where) -> None:
+    """A term written apart from its office (rules/kb/wikidata.yaml): appended to the office's holders."""
+    office = offices.get(item["office"])
+    if office is None:
+        line, col = doc.position(where + ("office",))
+        origins.errors.append(SourceError(shown, line, col, f"unknown office {item['office']!r}",
+                                          "terms: add holders to offices defined in rules/kb"))
+        return
+    entry = origins.place_term(office.id, len(office.holders), shown, doc, where)
+    span = _range(entry, (), item, origins)
+    if span is not None:
+        holding = Holding(office.id, item["person"], span, item["source"], item.get("note"), item.get("acting", False))
+        offices[office.id] = replace(office, holders=(*office.holders, holding))
 
 
 def _range(entry: str, where: Where, item: Mapping[str, Any], origins: Origins) -> TimeSpan | None:

@@ -1,6 +1,8 @@
 """Where each entry of the knowledge base is written, so every error can name its place.
 
-Entries are keyed `person:…`, `place:…`, `office:…`, `event:…`; the checks in
+Entries are keyed `person:…`, `place:…`, `office:…`, `event:…`, and each term of an
+office `term:<office>:<index>` (a term may be written in another file than its office:
+rules/kb/wikidata.yaml adds terms to offices defined by hand). The checks in
 consistency.py run on the assembled knowledge and report through here.
 """
 
@@ -33,6 +35,12 @@ class Origins:
         self.places[entry] = (shown, doc, where)
         return True
 
+    def place_term(self, office: str, index: int, shown: str, doc: YamlDocument, where: Where) -> str:
+        """Record where term `index` of an office is written; its entry key."""
+        entry = term_entry(office, index)
+        self.places[entry] = (shown, doc, where)
+        return entry
+
     def error(self, entry: str, where: Where, message: str, hint: str | None = None) -> None:
         """An error at a node inside a recorded entry."""
         shown, doc, base = self.places[entry]
@@ -47,6 +55,11 @@ class Origins:
             self.error(entry, where, f"{value!r} is not a date: {exc}")
             return None
         return TimeSpan(span.end, span.end, "day") if end else span
+
+
+def term_entry(office: str, index: int) -> str:
+    """The entry key of term `index` of an office."""
+    return f"term:{office}:{index}"
 
 
 def _id(entry: str) -> str:
