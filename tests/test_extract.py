@@ -167,3 +167,42 @@ HIJRI_AND_FORMS = [
 def test_other_forms(text: str, value: str) -> None:
     undated = Article("x", "x", text, TimeSpan.parse("2024-06-12"))
     assert [d.span.iso() for d in EXTRACTOR.extract(undated).dates if d.span] == [value]
+
+
+def _claims(text: str, published: str = "2024-01-01") -> list[tuple[str, str | None]]:
+    extracted = EXTRACTOR.extract(Article("t", "t", text, TimeSpan.parse(published)))
+    return [(f.subject.id, f.value["office"]) for f in extracted.facts if f.predicate == "holds_title"]
+
+
+# Sentences written by us; the holders and dates are in rules/kb with their sources.
+NAMES_WITH_FUNCTION_WORDS = [
+    ("وافتتح الرئيس الصيني هو جينتاو الدورة في بكين.", "2008-08-08", "person:hu-jintao", "cn.president"),
+    ("وقال رئيس الوزراء الياباني ناوتو كان إن الأزمة هي الأصعب.", "2011-03-13", "person:naoto-kan",
+     "jp.prime_minister"),
+    ("وقال وزير الدفاع الكوري الجنوبي آن غيو باك إن الجيش في حالة تأهب.", "2025-09-02", "person:ahn-gyu-back",
+     "kr.defense_minister"),
+    ("وقال وزير الخارجية الكوري الشمالي ري يونغ هو إن بلاده لن تتراجع.", "2017-09-23", "person:ri-yong-ho",
+     "kp.foreign_minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "person", "office"), NAMES_WITH_FUNCTION_WORDS)
+def test_a_listed_name_holding_a_function_word_is_still_read(text: str, published: str, person: str,
+                                                               office: str) -> None:
+    assert _claims(text, published) == [(person, office)]
+
+
+def test_an_unlisted_name_may_hold_a_syllable_that_is_a_function_word_but_not_a_particle() -> None:
+    # https://en.wikipedia.org/wiki/Ma_Zhaoxu: ما is a syllable of the name here
+    assert _claims("واستقبل نائب وزير الخارجية الصيني ما تشاو شيوي، السفير الروسي.") == [
+        ("name:" + name_key("ما تشاو شيوي"), "cn.deputy_foreign_minister")]
+    # ان written for أن is a particle, never the Korean آن
+    assert _claims("وقال وزير الخارجية الكوري الجنوبي ان بلاده، ستواصل الحوار.") == []
+
+
+def test_the_words_before_a_title_can_make_it_someone_elses() -> None:
+    for text in ("وأعلن مساعد الرئيس الروسي يوري أوشاكوف، أن القمة ستعقد قريبا.",
+                 "وقال نائب رئيس الوزراء الروسي ألكسندر نوفاك، إن الصادرات ارتفعت.",
+                 "وقال النائب الأول السابق لرئيس الوزراء أندريه بيلوسوف إن الاقتصاد ينمو.",
+                 "وقال المتحدث باسم الرئيس الأوكراني سيرغي نيكيفوروف، إن الاجتماع ألغي."):
+        assert _claims(text) == [], text
