@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -27,6 +28,20 @@ from factcheck.text.dates import DateMention
 from factcheck.text.lexicon import alternation, key, word_pattern
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?\s*$")
+_LETTERS = regex.compile(r"\p{L}+")
+_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def _word_forms(text: str) -> frozenset[str]:
+    """The words of a normalized sentence, each also without the proclitics word_pattern allows."""
+    forms = set()
+    for word in _LETTERS.findall(text, timeout=TIMEOUT):
+        forms.add(word)
+        forms.update(word[len(p):] for p in _PROCLITICS if word.startswith(p))
+        for p in ("لل", "ولل", "فلل"):  # "للعلاقات" is "العلاقات" after ل
+            if word.startswith(p):
+                forms.add("ال" + word[len(p):])
+    return frozenset(forms)
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,11 @@ class _Target:
     where: str  # clause | sentence | article: where the participants must be named
     series: Series | None
     event: Event | None
+    cues: tuple[frozenset[str], ...]  # per trigger group, the first words of its phrases
+
+    def cued(self, words: frozenset[str]) -> bool:
+        """Whether every trigger group may be in a sentence with these words (a cheap first test)."""
+        return all(cue & words for cue in self.cues)
 
     def named_in(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The span covering one word of every trigger group in text[start:end], if all are there."""
@@ -70,6 +90,14 @@ class EventReader:
                         for e in kb.events.values() if e.series is None]
         self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
                                       s.participants_in, s, None) for s in kb.series.values()]
+        # A target is looked at only where one of its participants is named: with every
+        # person's birth and death among the events, most targets are out of most sentences.
+        self.order = {t.id: i for i, t in enumerate(self.targets)}
+        self.unconditional = [t for t in self.targets if not t.participants]
+        self.by_participant: dict[str, list[_Target]] = defaultdict(list)
+        for target in self.targets:
+            if target.participants:
+                self.by_participant[min(target.participants)].append(target)
         self.ordinals = word_pattern(words.ordinal_markers)
         self.since = word_pattern(kb.calendar.words["since"])
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary)})\s+")
@@ -85,25 +113,29 @@ class EventReader:
         return _Target(id_, label, tuple(word_pattern(g) for g in triggers),
                        word_pattern(ongoing) if ongoing else None,
                        word_pattern(context) if context else None,
-                       frozenset(participants), where, series, event)
+                       frozenset(participants), where, series, event,
+                       tuple(frozenset(key(w).split()[0] for w in g) for g in triggers))
 
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
         """Every event claim of the sentence."""
-        facts = list(self._dated(ctx, in_article))
-        facts.extend(self._anniversaries(ctx, in_article))
-        facts.extend(self._elapsed(ctx, in_article))
-        facts.extend(self._counts(ctx, in_article))
+        named = ctx.participants | in_article
+        candidates = self.unconditional + [t for who in named for t in self.by_participant.get(who, ())]
+        present = sorted((t for t in candidates if t.present(ctx, in_article)), key=lambda t: self.order[t.id])
+        words = _word_forms(ctx.text.text)
+        triggered = [t for t in present if t.cued(words)]
+        facts = list(self._dated(ctx, triggered))
+        facts.extend(self._anniversaries(ctx, triggered))
+        facts.extend(self._elapsed(ctx, present))
+        facts.extend(self._counts(ctx, triggered))
         return facts
 
-    def _dated(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+    def _dated(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         text = ctx.text.text
         clauses = ctx.clauses
-        for target in self.targets:
+        for target in present:
             if target.event is not None and target.event.lasted:
                 continue  # a war is dated by its range below, not by a date near its name
-            if not target.present(ctx, in_article):
-                continue
             for index, (start, end) in enumerate(clauses):
                 named = target.named_in(text, start, end)
                 if named is None or not self._in_clause(ctx, target, start, end):
@@ -115,12 +147,12 @@ class EventReader:
                 if target.series is not None and ordinal is None and not target.series.complete:
                     continue
                 yield self._event_fact(ctx, target, named, date, ordinal)
-        yield from self._ranges(ctx, in_article)
+        yield from self._ranges(ctx, present)
 
-    def _ranges(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+    def _ranges(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         """Events that lasted, dated by a range right after their name: "الحرب الكورية 1950-1953"."""
-        for target in self.targets:
-            if target.event is None or not target.event.lasted or not target.present(ctx, in_article):
+        for target in present:
+            if target.event is None or not target.event.lasted:
                 continue
             for hit in target.groups[0].finditer(ctx.text.text, timeout=TIMEOUT):
                 date = next((d for d in ctx.dates if d.span and not d.span.single
@@ -173,7 +205,7 @@ class EventReader:
             return None
         return self.kb.event_words.ordinal_markers[key(hit.group("word"))]
 
-    def _anniversaries(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+    def _anniversaries(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         text = ctx.text.text
         for hit in self.anniversary.finditer(text, timeout=TIMEOUT):
             numbers = self.kb.numbers.read(text, hit.end(), min(len(text), hit.end() + 40))
@@ -181,7 +213,7 @@ class EventReader:
                 continue
             number = numbers[0]
             window = (number.end, min(len(text), number.end + 60))
-            candidates = [(named, t) for t in self.targets if t.event is not None and t.present(ctx, in_article)
+            candidates = [(named, t) for t in present if t.event is not None
                           and (named := t.named_in(text, *window)) is not None]
             if candidates:  # the event named nearest after the ordinal: "للهدنة في الحرب الكورية"
                 named, target = min(candidates, key=lambda c: c[0][0])
@@ -194,15 +226,14 @@ class EventReader:
                 yield Fact(ctx.article.id, "anniversary", Subject(f"event:{event.id}", event.label), value,
                            valid, ctx.evidence(hit.start(), named[1]))
 
-    def _elapsed(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+    def _elapsed(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         """"الحرب المستمرة منذ أكثر من 30 شهرا": the date reader resolved when it began."""
         text = ctx.text.text
         for date in ctx.dates:
             if date.form != "elapsed" or date.span is None:
                 continue
             clause = ctx.clause_span(ctx.clause_of(date.norm_start))
-            target = next((t for t in self.targets if t.event is not None and t.ongoing is not None
-                           and t.present(ctx, in_article)
+            target = next((t for t in present if t.event is not None and t.ongoing is not None
                            and t.ongoing.search(text, clause[0], clause[1], timeout=TIMEOUT)), None)
             if target is None or target.event is None:
                 continue
@@ -210,7 +241,7 @@ class EventReader:
             yield Fact(ctx.article.id, "elapsed", Subject(f"event:{target.event.id}", target.event.label),
                        value, ctx.published(), ctx.evidence(date.norm_start, date.norm_end))
 
-    def _counts(self, ctx: SentenceContext, in_article: set[str]) -> Iterator[Fact]:
+    def _counts(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         text = ctx.text.text
         for limit in self.limit.finditer(text, timeout=TIMEOUT):
             times = self.times.match(text, limit.end(), timeout=TIMEOUT)
@@ -222,8 +253,8 @@ class EventReader:
                 negation = found
             if negation is None:
                 continue
-            for target in self.targets:
-                if target.series is None or not target.present(ctx, in_article):
+            for target in present:
+                if target.series is None:
                     continue
                 if target.named_in(text, negation.start(), limit.start()) is None:
                     continue

@@ -7,6 +7,7 @@ run of spaces between its words, longest first so "تشرين الثاني" wins
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import regex
 
@@ -26,4 +27,9 @@ def alternation(words: Iterable[str]) -> str:
 
 def word_pattern(words: Iterable[str]) -> regex.Pattern[str]:
     """Whole words, after the proclitics و ف ب ل ك (and لل for ال); the word is group `word`."""
+    return _word_pattern(frozenset(words))
+
+
+@cache  # every person's birth shares one list of words: one pattern
+def _word_pattern(words: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?P<word>{alternation(words)})(?!\p{{L}})")
