@@ -151,11 +151,33 @@ class NameMatcher:
 
     def _exact(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
         for window in windows:
-            ids = self.index.get(name_key(window.joined)) if window.plain else self.spelled.get(window.joined)
-            if ids and len(ids) == 1:
-                end = tokens[i + window.words - 1].end
-                return NameMention(tokens[i].start + window.cut, end, next(iter(ids)), "exact"), window.words
+            ids = self._named(window)
+            if ids is None:
+                continue
+            # "وواشنطن" keys like "واشنطن" (و is a vowel to the skeleton): the name is without the و
+            window = next((w for w in windows if w.words == window.words and w.cut > window.cut
+                           and self._named(w) == ids), window)
+            end = tokens[i + window.words - 1].end
+            return NameMention(tokens[i].start + window.cut, end, next(iter(ids)), "exact"), window.words
         return None
+
+    def _named(self, window: _Window) -> set[str] | None:
+        """The one entity a window names exactly, if any.
+
+        A single word must also be written within two letters of a listed spelling: its
+        skeleton alone is too short a key ("استثنائيا" has the skeleton of أوستن).
+        """
+        if not window.plain:
+            found = self.spelled.get(window.joined)
+            return found if found and len(found) == 1 else None
+        key = name_key(window.joined)
+        ids = self.index.get(key)
+        if not ids or len(ids) != 1:
+            return None
+        if window.words == 1 and not any(Levenshtein.distance(window.joined, written, score_cutoff=2) <= 2
+                                         for written in self.spellings_of[key]):
+            return None
+        return set(ids)
 
     def _fuzzy(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
         for window in windows:

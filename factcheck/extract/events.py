@@ -29,6 +29,7 @@ from factcheck.text.lexicon import alternation, key, word_pattern
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?\s*$")
 _LETTERS = regex.compile(r"\p{L}+")
+ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -133,12 +134,17 @@ class EventReader:
     def _dated(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         text = ctx.text.text
         clauses = ctx.clauses
+        # "الذكرى الثانية لتوقيع الاتفاق", "عيد ميلاده الرابع والستين": the event's words belong to
+        # the anniversary, and the date near them is the anniversary's, not the event's
+        spent = [(m.start(), m.end() + ANNIVERSARY_REACH) for m in self.anniversary.finditer(text, timeout=TIMEOUT)]
         for target in present:
             if target.event is not None and target.event.lasted:
                 continue  # a war is dated by its range below, not by a date near its name
             for index, (start, end) in enumerate(clauses):
                 named = target.named_in(text, start, end)
                 if named is None or not self._in_clause(ctx, target, start, end):
+                    continue
+                if any(a <= named[0] < b for a, b in spent):
                     continue
                 date = self._clause_date(ctx, index, named)
                 if date is None:

@@ -98,6 +98,8 @@ class TitleReader:
         self.qualifier_after = regex.compile(
             rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
         self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
+        self.counterpart = regex.compile(
+            rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
 
     @staticmethod
     def _template(form: str, adj: str, country: str) -> str:
@@ -119,6 +121,7 @@ class TitleReader:
         الخارجية الكورية الشمالية ...": Lavrov is not North Korea's minister).
         """
         heads = [h for m in self.pattern.finditer(text.text, timeout=TIMEOUT) if (h := self._head(m, text.text))]
+        heads = sorted(heads + self._counterparts(text.text, heads), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
         mentions = [m for h in heads if (m := self._nominal(h, text, names, taken))]
         mentions.extend(self._heads(text.text, names))
@@ -131,22 +134,39 @@ class TitleReader:
             return self.names.get(key(match.group("country")))
         return self.kb.roles[role].country
 
+    def _counterparts(self, text: str, heads: list[_Head]) -> list[_Head]:
+        """"نظيره الروسي سيرغي لافروف": the title of the one before, in the adjective's country."""
+        found = []
+        for match in self.counterpart.finditer(text, timeout=TIMEOUT):
+            before = [h for h in heads if h.end <= match.start() and self.kb.roles[h.role].is_office]
+            if before:
+                qualifiers, after = self._qualifiers(text, match.end())
+                if "then" in before[-1].qualifiers:  # "الرئيس الأمريكي آنذاك ... نظيره الروسي": then too
+                    qualifiers = tuple(dict.fromkeys((*qualifiers, "then")))
+                found.append(_Head(match.start(), match.end(), before[-1].role,
+                                   self.adjectives.get(key(match.group("adj"))), qualifiers, after))
+        return found
+
+    def _qualifiers(self, text: str, end: int) -> tuple[tuple[str, ...], int]:
+        """Qualifiers right after a title (السابق، آنذاك), and where its person would start."""
+        qualifiers = []
+        while (q := self.qualifier_after.match(text, end, timeout=TIMEOUT)) is not None:
+            qualifiers.append(self.qualifier_of[key(q.group("q"))])
+            end = q.end()
+        return tuple(qualifiers), end
+
     def _head(self, match: regex.Match[str], text: str) -> _Head | None:
         """The title form with its qualifiers; None when the words before make it someone else's."""
         start, end = match.span()
         if self.someone_elses.search(text, 0, start, timeout=TIMEOUT):
             return None
         role = _branch(match, self.form_groups)
-        qualifiers = []
-        after = end
-        while (q := self.qualifier_after.match(text, after, timeout=TIMEOUT)) is not None:
-            qualifiers.append(self.qualifier_of[key(q.group("q"))])
-            after = q.end()
+        qualifiers, after = self._qualifiers(text, end)
         if self.left_before.search(text, 0, start, timeout=TIMEOUT):
-            qualifiers.append("ended")
+            qualifiers += ("ended",)
         elif self.took_before.search(text, 0, start, timeout=TIMEOUT):
-            qualifiers.append("started")
-        return _Head(start, end, role, self._country(match, role), tuple(qualifiers), after)
+            qualifiers += ("started",)
+        return _Head(start, end, role, self._country(match, role), qualifiers, after)
 
     def _nominal(self, head: _Head, text: NormalizedText, names: list[NameMention],
                  taken: set[NameMention]) -> TitleMention | None:
@@ -301,8 +321,8 @@ class TitleFacts:
             subject = Subject("name:" + name_key(ctx.text.text[a:b]), ctx.text.original_text(a, b))
             person_span = title.unknown_name
         near = (min(title.start, person_span[0]), max(title.end, person_span[1]))
-        if title.person is not None and title.person.end <= title.start and "ended" in title.qualifiers:
-            near = (title.start, title.end)  # "تنحيه عن منصب ...": the name stands far back
+        if title.person is not None and title.person.end <= title.start and {"ended", "started"} & set(title.qualifiers):
+            near = (title.start, title.end)  # "تنحيه عن منصب ...", "تولى منصب ...": the name stands far back
         role = self.kb.roles[title.role]
         office = self._office(title, role.is_office, subject)
         label = ctx.text.original_text(title.start, title.end)

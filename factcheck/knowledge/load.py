@@ -304,6 +304,7 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         qualifiers={k: tuple(v) for k, v in titles["qualifiers"].items()},
         verbs={k: tuple(v) for k, v in titles["verbs"].items()},
         not_the_office=tuple(titles["not_the_office"]),
+        counterparts=tuple(titles["counterparts"]),
         calendar=Calendar.from_lexicon(lexicon["calendar"]),
         function_words=frozenset(fold(w) for w in words["function_words"]),
         name_syllables=frozenset(words["name_syllables"]),

@@ -230,6 +230,7 @@ class Knowledge:
     qualifiers: dict[str, tuple[str, ...]]
     verbs: dict[str, tuple[str, ...]]
     not_the_office: tuple[str, ...]
+    counterparts: tuple[str, ...]
     calendar: Calendar
     function_words: frozenset[str]
     name_syllables: frozenset[str]

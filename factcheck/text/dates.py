@@ -259,7 +259,8 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?:(?P<e_n>\d+(?:[.,]\d+)?|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<e_u>{units_of_time})|(?P<e_dual>{duals})){end})",
         rf"(?P<soon>{pre}(?:في\s+)?وقت\s+(?P<soon_dir>سابق|لاحق)\s+من\s+"
         rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
-        rf"(?P<rel>{pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
+        # "الأمين العام السابق" is no year: العام after a general noun is an adjective
+        rf"(?P<rel>(?<!(?:{alternation(lex['general_nouns'])})\s+){pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
         rf"(?P<rel_shift>{shift})){end})",
         rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
         rf"(?P<wd>{pre}(?:(?P<wd_today>اليوم)\s+|(?P<wd_day>يوم)\s+)?(?P<wd_name>{weekday})"
