@@ -171,8 +171,10 @@ def rules_validate(
     """Validate rule files, knowledge and lexicons: errors as file:line:col, exit 2."""
     ruleset = load_ruleset(folder)
     _, checks = rules_tree(folder)
-    typer.echo(f"{checks}: {len(ruleset.rules)} rules valid; knowledge: {len(ruleset.kb.entities)} "
-               f"entities, {len(ruleset.kb.offices)} offices")
+    kb = ruleset.kb
+    typer.echo(f"{checks}: {len(ruleset.rules)} rules valid; knowledge: {len(kb.entities)} entities, "
+               f"{len(kb.offices)} offices, {sum(len(o.holders) for o in kb.offices.values())} terms, "
+               f"{len(kb.events)} events (factcheck kb stats for what they cover)")
 
 
 @rules_app.command("test")

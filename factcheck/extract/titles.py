@@ -82,7 +82,9 @@ class TitleReader:
         forms = sorted(((role.id, form) for role in kb.roles.values() for form in role.forms),
                        key=lambda rf: -len(rf[1].split()))
         branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
-        self.pattern = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(branches)})(?!\p{{L}})")
+        # every form starts with one of a few words: looked for first, the branches are tried only there
+        firsts = "|".join(sorted({_first_word(form.split()[0]) for _, form in forms}, key=len, reverse=True))
+        self.pattern = regex.compile(rf"(?<!\p{{L}})(?=(?:{firsts})(?!\p{{L}}))(?:{'|'.join(branches)})(?!\p{{L}})")
         self.form_groups = _branch_groups(self.pattern, "f", [role for role, _ in forms])
         orgs = [(role.id, org) for role in kb.roles.values() for org in role.orgs]
         self.org_pattern = regex.compile(
