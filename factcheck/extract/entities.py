@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.facts import Fact, Subject
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
+from factcheck.text.lexicon import PROCLITICS
 from factcheck.text.names import name_key, word_skeleton, words
 from factcheck.text.normalize import NormalizedText, fold
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:  # the sentence context holds name mentions; only its type is 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _JOINER = regex.compile(r"[ \t-]{1,3}")  # what may stand between the words of one name
-_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 FUZZY_MIN = 5  # key letters before a one-edit typo is considered at all
 FUZZY_MIN_ONE_WORD = 6  # a single word needs more: short words are near too many others
 
@@ -132,7 +132,7 @@ class NameMatcher:
         spelling only, never for a one-letter typo.
         """
         first = tokens[i].text
-        starts = [(p, first[len(p):]) for p in ("", *_PROCLITICS)
+        starts = [(p, first[len(p):]) for p in ("", *PROCLITICS)
                   if first.startswith(p) and len(first) - len(p) >= 2]
         starts = [(p, w) for p, w in starts if w in self.openers or word_skeleton(w) in self.openers]
         if not starts:

@@ -25,24 +25,10 @@ from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
-from factcheck.text.lexicon import alternation, key, word_pattern
+from factcheck.text.lexicon import alternation, key, word_forms, word_pattern
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?\s*$")
-_LETTERS = regex.compile(r"\p{L}+")
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
-_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-
-
-def _word_forms(text: str) -> frozenset[str]:
-    """The words of a normalized sentence, each also without the proclitics word_pattern allows."""
-    forms = set()
-    for word in _LETTERS.findall(text, timeout=TIMEOUT):
-        forms.add(word)
-        forms.update(word[len(p):] for p in _PROCLITICS if word.startswith(p))
-        for p in ("لل", "ولل", "فلل"):  # "للعلاقات" is "العلاقات" after ل
-            if word.startswith(p):
-                forms.add("ال" + word[len(p):])
-    return frozenset(forms)
 
 
 @dataclass(frozen=True)
@@ -123,7 +109,7 @@ class EventReader:
         named = ctx.participants | in_article
         candidates = self.unconditional + [t for who in named for t in self.by_participant.get(who, ())]
         present = sorted((t for t in candidates if t.present(ctx, in_article)), key=lambda t: self.order[t.id])
-        words = _word_forms(ctx.text.text)
+        words = word_forms(ctx.text.text)
         triggered = [t for t in present if t.cued(words)]
         facts = list(self._dated(ctx, triggered))
         facts.extend(self._anniversaries(ctx, triggered))

@@ -212,11 +212,11 @@ def _groups(item: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(group) for group in item["triggers"])
 
 
-def _event_span(entry: str, where: Where, item: Mapping[str, Any], origins: Origins) -> TimeSpan | None:
-    start = origins.span(entry, where + ("date",), item["date"])
+def _event_span(entry: str, item: Mapping[str, Any], origins: Origins) -> TimeSpan | None:
+    start = origins.span(entry, ("date",), item["date"])
     if "end" not in item or start is None:
         return start
-    end = origins.span(entry, where + ("end",), item["end"])
+    end = origins.span(entry, ("end",), item["end"])
     return TimeSpan(start.start, end.end, "day") if end else None
 
 
@@ -234,7 +234,7 @@ def _events(folder: Path, origins: Origins,
             entry = f"event:{item['id']}"
             if not origins.add(entry, shown, doc, ("events", i)):
                 continue
-            span = _event_span(entry, (), item, origins)
+            span = _event_span(entry, item, origins)
             if span is not None:
                 events[item["id"]] = Event(
                     item["id"], item["label"], span, item["source"], _groups(item),
@@ -247,7 +247,7 @@ def _events(folder: Path, origins: Origins,
             for j, m in enumerate(item["members"]):
                 entry = f"event:{m['id']}"
                 if origins.add(entry, shown, doc, ("series", i, "members", j)):
-                    span = _event_span(entry, (), m, origins)
+                    span = _event_span(entry, m, origins)
                     if span is not None:
                         members.append(Event(m["id"], item["label"], span, m["source"], series=item["id"]))
             members.sort(key=lambda e: e.span.start)

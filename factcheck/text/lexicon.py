@@ -11,7 +11,12 @@ from functools import cache
 
 import regex
 
+from factcheck.text import TIMEOUT
 from factcheck.text.normalize import fold
+
+# What may stand before a word in Arabic news: the conjunctions و ف, then a preposition ب ل ك.
+PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def key(text: str) -> str:
@@ -33,3 +38,19 @@ def word_pattern(words: Iterable[str]) -> regex.Pattern[str]:
 @cache  # every person's birth shares one list of words: one pattern
 def _word_pattern(words: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?P<word>{alternation(words)})(?!\p{{L}})")
+
+
+def word_forms(text: str) -> frozenset[str]:
+    """The words of a normalized text, each also without the proclitics word_pattern allows.
+
+    A cheap first test before running patterns: a phrase can only match where its first
+    word is one of these.
+    """
+    forms = set()
+    for word in _LETTERS.findall(text, timeout=TIMEOUT):
+        forms.add(word)
+        forms.update(word[len(p):] for p in PROCLITICS if word.startswith(p))
+        for p in ("لل", "ولل", "فلل"):  # "للعلاقات" is "العلاقات" after ل
+            if word.startswith(p):
+                forms.add("ال" + word[len(p):])
+    return frozenset(forms)
