@@ -9,6 +9,14 @@ articles and, for what it measures, the gold exactly:
 - `titles`: every title claim the articles make — {article, subject, office}; a subject
   is an entity id, or `unlisted:<the name as written>` for a person the knowledge base
   lacks (matched by its transliteration key, as the reader keys it);
+- `dates`: every date expression — {article, text, value}: the words as written and the
+  ISO date they resolve to, cut to their precision (`2024`, `2024-06`, `2024-06-19`, a
+  range `2024-05/2024-09-14`), or null when they cannot be resolved;
+- `events`: every dated claim about a declared event or series — {article, event, date};
+- `anniversaries`: every anniversary of a declared event — {article, event, ordinal};
+- `quantities`: every counted amount — {article, unit, qualifier, value}: the unit id of
+  rules/lexicon/quantities.yaml, the qualifier (exact, about, above, below, at_least,
+  up_to, range, vague) and the figure as written (a number, or [low, high]);
 - `findings`: every finding the shipped rules must raise — {kind, subject}.
 
 A case without a key is not measured for it. The figures are a measure, not a test:
@@ -32,7 +40,8 @@ from factcheck.text.dates import TimeSpan
 from factcheck.yamlsource import load_yaml
 
 HERE = Path(__file__).resolve().parent
-CASE_KEYS = {"id", "source", "note", "articles", "titles", "findings"}
+CASE_KEYS = {"id", "source", "note", "articles", "titles", "dates", "events", "anniversaries", "quantities",
+             "findings"}
 
 
 @dataclass
@@ -69,6 +78,41 @@ def _articles(case: dict[str, Any]) -> list[Article]:
             for a in case["articles"]]
 
 
+Items = list[tuple[str, ...]]
+
+
+def _figure(value: Any) -> tuple[str, str]:
+    low, high = (value, value) if not isinstance(value, list) else value
+    return f"{float(low):g}", f"{float(high):g}" if high is not None else "∞"
+
+
+def _facts(case: dict[str, Any], extracted: list[Any], facts: list[tuple[str, Any]]) -> dict[str, tuple[Items, Items]]:
+    """(gold, found) of each fact type the case gives gold for."""
+    measured: dict[str, tuple[Items, Items]] = {}
+    if "titles" in case:
+        measured["titles"] = ([(t["article"], subject_id(t["subject"]), t["office"]) for t in case["titles"]],
+                              [(a, f.subject.id, str(f.value["office"])) for a, f in facts
+                               if f.predicate == "holds_title" and f.value["office"]])
+    if "dates" in case:
+        measured["dates"] = ([(d["article"], d["text"], str(d["value"])) for d in case["dates"]],
+                             [(e.article.id, d.text, str(d.span.iso() if d.span else None))
+                              for e in extracted for d in e.dates])
+    if "events" in case:
+        measured["events"] = ([(g["article"], g["event"], str(g["date"])) for g in case["events"]],
+                              [(a, f.value["series"] or f.value["event"], f.value["date"]) for a, f in facts
+                               if f.predicate == "event_date"])
+    if "anniversaries" in case:
+        measured["anniversaries"] = ([(g["article"], g["event"], str(g["ordinal"])) for g in case["anniversaries"]],
+                                     [(a, f.value["event"], str(f.value["ordinal"])) for a, f in facts
+                                      if f.predicate == "anniversary"])
+    if "quantities" in case:
+        measured["quantities"] = ([(g["article"], g["unit"], g["qualifier"], *_figure(g["value"]))
+                                   for g in case["quantities"]],
+                                  [(a, f.value["unit"], f.value["qualifier"], *_figure(f.value["stated"]))
+                                   for a, f in facts if f.predicate == "quantity"])
+    return measured
+
+
 def measure(paths: list[Path], ruleset: RuleSet) -> dict[str, Tally]:
     """Tallies per measure: `titles`, and `findings: <kind>` per rule kind."""
     tallies: dict[str, Tally] = {}
@@ -79,11 +123,9 @@ def measure(paths: list[Path], ruleset: RuleSet) -> dict[str, Tally]:
                 sys.exit(f"{path.name}: case {case.get('id')}: unknown keys {sorted(unknown)}")
             name = f"{path.stem}/{case['id']}"
             extracted = extract_all(_articles(case), ruleset.kb)
-            if "titles" in case:
-                found = [(f.article, f.subject.id, str(f.value["office"])) for e in extracted for f in e.facts
-                         if f.predicate == "holds_title" and f.value["office"]]
-                gold = [(t["article"], subject_id(t["subject"]), t["office"]) for t in case["titles"]]
-                tallies.setdefault("titles", Tally()).add(name, gold, found)
+            facts = [(e.article.id, f) for e in extracted for f in e.facts]
+            for measure, (gold, found) in _facts(case, extracted, facts).items():
+                tallies.setdefault(measure, Tally()).add(name, gold, found)
             if "findings" in case:
                 findings = evaluate(ruleset.rules, index_of(extracted), ruleset.kb)
                 kinds = {f.kind for f in findings} | {g["kind"] for g in case["findings"]}

@@ -50,7 +50,8 @@ class QuantityFacts:
             value = {"low": interval.low, "high": interval.high, "low_inclusive": interval.low_inclusive,
                      "high_inclusive": interval.high_inclusive, "unit": quantity.unit,
                      "measure": measure.id if measure else None, "qualifier": quantity.qualifier,
-                     "increment": quantity.increment, "text": evidence.text}
+                     "increment": quantity.increment, "stated": [quantity.low, quantity.high],
+                     "text": evidence.text}
             yield Fact(ctx.article.id, "quantity", subject, value, self._valid_at(ctx, measure, quantity.start),
                        evidence, attribution=attribution)
 
