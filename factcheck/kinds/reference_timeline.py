@@ -79,6 +79,12 @@ def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | N
             return "is called former, but held the office then and after"  # on the last day, former is fair
         return None
     if "elect" in qualifiers:
+        elected = [t for t in terms if t.elected]
+        if elected:  # between the election and the inauguration, and only then
+            if any(t.elected <= valid.end and valid.start <= t.span.start for t in elected):  # type: ignore[operator]
+                return None
+            return "is called elect, but was elected " + "; ".join(
+                f"on {t.elected} and took office on {t.span.start}" for t in elected)
         if any(t.span.start >= valid.start for t in terms):
             return None
         return "is called elect, but no term starting after that time is known"

@@ -62,6 +62,8 @@ def _terms(kb: Knowledge, office: Office, origins: Origins) -> None:
             continue
         if term.span.end < term.span.start:
             origins.error(at, ("end",), f"term in {office.id} ends before it starts")
+        if term.elected and term.elected > term.span.start:
+            origins.error(at, ("elected",), f"term in {office.id} starts before its election")
         if person.born and term.span.start < person.born.start:
             origins.error(at, ("start",), f"{person.en or person.id} starts a term in {office.id} before being born "
                           f"({person.born.iso()})")

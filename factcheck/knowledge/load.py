@@ -148,10 +148,19 @@ def _add_term(offices: dict[str, Office], item: Mapping[str, Any], origins: Orig
                                           "terms: add holders to offices defined in rules/kb"))
         return
     entry = origins.place_term(office.id, len(office.holders), shown, doc, where)
-    span = _range(entry, (), item, origins)
-    if span is not None:
-        holding = Holding(office.id, item["person"], span, item["source"], item.get("note"), item.get("acting", False))
+    holding = _holding(entry, (), office.id, item, origins)
+    if holding is not None:
         offices[office.id] = replace(office, holders=(*office.holders, holding))
+
+
+def _holding(entry: str, where: Where, office: str, item: Mapping[str, Any], origins: Origins) -> Holding | None:
+    """One term as written (in an office's holders, or under terms:), or None when a date is wrong."""
+    span = _range(entry, where, item, origins)
+    elected = origins.span(entry, where + ("elected",), item["elected"]) if "elected" in item else None
+    if span is None or ("elected" in item and elected is None):
+        return None
+    return Holding(office, item["person"], span, item["source"], item.get("note"), item.get("acting", False),
+                   elected.start if elected else None)
 
 
 def _range(entry: str, where: Where, item: Mapping[str, Any], origins: Origins) -> TimeSpan | None:
@@ -164,12 +173,8 @@ def _range(entry: str, where: Where, item: Mapping[str, Any], origins: Origins) 
 
 
 def _office(entry: str, item: Mapping[str, Any], origins: Origins) -> Office:
-    holders = []
-    for j, h in enumerate(item.get("holders", [])):
-        span = _range(entry, ("holders", j), h, origins)
-        if span is not None:
-            holders.append(Holding(item["id"], h["person"], span, h["source"], h.get("note"),
-                                   h.get("acting", False)))
+    holders = [holding for j, h in enumerate(item.get("holders", []))
+               if (holding := _holding(entry, ("holders", j), item["id"], h, origins)) is not None]
     vacancies = [Vacancy(span, g["source"], g.get("note")) for j, g in enumerate(item.get("gaps", []))
                  if (span := _range(entry, ("gaps", j), g, origins)) is not None]
     created = origins.span(entry, ("created",), item["created"]) if "created" in item else None

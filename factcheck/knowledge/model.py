@@ -69,6 +69,7 @@ class Holding:
     source: str
     note: str | None = None
     acting: bool = False
+    elected: date | None = None  # election day of a term begun by inauguration: "elect" until start
 
     @property
     def open(self) -> bool:
