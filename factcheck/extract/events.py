@@ -97,9 +97,10 @@ class EventReader:
                 context: Iterable[str], participants: Iterable[str], where: str,
                 series: Series | None, event: Event | None) -> _Target:
         ongoing, context = tuple(ongoing), tuple(context)
-        return _Target(id_, label, tuple(word_pattern(g) for g in triggers),
-                       word_pattern(ongoing) if ongoing else None,
-                       word_pattern(context) if context else None,
+        enclitics = self.kb.enclitics
+        return _Target(id_, label, tuple(word_pattern(g, enclitics) for g in triggers),
+                       word_pattern(ongoing, enclitics) if ongoing else None,
+                       word_pattern(context, enclitics) if context else None,
                        frozenset(participants), where, series, event,
                        tuple(frozenset(key(w).split()[0] for w in g) for g in triggers))
 
@@ -109,7 +110,7 @@ class EventReader:
         named = ctx.participants | in_article
         candidates = self.unconditional + [t for who in named for t in self.by_participant.get(who, ())]
         present = sorted((t for t in candidates if t.present(ctx, in_article)), key=lambda t: self.order[t.id])
-        words = word_forms(ctx.text.text)
+        words = word_forms(ctx.text.text, self.kb.enclitics)
         triggered = [t for t in present if t.cued(words)]
         facts = list(self._dated(ctx, triggered))
         facts.extend(self._anniversaries(ctx, triggered))

@@ -31,7 +31,7 @@ class QuantityFacts:
     def __init__(self, kb: Knowledge, participants: Participants):
         self.kb = kb
         self.participants = participants
-        self.reader = QuantityReader(kb.numbers, kb.quantity_words)
+        self.reader = QuantityReader(kb.numbers, kb.quantity_words, kb.enclitics)
         self.reporting = frozenset(key(w) for w in kb.quantity_words["attribution"])
         self.default_tolerance = kb.quantity_words["default_tolerance"]
 

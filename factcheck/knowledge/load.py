@@ -314,6 +314,7 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         function_words=frozenset(fold(w) for w in words["function_words"]),
         name_syllables=frozenset(words["name_syllables"]),
         name_enders=frozenset(fold(w) for w in words["name_enders"]),
+        enclitics=tuple(fold(w) for w in words["enclitics"]),
         speech_verbs=frozenset(fold(w) for w in words["speech_verbs"]),
         numbers=NumberReader.from_lexicon(lexicon["numbers"]),
         event_words=_event_words(lexicon["events"]),

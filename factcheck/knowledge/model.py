@@ -236,6 +236,7 @@ class Knowledge:
     function_words: frozenset[str]
     name_syllables: frozenset[str]
     name_enders: frozenset[str]
+    enclitics: tuple[str, ...]
     speech_verbs: frozenset[str]
     numbers: NumberReader
     event_words: EventWords

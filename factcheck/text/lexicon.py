@@ -30,27 +30,59 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
-def word_pattern(words: Iterable[str]) -> regex.Pattern[str]:
-    """Whole words, after the proclitics و ف ب ل ك (and لل for ال); the word is group `word`."""
-    return _word_pattern(frozenset(words))
+def word_pattern(words: Iterable[str], enclitics: Iterable[str] = ()) -> regex.Pattern[str]:
+    """Whole words, after the proclitics و ف ب ل ك (and لل for ال); the word is group `word`.
+
+    With `enclitics`, a word may also carry an attached pronoun (زيارته، لقاؤهما، زارها):
+    group `word` then holds the word as written with it, not a lexicon key.
+    """
+    return _word_pattern(frozenset(words), frozenset(enclitics))
 
 
 @cache  # every person's birth shares one list of words: one pattern
-def _word_pattern(words: frozenset[str]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?P<word>{alternation(words)})(?!\p{{L}})")
+def _word_pattern(words: frozenset[str], enclitics: frozenset[str]) -> regex.Pattern[str]:
+    body = alternation(words)
+    if enclitics:
+        suffix = f"(?:{alternation(enclitics)})"
+        stems = {f"{head}{stem}" for word in words for head, stem in _stems(key(word))} - {key(w) for w in words}
+        body = f"(?:{body}){suffix}?" + (f"|(?:{alternation(stems)}){suffix}" if stems else "")
+    return regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?P<word>{body})(?!\p{{L}})")
 
 
-def word_forms(text: str) -> frozenset[str]:
-    """The words of a normalized text, each also without the proclitics word_pattern allows.
+def _stems(phrase: str) -> list[tuple[str, str]]:
+    """(the words before the last, the last word as it stands before an attached pronoun).
+
+    زياره (زيارة) → زيارت، لقاء → لقاو / لقاي (لقاؤه، لقائه)، التقي (التقى) → التقا (التقاه).
+    """
+    head, _, last = phrase.rpartition(" ")
+    head = f"{head} " if head else ""
+    if last.endswith("ه"):
+        stems = [last, last[:-1] + "ت"]
+    elif last.endswith("اء"):
+        stems = [last, last[:-1] + "و", last[:-1] + "ي"]
+    elif last.endswith("ي") and len(last) > 3:
+        stems = [last, last[:-1] + "ا"]
+    else:
+        stems = [last]
+    return [(head, stem) for stem in stems]
+
+
+def word_forms(text: str, enclitics: Iterable[str] = ()) -> frozenset[str]:
+    """The words of a normalized text, each also without the clitics word_pattern allows.
 
     A cheap first test before running patterns: a phrase can only match where its first
     word is one of these.
     """
     forms = set()
     for word in _LETTERS.findall(text, timeout=TIMEOUT):
-        forms.add(word)
-        forms.update(word[len(p):] for p in PROCLITICS if word.startswith(p))
-        for p in ("لل", "ولل", "فلل"):  # "للعلاقات" is "العلاقات" after ل
-            if word.startswith(p):
-                forms.add("ال" + word[len(p):])
+        bare = {word, *(word[len(p):] for p in PROCLITICS if word.startswith(p))}
+        bare |= {"ال" + word[len(p):] for p in ("لل", "ولل", "فلل") if word.startswith(p)}  # للعلاقات
+        forms |= bare
+        for form in bare:
+            for suffix in enclitics:
+                if form.endswith(suffix) and len(form) > len(suffix) + 1:
+                    stem = form[:-len(suffix)]
+                    forms |= {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem,
+                              stem[:-1] + "ء" if stem.endswith(("و", "ي")) else stem,
+                              stem[:-1] + "ي" if stem.endswith("ا") else stem}
     return frozenset(forms)

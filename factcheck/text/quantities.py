@@ -95,12 +95,14 @@ def _round(value: float) -> bool:
 class QuantityReader:
     """Reads quantities in normalized text."""
 
-    def __init__(self, numbers: NumberReader, lexicon: Mapping[str, Any]):
+    def __init__(self, numbers: NumberReader, lexicon: Mapping[str, Any], enclitics: tuple[str, ...] = ()):
         self.numbers = numbers
         self.unit_of = {key(n): u["id"] for u in lexicon["units"] for n in u["names"]}
         self.dual_of = {key(n): u["id"] for u in lexicon["units"] for n in u.get("duals", [])}
         self.qualifier_of = {key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws}
-        self.unit_after = regex.compile(rf"\s+(?:من\s+)?(?:ال)?(?P<unit>{alternation(self.unit_of)})(?!\p{{L}})")
+        # "نحو ألفين من عناصرها": the unit may carry an attached pronoun
+        suffix = rf"(?:{alternation(enclitics)})?" if enclitics else ""
+        self.unit_after = regex.compile(rf"\s+(?:من\s+)?(?:ال)?(?P<unit>{alternation(self.unit_of)}){suffix}(?!\p{{L}})")
         self.qualifier_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?P<q>{alternation(self.qualifier_of)})\s+$")
         self.after_of = {key(w): q for q, ws in lexicon["qualifiers_after"].items() for w in ws}
         self.qualifier_after = regex.compile(rf"\s+(?P<q>{alternation(self.after_of)})(?!\p{{L}})")
