@@ -68,7 +68,7 @@ def test_seed_corpus_findings_are_exactly_the_real_ones() -> None:
 def test_report_is_valid_json_against_its_schema() -> None:
     _, report = check_json(str(CORPUS))
     assert validate_json(report, "report") == []
-    assert report["corpus"] == {"articles": 6, "facts": report["corpus"]["facts"], "rules": 10, "undated": []}
+    assert report["corpus"] == {"articles": 6, "facts": report["corpus"]["facts"], "rules": 11, "undated": []}
     assert report["summary"]["error"] == 2
 
 
@@ -119,7 +119,7 @@ RULE_ERRORS = [
     ("wrong type", "rules:\n  - id: x\n    kind: exclusive_titles\n    severity: error\n    message: m\n"
      "    offices: ru.defense_minister\n", "bad.yaml:6:14: offices: 'ru.defense_minister' is not of type 'array'"),
     ("unknown kind", "rules:\n  - id: x\n    kind: interval_overlap\n    severity: error\n    message: m\n",
-     "bad.yaml:3:11: kind: 'interval_overlap' is not one of ['anniversary_arithmetic', 'elapsed_time'"),
+     "bad.yaml:3:11: kind: 'interval_overlap' is not one of ['anniversary_arithmetic', 'calendar_arithmetic', 'elapsed_time'"),
     ("unknown office", "rules:\n  - id: x\n    kind: exclusive_titles\n    severity: error\n    message: m\n"
      "    offices: [ru.defense_minister, ru.defence_minister]\n", "bad.yaml:6:36: unknown office 'ru.defence_minister'"),
     ("unknown measure", "rules:\n  - id: x\n    kind: quantity_agreement\n    severity: error\n    message: m\n"
@@ -149,12 +149,12 @@ def test_duplicate_rule_ids_are_an_error(tmp_path: Path) -> None:
 
 def test_shipped_rules_validate() -> None:
     result = runner.invoke(app, ["rules", "validate"])
-    assert result.exit_code == 0 and "10 rules valid" in result.stdout
+    assert result.exit_code == 0 and "11 rules valid" in result.stdout
 
 
 def test_shipped_rule_cases_pass() -> None:
     result = runner.invoke(app, ["rules", "test"])
-    assert result.exit_code == 0 and "20 passed, 0 failed" in result.stdout
+    assert result.exit_code == 0 and "21 passed, 0 failed" in result.stdout
 
 
 BAD_FILES = [

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from factcheck.corpus import Article
 from factcheck.errors import SourceError
+from factcheck.extract.calendar import weekday_facts
 from factcheck.extract.entities import NameMatcher, mention_fact
 from factcheck.extract.events import EventReader
 from factcheck.extract.participants import Participants
@@ -66,7 +67,7 @@ class Extractor:
         facts: list[Fact] = []
         for ctx in contexts:
             try:
-                found = [mention_fact(self.kb, ctx, name) for name in ctx.names]
+                found = [mention_fact(self.kb, ctx, name) for name in ctx.names] + weekday_facts(ctx)
                 found += self.titles.read(ctx) + self.events.read(ctx, in_article) + list(self.quantities.read(ctx))
             except TimeoutError:
                 errors.append(_timed_out(article, ctx.sentence.start))

@@ -21,6 +21,7 @@ from factcheck.facts import FactIndex
 from factcheck.findings import SEVERITIES, Finding
 from factcheck.kinds import (
     anniversary_arithmetic,
+    calendar_arithmetic,
     elapsed_time,
     event_count,
     event_date,
@@ -47,7 +48,7 @@ class Kind:
 
 _MODULES: tuple[ModuleType, ...] = (exclusive_titles, single_holder, reference_timeline, spelling_consistency,
                                      event_date, anniversary_arithmetic, elapsed_time, event_count,
-                                     quantity_agreement)
+                                     quantity_agreement, calendar_arithmetic)
 
 KINDS: dict[str, Kind] = {}
 for _module in _MODULES:

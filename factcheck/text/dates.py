@@ -136,6 +136,7 @@ class DateMention:
     form: str = ""  # which form of the grammar read it: iso, full, weekday, elapsed...
     norm_start: int = 0  # the same span in the normalized text the reader was given,
     norm_end: int = 0  # where the fact readers look for it
+    weekday: int | None = None  # the weekday printed beside a full date (1 Monday … 7 Sunday), as said
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class Calendar:
     ambiguous_months: frozenset[str]
     hijri_months: Mapping[str, int]
     weekdays: Mapping[str, int]
+    weekday_names: Mapping[int, str]  # 1 … 7 → the first name the lexicon gives it
     ambiguous_weekdays: frozenset[str]
     words: Mapping[str, frozenset[str]]
     decades: Mapping[str, int]
@@ -178,6 +180,7 @@ class Calendar:
             ambiguous_months=ambiguous(lexicon["months"]),
             hijri_months=table(lexicon["hijri_months"], "number"),
             weekdays=table(lexicon["weekdays"], "number"),
+            weekday_names={e["number"]: e["names"][0] for e in lexicon["weekdays"]},
             ambiguous_weekdays=ambiguous(lexicon["weekdays"]),
             words=words,
             decades=table(lexicon["decades"], "decade"),
@@ -289,9 +292,10 @@ class DateReader:
             span, basis, reason = found
             start, end = text.original_span(*match.span())
             form = next(k for k in _FORMS if match.group(k) is not None)
+            said = self.cal.weekdays[key(match["f_wd"])] if form == "full" and match["f_wd"] else None
             mentions.append(DateMention(start, end, text.original[start - text.base:end - text.base],
                                         span, basis, reason, _after_since(text.text, match.start()), form,
-                                        match.start(), match.end()))
+                                        match.start(), match.end(), said))
         return mentions
 
     def _resolve(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
