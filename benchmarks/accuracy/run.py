@@ -11,7 +11,8 @@ articles and, for what it measures, the gold exactly:
   lacks (matched by its transliteration key, as the reader keys it);
 - `dates`: every date expression — {article, text, value}: the words as written and the
   ISO date they resolve to, cut to their precision (`2024`, `2024-06`, `2024-06-19`, a
-  range `2024-05/2024-09-14`), or null when they cannot be resolved;
+  range `2024-05/2024-09-14`), or null when they cannot be resolved; compared by value,
+  the text being there for the reader of a miss;
 - `events`: every dated claim about a declared event or series — {article, event, date};
 - `anniversaries`: every anniversary of a declared event — {article, event, ordinal};
 - `quantities`: every counted amount — {article, unit, qualifier, value}: the unit id of
@@ -93,9 +94,9 @@ def _facts(case: dict[str, Any], extracted: list[Any], facts: list[tuple[str, An
         measured["titles"] = ([(t["article"], subject_id(t["subject"]), t["office"]) for t in case["titles"]],
                               [(a, f.subject.id, str(f.value["office"])) for a, f in facts
                                if f.predicate == "holds_title" and f.value["office"]])
-    if "dates" in case:
-        measured["dates"] = ([(d["article"], d["text"], str(d["value"])) for d in case["dates"]],
-                             [(e.article.id, d.text, str(d.span.iso() if d.span else None))
+    if "dates" in case:  # by value: where an expression begins ("في", "بين") is a convention
+        measured["dates"] = ([(d["article"], str(d["value"])) for d in case["dates"]],
+                             [(e.article.id, str(d.span.iso() if d.span else None))
                               for e in extracted for d in e.dates])
     if "events" in case:
         measured["events"] = ([(g["article"], g["event"], str(g["date"])) for g in case["events"]],

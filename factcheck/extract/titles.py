@@ -299,6 +299,7 @@ class TitleFacts:
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.reader = TitleReader(kb)
+        self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(kb.calendar.words['clause_links'])})(?!\p{{L}})")
 
     def read(self, ctx: SentenceContext) -> list[Fact]:
         """The title facts of a sentence whose names are read, and a mention of each unlisted name."""
@@ -353,6 +354,10 @@ class TitleFacts:
             following = [d for d in dated if d.norm_start >= near[1] and ctx.clause_of(d.norm_start) == clause]
             return ValidAt(following[0].span, following[0].basis) if following else ctx.published()
         same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause]
+        if not same_clause and clause > 0 and self.linked.match(ctx.text.text, ctx.clause_span(clause)[0],
+                                                                timeout=TIMEOUT):
+            # "تعود آخر قمة إلى عام 2011، حين ... للقاء الرئيس دميتري ميدفيديف": the time of the clause before
+            same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause - 1]
         if not same_clause and "then" in qualifiers:
             same_clause = dated
         if not same_clause:

@@ -158,6 +158,9 @@ class Calendar:
     prefilter: Any  # a digit or a calendar word: without one, a sentence holds no date
     future: Any  # regex.Pattern[str]: a future marker or a future verb
     future_exceptions: frozenset[str]
+    not_dates: Any  # regex.Pattern[str]: phrases holding a date word that are no date (روسيا اليوم)
+    halves: Mapping[str, int]  # النصف الأول → 1
+    seasons: Mapping[str, tuple[int, int]]  # صيف → (6, 8)
     qualifiers: Mapping[str, str]  # word → above | below | about
     durations: Mapping[str, tuple[float, bool]]  # unit word → (days, is a dual)
 
@@ -172,7 +175,8 @@ class Calendar:
             return frozenset(key(n) for e in entries for n in e.get("ambiguous_names", []))
 
         words = {k: frozenset(key(w) for w in lexicon[k])
-                 for k in ("past", "next", "current", "this", "year_words", "hijri_markers", "since")}
+                 for k in ("past", "next", "current", "this", "year_words", "hijri_markers", "since",
+                           "clause_links")}
         words.update({f"unit:{u}": frozenset(key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
         parts = dict(
@@ -190,11 +194,14 @@ class Calendar:
                          for e in lexicon["vague_spans"] for n in e["names"]},
         )
         future = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['future_markers'])}|"
-                               r"(?P<verb>[وف]?س[يتنا]\p{L}{3,}))(?!\p{L})")
+                               r"(?P<verb>[وف]?س[يتن]\p{L}{3,}))(?!\p{L})")  # not سا: ساعتين is no verb
         durations = {key(n): (d["days"], False) for d in lexicon["durations"] for n in d["names"]}
         durations |= {key(n): (d["days"], True) for d in lexicon["durations"] for n in d["duals"]}
         return cls(pattern=_compile(lexicon), prefilter=_prefilter(lexicon), future=future,
                    future_exceptions=frozenset(key(w) for w in lexicon["future_verb_exceptions"]),
+                   not_dates=regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['not_dates'])})(?!\p{{L}})"),
+                   halves=table(lexicon["halves"], "half"),
+                   seasons={key(n): (e["months"][0], e["months"][1]) for e in lexicon["seasons"] for n in e["names"]},
                    qualifiers={key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws},
                    durations=durations, **parts)  # type: ignore[arg-type]
 
@@ -205,12 +212,17 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
              for entry in lex[key] for n in entry["names"]]
     words += [w for key in ("year_words", "this", "since") for w in lex[key]]
     words += [w for ws in lex["units"].values() for w in ws]
+    words += [n for d in lex["durations"] for n in (*d["names"], *d["duals"])]  # "قبل سبعة أشهر"
+    words += [n for key in ("seasons", "halves") for e in lex[key] for n in e["names"]]
     return regex.compile(rf"\d|{alternation(words)}")
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
-_FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "yrange", "year", "decade", "elapsed", "soon", "rel", "vague",
-          "wd", "offset")
+_FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "half", "season", "yrange", "year", "decade", "elapsed",
+          "ago", "soon", "rel", "vague", "wd", "offset")
+# The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
+# "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
+_SAID_WEEKDAY = ("f_wd", "dmy_wd", "h_wd", "od_wd", "off_wd", "wd_today_name")
 
 
 def _compile(lex: Mapping[str, Any]) -> Any:
@@ -236,39 +248,59 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     year = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
     pre = r"(?<![\p{L}\d])(?:[وف]?(?:[بل])?)"  # proclitics: وفي، بيونيو، لشهر
     end = r"(?![\p{L}\d])"
+    seasons = alternation(n for e in lex["seasons"] for n in e["names"])
+    halves = alternation(n for e in lex["halves"] for n in e["names"])
+
+    def weekday_before(group: str) -> str:  # "الخميس 14 ذو الحجة 1445هـ", "يوم الجمعة 21/3/2025"
+        return rf"(?:(?:يوم\s+)?(?P<{group}>{weekday})\s*,?\s*)?"
+
+    def of_year(group: str) -> str:  # "ديسمبر من ذلك العام", "أغسطس من العام الماضي"
+        return (rf"(?:\s+من\s+(?P<{group}>(?:ذلك|نفس)\s+العام|العام\s+(?:نفسه|ذاته|{past}|{nxt}|{cur})))?")
+
+    day_range = rf"(?:\s*(?:و|-|–)\s*|\s+(?:{alternation(['إلى', 'حتى'])})\s+)"
     # Order matters: the longest, most specific forms first.
     parts = [
         rf"(?P<iso>(?<!\d)(?P<iso_y>{year})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)(?!\d))",
-        rf"(?P<dmy>(?<![\d/])(?P<dmy_d>\d\d?)[/.](?P<dmy_m>\d\d?)[/.](?P<dmy_y>{year})(?!\d))",
-        rf"(?P<hijri>{pre}(?:(?P<h_d>\d\d?)\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
+        rf"(?P<dmy>{pre}{weekday_before('dmy_wd')}(?<![\d/])(?P<dmy_d>\d\d?)(?:\s*[-–]\s*(?P<dmy_d2>\d\d?))?"
+        rf"[/.](?P<dmy_m>\d\d?)[/.](?P<dmy_y>{year})(?!\d))",
+        rf"(?P<hijri>{pre}{weekday_before('h_wd')}(?:(?P<h_d>\d\d?)\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
         rf"(?:\s*(?:{hmark})(?!\p{{L}}))?)",
         # "٩ /١١ /١٤٤١هـ": a numeric Hijri date needs its marker
         rf"(?P<hnum>(?<![\d/])(?P<hn_d>\d\d?)\s*/\s*(?P<hn_m>\d\d?)\s*/\s*(?P<hn_y>1[2-5]\d\d)\s*(?:{hmark})(?!\p{{L}}))",
-        rf"(?P<full>{pre}(?:(?:يوم\s+)?(?P<f_wd>{weekday})\s*,?\s*)?"
-        rf"(?:(?:يومي\s+)?(?P<f_d>\d\d?)(?:\s*(?:و|-)\s*(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
+        rf"(?P<full>{pre}{weekday_before('f_wd')}"
+        rf"(?:(?:يومي\s+|من\s+)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
         rf"(?:شهر\s+)?(?P<f_m>{month})"
         rf"(?:\s*/\s*(?P<f_m2>{month})|\s*\(\s*(?P<f_m3>{month})\s*\))?"
         rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<f_y>{year})(?:\s*م(?!\p{{L}}))?)?"
-        rf"(?:\s+(?P<f_shift>{shift}){end})?{end})",
+        rf"{of_year('f_ref')}(?:\s+(?P<f_shift>{shift}){end})?{end})",
         # "في السابع من تشرين الأول 2023": an ordinal day word, من, the month
-        rf"(?P<ordday>{pre}(?P<od_w>ال\p{{L}}+(?:\s+وال\p{{L}}+)?)\s+من\s+(?:شهر\s+)?(?P<od_m>{month})"
-        rf"(?:\s*/\s*(?P<od_m2>{month}))?(?:\s*,?\s*(?P<od_y>{year})(?:\s*م(?!\p{{L}}))?)?"
+        rf"(?P<ordday>{pre}{weekday_before('od_wd')}(?P<od_w>ال\p{{L}}+(?:\s+عشر[ه]?)?(?:\s+وال\p{{L}}+)?)\s+من\s+(?:شهر\s+)?"
+        rf"(?P<od_m>{month})(?:\s*/\s*(?P<od_m2>{month})|\s*\(\s*(?P<od_m3>{month})\s*\))?"
+        rf"(?:\s*,?\s*(?P<od_y>{year})(?:\s*م(?!\p{{L}}))?)?{of_year('od_ref')}"
         rf"(?:\s+(?P<od_shift>{shift}){end})?{end})",
-        rf"(?P<yrange>\(?(?<![\d])(?P<yr_a>{year})\s*[-–]\s*(?P<yr_b>{year})(?!\d)\)?)",
+        # "النصف الثاني من أبريل": half of a month
+        rf"(?P<half>{pre}(?P<half_n>{halves})\s+من\s+(?:شهر\s+)?(?P<half_m>{month})"
+        rf"(?:\s*,?\s*(?P<half_y>{year}))?{end})",
+        rf"(?P<season>{pre}(?P<s_name>{seasons})\s+(?:(?:{year_word})\s+)?(?P<s_y>{year})(?!\d))",
+        rf"(?P<yrange>\(?(?<![\d])(?P<yr_a>{year})\s*[-–]\s*(?P<yr_b>{year})(?!\d)\)?"
+        rf"|{pre}(?:بين\s+)?(?:عامي|العامين|سنتي|السنتين)\s+(?P<yr_c>{year})\s+و\s*(?P<yr_d>{year})(?!\d))",
         rf"(?P<year>{pre}(?:{year_word})\s+(?P<y_y>{year})(?!\d))",
         rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
         rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<dec_past>{past})|(?P<dec_c>{century})))?{end})",
         rf"(?P<elapsed>{pre}(?:{since})\s+(?:(?P<e_q>{quals})\s+)?"
         rf"(?:(?P<e_n>\d+(?:[.,]\d+)?|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<e_u>{units_of_time})|(?P<e_dual>{duals})){end})",
+        # "قبل سبعة أشهر", "بعد أسبوعين" — from publication; "بعد 111 يوما من تصويت ..." counts from another thing
+        rf"(?P<ago>{pre}(?P<ago_dir>قبل|بعد)\s+(?:(?P<ago_n>\d+|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<ago_u>{units_of_time})"
+        rf"|(?P<ago_dual>{duals})){end}(?!\s+(?:من|علي)(?!\p{{L}})))",
         rf"(?P<soon>{pre}(?:في\s+)?وقت\s+(?P<soon_dir>سابق|لاحق)\s+من\s+"
         rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
         # "الأمين العام السابق" is no year: العام after a general noun is an adjective
         rf"(?P<rel>(?<!(?:{alternation(lex['general_nouns'])})\s+){pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
         rf"(?P<rel_shift>{shift})){end})",
         rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
-        rf"(?P<wd>{pre}(?:(?P<wd_today>اليوم)\s+|(?P<wd_day>يوم)\s+)?(?P<wd_name>{weekday})"
+        rf"(?P<wd>{pre}(?:(?P<wd_today>اليوم)\s+(?P<wd_today_name>{weekday})|(?:(?P<wd_day>يوم)\s+)?(?P<wd_name>{weekday}))"
         rf"(?:\s+(?P<wd_shift>{past}|{nxt}))?{end})",
-        rf"(?P<offset>{pre}(?P<off>{offsets}){end})",
+        rf"(?P<offset>{pre}(?P<off>{offsets})(?:\s+(?P<off_wd>{weekday}))?{end})",
     ]
     return regex.compile("|".join(parts), regex.V1)
 
@@ -279,20 +311,29 @@ class DateReader:
     def __init__(self, cal: Calendar, numbers: NumberReader):
         self.cal = cal
         self.numbers = numbers
+        self._year_before: int | None = None  # the last explicit year of the sentence being read
 
     def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
         """All date mentions, in order, with article offsets."""
         mentions: list[DateMention] = []
         if not self.cal.prefilter.search(text.text, timeout=TIMEOUT):
             return mentions
+        not_dates = [m.span() for m in self.cal.not_dates.finditer(text.text, timeout=TIMEOUT)]
+        self._year_before = None
         for match in self.cal.pattern.finditer(text.text, timeout=TIMEOUT):
+            if any(a <= match.start() < b for a, b in not_dates):
+                continue  # «روسيا اليوم», "حلفاء الأمس"
             found = self._resolve(match, published)
             if found is None:
                 continue
             span, basis, reason = found
-            start, end = text.original_span(*match.span())
             form = next(k for k in _FORMS if match.group(k) is not None)
-            said = self.cal.weekdays[key(match["f_wd"])] if form == "full" and match["f_wd"] else None
+            if span is not None and basis == "explicit":
+                self._year_before = span.end.year
+            if span is not None and published is not None and _right_after_since(text.text, match.start()):
+                span = span.until(published)  # "منذ مارس": from March to publication
+            said = next((self.cal.weekdays[key(match[g])] for g in _SAID_WEEKDAY if match[g]), None)
+            start, end = text.original_span(*match.span())
             mentions.append(DateMention(start, end, text.original[start - text.base:end - text.base],
                                         span, basis, reason, _after_since(text.text, match.start()), form,
                                         match.start(), match.end(), said))
@@ -309,6 +350,8 @@ class DateReader:
         return _day(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
 
     def _dmy(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        if m["dmy_d2"]:  # "27-28/2/2019"
+            return _month_or_days(int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]), int(m["dmy_d2"]), "explicit")
         return _day(int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]))
 
     def _hnum(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -323,10 +366,13 @@ class DateReader:
         if value is None or not ordinal or not 1 <= value <= 31 or value != int(value):
             return None
         month = self.cal.months[key(m["od_m"])]
-        if m["od_m2"] and self.cal.months[key(m["od_m2"])] != month:
+        paired = m["od_m2"] or m["od_m3"]
+        if paired and self.cal.months[key(paired)] != month:
             return None
         if m["od_y"]:
             return _month_or_days(int(m["od_y"]), month, int(value), None, "explicit")
+        if m["od_ref"]:
+            return self._of_year(m["od_ref"], month, int(value), None, pub)
         return self._in_year(m, month, int(value), None, m["od_shift"], pub)
 
     def _full(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -334,13 +380,47 @@ class DateReader:
         paired = m["f_m2"] or m["f_m3"]
         if paired and self.cal.months[key(paired)] != month:
             return None  # two different months side by side are not one date
-        has_context = bool(m["f_d"] or m["f_y"] or paired)
-        if key(m["f_m"]) in self.cal.ambiguous_months and not has_context:
+        has_context = bool(m["f_d"] or m["f_y"] or paired or m["f_shift"] or m["f_ref"])
+        if key(m["f_m"]) in self.cal.ambiguous_months and not has_context and not _month_expected(m):
             return None
         day, day2 = (int(m["f_d"]) if m["f_d"] else None), (int(m["f_d2"]) if m["f_d2"] else None)
         if m["f_y"]:
             return _month_or_days(int(m["f_y"]), month, day, day2, "explicit")
+        if m["f_ref"]:
+            return self._of_year(m["f_ref"], month, day, day2, pub)
         return self._in_year(m, month, day, day2, m["f_shift"], pub)
+
+    def _of_year(self, ref: str, month: int, day: int | None, day2: int | None,
+                 pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"ديسمبر من ذلك العام" (the year the sentence named), "أغسطس من العام الماضي"."""
+        shift = self._shift(ref.split()[-1])
+        if shift is None:  # نفسه، ذاته، ذلك العام
+            if self._year_before is None:
+                return None, "relative", "no year named before \"that year\""
+            return _month_or_days(self._year_before, month, day, day2, "explicit")
+        if pub is None:
+            return None, "relative", "no publication date for the year"
+        year = pub.start.year + {"past": -1, "next": 1}.get(shift, 0)
+        return _month_or_days(year, month, day, day2, "relative")
+
+    def _half(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"النصف الثاني من أبريل": the 16th to the month's end."""
+        month = self.cal.months[key(m["half_m"])]
+        found = (_month_or_days(int(m["half_y"]), month, None, None, "explicit") if m["half_y"]
+                 else self._in_year(m, month, None, None, None, pub))
+        if found is None or found[0] is None:
+            return found
+        whole, basis = found[0], found[1]
+        first_half = self.cal.halves[key(m["half_n"])] == 1
+        cut = whole.start + timedelta(14)
+        return (TimeSpan(whole.start, cut, "day") if first_half
+                else TimeSpan(cut + timedelta(1), whole.end, "day")), basis, None
+
+    def _season(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"صيف 2001": the months of the season in that year."""
+        first, last = self.cal.seasons[key(m["s_name"])]
+        year = int(m["s_y"])
+        return TimeSpan(date(year, first, 1), TimeSpan.of_month(year, last).end, "month"), "explicit", None
 
     def _in_year(self, m: Any, month: int, day: int | None, day2: int | None, shift_word: str | None,
                  pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -360,7 +440,7 @@ class DateReader:
         return _month_or_days(year, month, day, day2, "relative")
 
     def _yrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        a, b = int(m["yr_a"]), int(m["yr_b"])
+        a, b = (int(m["yr_a"]), int(m["yr_b"])) if m["yr_a"] else (int(m["yr_c"]), int(m["yr_d"]))
         if b <= a:
             return None
         return TimeSpan(date(a, 1, 1), date(b, 12, 31), "year"), "explicit", None
@@ -403,6 +483,29 @@ class DateReader:
         return TimeSpan(earliest, latest, "day"), "relative", None
 
 
+    def _ago(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"قبل سبعة أشهر", "بعد أسبوعين": that many units from publication, at the unit's precision."""
+        if m["ago_dual"]:
+            amount, (days, _) = 2.0, self.cal.durations[key(m["ago_dual"])]
+        else:
+            read = self.numbers.read(m["ago_n"])
+            if len(read) != 1 or read[0].end != len(m["ago_n"]) or read[0].ordinal or read[0].vague:
+                return None
+            amount, (days, _) = read[0].value, self.cal.durations[key(m["ago_u"])]
+        if pub is None or pub.precision != "day":
+            return None, "relative", "needs a publication day to count from"
+        sign = -1 if m["ago_dir"] == "قبل" else 1
+        if days < 28:  # days and weeks: a day
+            try:
+                return TimeSpan.of_day(pub.start + timedelta(days=sign * round(amount * days))), "relative", None
+            except OverflowError:
+                return None
+        if days < 300:  # months: a month
+            months = sign * round(amount)
+            return TimeSpan.of_month(*_shift_month(pub.start.year, pub.start.month, months)), "relative", None
+        year = pub.start.year + sign * round(amount)
+        return (TimeSpan.of_year(year), "relative", None) if 1 <= year <= 9999 else None
+
     def _rel(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         unit = self._unit(m["rel_u1"] or m["rel_u2"])
         shift = {"past": -1, "next": 1}.get(self._shift(m["rel_shift"]) or "", 0)
@@ -429,10 +532,11 @@ class DateReader:
         return TimeSpan(day + timedelta(low), day + timedelta(high), "day"), "relative", None
 
     def _wd(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        if m["wd_today"]:  # "اليوم الجمعة": the publication day, its weekday kept to be checked
+            return self._offset(m, pub)
         name = key(m["wd_name"])
-        if name in self.cal.ambiguous_weekdays and not (m["wd_day"] or m["wd_today"]):
-            if not _set_off(m):
-                return None
+        if name in self.cal.ambiguous_weekdays and not m["wd_day"] and not _set_off(m) and _two_not_a_day(m):
+            return None
         if pub is None:
             return None, "relative", "no publication date for the weekday"
         if pub.precision != "day":
@@ -450,18 +554,26 @@ class DateReader:
     def _offset(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         if pub is None or pub.precision != "day":
             return None, "relative", "needs a publication day"
-        return TimeSpan.of_day(pub.start + timedelta(self.cal.day_offsets[key(m["off"])])), "relative", None
+        offset = self.cal.day_offsets[key(m["off"] or m["wd_today"])]
+        return TimeSpan.of_day(pub.start + timedelta(offset)), "relative", None
 
     # -- helpers --------------------------------------------------------------------------
     def _future(self, m: Any) -> bool:
-        """Whether the clause before the expression speaks of the future."""
+        """Whether a future verb or marker governs the expression.
+
+        One within its sentence and FUTURE_REACH characters before it, with no relative
+        pronoun or بعد/قبل/منذ between: "ستصدر الجمعة حكمها ... بعد أشهر على بدء المحاكمة
+        التي انطلقت في 14 ديسمبر" puts the verdict, not the trial, in the future.
+        """
         text: str = m.string
-        clause_start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        clause_start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()),
+                           m.start() - FUTURE_REACH) + 1
+        governing = None
         for found in self.cal.future.finditer(text, clause_start, m.start(), timeout=TIMEOUT):
             verb = found.group("verb")
             if verb is None or verb.lstrip("وف") not in self.cal.future_exceptions:
-                return True
-        return False
+                governing = found
+        return governing is not None and not _PAST_BETWEEN.search(text, governing.end(), m.start(), timeout=TIMEOUT)
 
     def _shift(self, word: str | None) -> str | None:
         if not word:
@@ -535,6 +647,35 @@ def _relative_unit(unit: str, shift: int,
         return None, "relative", f"publication date {pub.iso()} has no day for a relative week"
     monday = pub.start - timedelta(pub.start.weekday()) + timedelta(7 * shift)
     return TimeSpan(monday, monday + timedelta(6), "day"), "relative", None
+
+
+_MONTH_BEFORE = regex.compile(r"(?<!\p{L})(?:[وف]?في|شهر|منذ|خلال|حتى|بحلول|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط)\s+$")
+
+
+def _month_expected(match: Any) -> bool:
+    """A month name that is also a word (مارس "practised") is the month after في, منذ, مطلع."""
+    return bool(_MONTH_BEFORE.search(match.string, max(0, match.start() - 12), match.start(), timeout=TIMEOUT))
+
+
+FUTURE_REACH = 80  # characters before a date where a future verb or marker still governs it
+_PAST_BETWEEN = regex.compile(r"(?<!\p{L})[وف]?(?:الذي|التي|الذين|اللذين|اللتين|بعد|قبل|منذ)(?!\p{L})")
+_TWO_BEFORE = regex.compile(r"(?<!\p{L})(?:بين|كلا|كلتا|هذين|هاتين)\s+$")
+_TWO_AFTER = regex.compile(r"^\s+(?:معا|منهما|منهم|الاخرين|كليهما)(?!\p{L})")
+
+
+def _two_not_a_day(match: Any) -> bool:
+    """Whether الاثنين is "the two" here: "بين الاثنين", "الاثنين معا"; otherwise it is Monday."""
+    text: str = match.string
+    return bool(_TWO_BEFORE.search(text, 0, match.start(), timeout=TIMEOUT)
+                or _TWO_AFTER.match(text[match.end():], timeout=TIMEOUT))
+
+
+_RIGHT_AFTER_SINCE = regex.compile(r"(?<!\p{L})منذ\s+(?:(?:شهر|عام|العام|سنة)\s+)?$")
+
+
+def _right_after_since(text: str, position: int) -> bool:
+    """"منذ مارس", "منذ عام 2019": the date is where a span up to publication begins."""
+    return bool(_RIGHT_AFTER_SINCE.search(text, max(0, position - 20), position, timeout=TIMEOUT))
 
 
 def _set_off(match: Any) -> bool:

@@ -1,0 +1,90 @@
+"""Date forms of the Arabic wires, one class a test, on sentences we write.
+
+Each row is (sentence, publication day, [(words, value)]): every date expression the
+sentence holds, resolved. The facts are those of the dev set's pages
+(benchmarks/accuracy/dates.yaml); the sentences here are written apart from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.engine import load_ruleset
+from factcheck.text.dates import DateReader, TimeSpan
+from factcheck.text.normalize import normalize
+
+KB = load_ruleset(None).kb
+READER = DateReader(KB.calendar, KB.numbers)
+
+
+def dates(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.span.iso() if d.span else None) for d in READER.read(normalize(text), TimeSpan.parse(published))]
+
+
+FORMS = {
+    "a weekday printed before a Hijri, an ordinal-day or a d/m/y date is one expression": [
+        ("صدر العدد الخميس 14 ذو الحجة 1445هـ في الرياض.", "2024-06-20", [("الخميس 14 ذو الحجة 1445هـ", "2024-06-20")]),
+        ("وقع الحادث الجمعة، الرابع من يوليو 2025، قرب الحدود.", "2025-07-06", [("الجمعة، الرابع من يوليو 2025", "2025-07-04")]),
+        ("اجتمع المجلس يوم الأحد 6/7/2025 في جلسة طارئة.", "2025-07-07", [("يوم الأحد 6/7/2025", "2025-07-06")]),
+    ],
+    "a relative day with its weekday": [
+        ("وصل الوفد إلى موسكو أمس الثلاثاء في زيارة رسمية.", "2025-06-25", [("أمس الثلاثاء", "2025-06-24")]),
+        ("يلتقي الوزيران غدا الخميس في بكين.", "2025-06-25", [("غدا الخميس", "2025-06-26")]),
+        ("وكان قد وصل أول أمس الأحد إلى المدينة.", "2025-06-24", [("أول أمس الأحد", "2025-06-22")]),
+    ],
+    "الاثنين is Monday unless it is the two": [
+        ("أعلن الكرملين الاثنين أن بوتين سيزور المنطقة.", "2025-06-25", [("الاثنين", "2025-06-23")]),
+        ("ووقع الاتفاق بين الاثنين بعد مفاوضات طويلة.", "2025-06-25", []),
+        ("وصافح الاثنين معا الحاضرين في القاعة.", "2025-06-25", []),
+    ],
+    "a second month name in brackets keeps the year": [
+        ("بدأ الهجوم فجر الرابع والعشرين من فبراير (شباط) 2022 على عدة محاور.", "2025-02-24",
+         [("الرابع والعشرين من فبراير (شباط) 2022", "2022-02-24")]),
+        ("ويقام العرض في الخامس عشر من أغسطس (آب) المقبل.", "2025-06-01", [("الخامس عشر من أغسطس (آب) المقبل", "2025-08-15")]),
+    ],
+    "a month of the year named before, or of last year": [
+        ("صوتت موسكو عام 2017 لصالح القرار، ثم تبنى المجلس قرارا آخر في ديسمبر من ذلك العام.", "2024-06-20",
+         [("عام 2017", "2017"), ("ديسمبر من ذلك العام", "2017-12")]),
+        ("بدأ التوغل في أغسطس من العام الماضي.", "2025-06-17", [("أغسطس من العام الماضي", "2024-08")]),
+    ],
+    "so many units before or after publication": [
+        ("استخدمت روسيا قبل سبعة أشهر حق النقض.", "2024-10-28", [("قبل سبعة أشهر", "2024-03")]),
+        ("أعلنت الحكومة الأحكام العرفية قبل ثلاثة أيام.", "2024-12-06", [("قبل ثلاثة أيام", "2024-12-03")]),
+        ("وحطت الطائرة قبل يومين في المطار.", "2024-06-21", [("قبل يومين", "2024-06-19")]),
+        ("يصوت الناخبون بعد أسبوعين في انتخابات مبكرة.", "2025-05-20", [("بعد أسبوعين", "2025-06-03")]),
+        ("وصدر الحكم بعد 111 يوما من تصويت البرلمان.", "2025-04-04", []),  # counted from the vote, not publication
+    ],
+    "parts of a month and of a year": [
+        ("سيزور كيم روسيا في النصف الثاني من أبريل.", "2019-04-18", [("النصف الثاني من أبريل", "2019-04-16/2019-04-30")]),
+        ("عبر القطار سيبيريا صيف 2001.", "2024-01-01", [("صيف 2001", "2001-06/2001-08")]),
+    ],
+    "ranges of days and of years": [
+        ("في زيارة تمتد من 11 إلى 13 يوليو.", "2025-07-12", [("من 11 إلى 13 يوليو", "2025-07-11/2025-07-13")]),
+        ("بعد قمة هانوي (27-28/2/2019) بأشهر.", "2019-06-30", [("27-28/2/2019", "2019-02-27/2019-02-28")]),
+        ("شغل المنصب بين عامي 1998 و2019.", "2025-11-04", [("بين عامي 1998 و2019", "1998/2019")]),
+    ],
+    "right after منذ a date opens a span up to publication": [
+        ("في ثاني زيارة لها منذ سبتمبر.", "2024-11-04", [("سبتمبر", "2024-09/2024-11-04")]),
+    ],
+    "words that hold a date word and name no date": [
+        ("وعرضت قناة «روسيا اليوم» مشاهد من اللقاء بين حلفاء الأمس.", "2023-09-13", []),
+        ("وقال الأمين العام السابق للمنظمة إن الحوار ضروري.", "2024-01-01", []),
+    ],
+    "a month name that is also a word is the month after في or منذ": [
+        ("مارس المندوب حق النقض في مارس الماضي.", "2024-06-01", [("مارس الماضي", "2024-03")]),
+        ("مارس الوزير ضغوطا كبيرة على الوفد.", "2024-06-01", []),
+        ("وتعود الأزمة إلى ما قبل مارس.", "2024-06-01", []),
+    ],
+    "a future verb turns a bare date forward only where it governs it": [
+        ("ستصدر المحكمة الجمعة حكمها في القضية، بعد أشهر على بدء المحاكمة التي انطلقت في 14 ديسمبر.", "2025-04-01",
+         [("الجمعة", "2025-04-04"), ("14 ديسمبر", "2024-12-14")]),
+        ("تتجه المعارضة إلى طرح مذكرة العزل على التصويت السبت.", "2024-12-05", [("السبت", "2024-12-07")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         [row for rows in FORMS.values() for row in rows],
+                         ids=[f"{name}:{i}" for name, rows in FORMS.items() for i, _ in enumerate(rows)])
+def test_date_forms(text: str, published: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text, published) == expected
