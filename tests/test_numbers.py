@@ -29,7 +29,7 @@ QUANTITIES = [
     ("أرسلت 10.000 جندي", "estimate", "soldier", 9000, 11000),
     ("أرسلت ١٠٬٠٠٠ جندي", "estimate", "soldier", 9000, 11000),
     ("نشر ١٢ ألف جندي", "estimate", "soldier", 10800, 13200),
-    ("قتل 37 جنديا", "exact", "soldier", 37, 37),
+    ("قتل 37 جنديا", "exact", "killed", 37, 37),  # soldiers said to be killed count the dead
     ("أطلقت 3 صواريخ", "exact", "missile", 3, 3),
     ("أطلقت ٣ صواريخ باليستية", "exact", "missile", 3, 3),
     ("سقط 1,250 قتيلا", "exact", "killed", 1250, 1250),

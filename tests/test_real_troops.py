@@ -37,7 +37,8 @@ def test_additional_troops_are_an_increment_not_a_total() -> None:
 
 
 def test_the_source_of_a_figure_is_kept_when_it_opens_the_sentence() -> None:
-    sent = [f for f in quantities() if f["article"] == "haberler-2025-04-30"]
-    assert [(f["value"]["measure"], f["value"]["low"], f["value"]["high"]) for f in sent] == [
-        ("dprk-troops-in-russia", 13500, 16500)] * 2
-    assert sent[0]["attribution"] == "وكالة الاستخبارات الوطنية الكورية الجنوبية قالت"
+    figures = [f for f in quantities() if f["article"] == "haberler-2025-04-30"]
+    assert [(f["value"]["measure"], f["value"]["low"], f["value"]["high"]) for f in figures] == [
+        ("dprk-troops-in-russia", 13500, 16500), ("dprk-troops-killed-in-russia", 540, 660),
+        ("dprk-troops-wounded-in-russia", 3690, 4510), ("dprk-troops-in-russia", 13500, 16500)]
+    assert figures[0]["attribution"] == "وكالة الاستخبارات الوطنية الكورية الجنوبية قالت"

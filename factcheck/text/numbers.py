@@ -78,7 +78,7 @@ class NumberReader:
             rf"(?P<digits>(?:ال)?(?:{_DIGITS}))(?:\s*(?P<dscale>{scale}))?"
             rf"|(?P<fraction>{alternation(fractions)})\s+(?P<fscale>{scale})"
             rf"|(?P<vague>{alternation(vague)})(?:\s+(?:من\s+)?(?:ال)?(?P<vscale>{scale}))?"
-            rf"|(?P<words>{piece}(?:\s+(?:و\s*|(?:{after})\s+)?{piece})*))"
+            rf"|(?P<words>(?:[وفبلك](?=\p{{L}}))?{piece}(?:\s+(?:و\s*|(?:{after})\s+)?{piece})*))"
             rf"(?P<percent>\s*(?:{percent}))?(?![\p{{L}}\d])")
         return cls(cardinals, scales, ordinals, frozenset(key(w) for w in lexicon["teen_words"]),
                    vague, fractions, pattern, frozenset(key(w) for w in lexicon["after_words"]))
@@ -134,9 +134,15 @@ class NumberReader:
             ordinal = ordinal or kind == "ordinal" or (with_article and kind == "cardinal")
         return total + part, ordinal
 
+    def cardinal_with_article(self, word: str) -> float | None:
+        """The value of "الأربعة" after a definite noun ("الصواريخ الأربعة"), or None."""
+        if not word.startswith("ال") or word[2:] not in self.cardinals:
+            return None
+        return float(self.cardinals[word[2:]])
+
     def _word(self, raw: str) -> tuple[str, float, bool] | None:
-        """(kind, value, had the article) of one word, trying it whole before stripping و and ال."""
-        for token in dict.fromkeys((raw, raw[1:] if raw.startswith("و") else raw)):
+        """(kind, value, had the article) of one word, trying it whole before stripping a proclitic and ال."""
+        for token in dict.fromkeys((raw, raw[1:] if raw[:1] in ("و", "ف", "ب", "ل", "ك") else raw)):
             for bare, article in ((token, False), (token[2:], True) if token.startswith("ال") else (token, False)):
                 if bare in self.ordinals:
                     return "ordinal", self.ordinals[bare], article

@@ -100,24 +100,32 @@ class QuantityReader:
         self.unit_of = {key(n): u["id"] for u in lexicon["units"] for n in u["names"]}
         self.dual_of = {key(n): u["id"] for u in lexicon["units"] for n in u.get("duals", [])}
         self.qualifier_of = {key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws}
+        units = alternation(self.unit_of)
         # "نحو ألفين من عناصرها": the unit may carry an attached pronoun
         suffix = rf"(?:{alternation(enclitics)})?" if enclitics else ""
-        self.unit_after = regex.compile(rf"\s+(?:من\s+)?(?:ال)?(?P<unit>{alternation(self.unit_of)}){suffix}(?!\p{{L}})")
-        self.qualifier_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?P<q>{alternation(self.qualifier_of)})\s+$")
+        self.unit_after = regex.compile(rf"\s+(?P<of>من\s+)?(?P<definite>ال)?(?P<unit>{units}){suffix}(?!\p{{L}})")
+        self.qualifier_before = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?P<q>{alternation(self.qualifier_of)})\s+$")
         self.after_of = {key(w): q for q, ws in lexicon["qualifiers_after"].items() for w in ws}
-        self.qualifier_after = regex.compile(rf"\s+(?P<q>{alternation(self.after_of)})(?!\p{{L}})")
+        # "سبعة صواريخ باليستية قصيرة المدى على الأقل": a few words may stand between
+        self.qualifier_after = regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+(?P<q>{alternation(self.after_of)})(?!\p{{L}})")
         self.between = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['range_between'])})\s+$")
         self.from_ = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['range_from'])})\s+$")
         self.and_ = regex.compile(r"\s*و\s*")
         self.to = regex.compile(rf"\s+(?:{alternation(lexicon['range_to'])})\s+|\s*-\s*")
         self.increment_after = regex.compile(rf"\s+(?:{alternation(lexicon['increments'])})(?!\p{{L}})")
         self.duals = regex.compile(rf"(?<!\p{{L}})(?:ال)?(?P<dual>{alternation(self.dual_of)})(?!\p{{L}})")
-        # "مرة واحدة": one comes after its noun
-        self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{alternation(self.unit_of)})\s+(?:{alternation(lexicon['one_after'])})"
-                                       r"(?!\p{L})")
+        # "مرة واحدة", "صاروخا باليستيا واحدا": one comes after its noun (and an adjective)
+        self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{units})(?:\s+\p{{L}}+)?\s+"
+                                       rf"(?:{alternation(lexicon['one_after'])})(?!\p{{L}})")
+        # "الصواريخ الأربعة": a definite noun, then a definite cardinal
+        self.noun_then_number = regex.compile(rf"(?<!\p{{L}})[وفبل]?ال(?P<unit>{units}){suffix}\s+"
+                                              rf"(?P<num>ال\p{{L}}+)(?!\p{{L}})")
+        self.outcomes = [_Outcome.of(entry) for entry in lexicon["outcomes"]]
+        self.of_them = regex.compile(rf"^\s+(?:{alternation(lexicon['of_them'])})(?!\p{{L}})")
+        self.any_unit = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:ال)?(?P<unit>{units}){suffix}(?!\p{{L}})")
 
     def read(self, text: str) -> list[QuantityMention]:
-        """Every number with a unit (or a percent sign), and every dual unit noun, in text order."""
+        """Every number with a unit (said, or plain from the words around it), in text order."""
         numbers = [n for n in self.numbers.read(text) if not n.ordinal]
         found: list[QuantityMention] = []
         i = 0
@@ -126,23 +134,90 @@ class QuantityReader:
             second = numbers[i + 1] if i + 1 < len(numbers) else None
             opening = self._range_opening(text, first, second) if second else None
             last = second if opening and second else first
-            unit = None if last.percent else self.unit_after.match(text, last.end, timeout=TIMEOUT)
-            if last.percent or unit:
-                mention = self._mention(text, first, last, opening, unit)
+            unit = self._unit(text, first, last)
+            if unit is not None:
+                mention = self._outcome(text, self._mention(text, first, last, opening, *unit))
                 if self.increment_after.match(text, mention.end, timeout=TIMEOUT):
                     mention = replace(mention, increment=True)
                 found.append(mention)
             i += 2 if opening else 1
-        taken = [(q.start, q.end) for q in found]
-        for match in self.duals.finditer(text, timeout=TIMEOUT):
-            if not any(a <= match.start() < b for a, b in taken):
-                found.append(QuantityMention(match.start(), match.end(), 2, 2, "exact",
-                                             self.dual_of[match.group("dual")]))
-        for match in self.one_after.finditer(text, timeout=TIMEOUT):
-            if not any(a <= match.start() < b for a, b in taken):
-                found.append(QuantityMention(match.start(), match.end(), 1, 1, "exact",
-                                             self.unit_of[key(match.group("unit"))]))
+        for extra in (*self._duals(text), *self._ones(text), *self._nouns_then_numbers(text)):
+            if not any(q.start <= extra.start < q.end or extra.start <= q.start < extra.end for q in found):
+                found.append(extra)
         return sorted(found, key=lambda q: q.start)
+
+    def _unit(self, text: str, first: NumberMention, last: NumberMention) -> tuple[str, int] | None:
+        """(unit id, end of the words read) of a figure: the noun after it, or what the words around say.
+
+        A definite noun right after a plain figure is no unit of it ("مقابل 38 العام الماضي"),
+        only after a vague one ("عشرات الجنود") or after من ("ألفين من الجنود").
+        """
+        if last.percent:
+            return "percent", last.end
+        unit = self.unit_after.match(text, last.end, timeout=TIMEOUT)
+        if unit is not None and (not unit.group("definite") or first.vague or unit.group("of")):
+            return self.unit_of[key(unit.group("unit"))], unit.end()
+        outcome = self._outcome_of_words(text, first.start)
+        if outcome is not None:  # "قُتل نحو 600 منهم", "عدد القتلى ... إلى نحو 600"
+            return outcome, last.end
+        if self.of_them.match(text[last.end:], timeout=TIMEOUT):  # "المئات منهم": the unit named before
+            before = [u for u in self.any_unit.finditer(text, 0, first.start, timeout=TIMEOUT)]
+            if before:
+                return self.unit_of[key(before[-1].group("unit"))], last.end
+        return None
+
+    def _outcome_of_words(self, text: str, start: int) -> str | None:
+        """Killed or wounded, when a verb right before the figure or a count noun in its clause says so."""
+        head = text[:start]
+        qualifier = self.qualifier_before.search(head, timeout=TIMEOUT)
+        if qualifier is not None:
+            head = head[:qualifier.start()]
+        clause = head[max(head.rfind(","), head.rfind("."), head.rfind(";")) + 1:]
+        for outcome in self.outcomes:
+            if outcome.verb_before.search(head, timeout=TIMEOUT) or outcome.noun.search(clause, timeout=TIMEOUT):
+                return outcome.unit
+        return None
+
+    def _outcome(self, text: str, mention: QuantityMention) -> QuantityMention:
+        """People said to be killed or wounded count the dead or the wounded ("نحو 300 جندي قُتلوا")."""
+        if mention.unit not in ("soldier", "person"):
+            return mention
+        for outcome in self.outcomes:
+            if outcome.verb_before.search(text[:mention.start], timeout=TIMEOUT) or outcome.verb_after.match(
+                    text, mention.end, timeout=TIMEOUT):
+                return replace(mention, unit=outcome.unit)
+        return mention
+
+    def _duals(self, text: str) -> list[QuantityMention]:
+        """"صاروخين", "أكثر من أسبوعين", "صاروخين على الأقل": two, with a qualifier if one stands by."""
+        found = []
+        for match in self.duals.finditer(text, timeout=TIMEOUT):
+            mention = self._qualified(text, match.start(), match.end(), 2, 2, self.dual_of[match.group("dual")])
+            found.append(self._outcome(text, mention))
+        return found
+
+    def _ones(self, text: str) -> list[QuantityMention]:
+        return [self._qualified(text, m.start(), m.end(), 1, 1, self.unit_of[key(m.group("unit"))])
+                for m in self.one_after.finditer(text, timeout=TIMEOUT)]
+
+    def _nouns_then_numbers(self, text: str) -> list[QuantityMention]:
+        found = []
+        for match in self.noun_then_number.finditer(text, timeout=TIMEOUT):
+            value = self.numbers.cardinal_with_article(match.group("num"))
+            if value is not None and value >= 3:  # "اليوم الأحد", "يوم الاثنين" are days of the week
+                found.append(QuantityMention(match.start(), match.end(), value, value, "exact",
+                                             self.unit_of[key(match.group("unit"))]))
+        return found
+
+    def _qualified(self, text: str, start: int, end: int, low: float, high: float, unit: str) -> QuantityMention:
+        """A figure with the qualifier before or after it, if any."""
+        qualifier = self.qualifier_before.search(text[:start], timeout=TIMEOUT)
+        if qualifier is not None:
+            return QuantityMention(qualifier.start("q"), end, low, high, self.qualifier_of[key(qualifier.group("q"))], unit)
+        after = self.qualifier_after.match(text, end, timeout=TIMEOUT)
+        if after is not None:
+            return QuantityMention(start, after.end(), low, high, self.after_of[key(after.group("q"))], unit)
+        return QuantityMention(start, end, low, high, "exact", unit)
 
     def _range_opening(self, text: str, first: NumberMention, second: NumberMention) -> Any:
         """The "بين" / "من" that makes two numbers one range ("ما بين 20 ألفا و50 ألف"), or None."""
@@ -155,22 +230,31 @@ class QuantityReader:
         return None
 
     def _mention(self, text: str, first: NumberMention, last: NumberMention, opening: Any,
-                 unit: Any) -> QuantityMention:
-        """The quantity read from its numbers, the range opening if any, and the unit match (None: percent)."""
-        end = unit.end() if unit else last.end
-        unit_id = self.unit_of[key(unit.group("unit"))] if unit else "percent"
+                 unit: str, end: int) -> QuantityMention:
+        """The quantity read from its numbers, the range opening if any, and its unit."""
         if opening:
-            # "بين 10 و12 ألف": the scale written once covers both ends
-            low = first.low * last.scale if first.scale == 1 and last.scale > 1 else first.low
-            return QuantityMention(opening.start(), end, low, last.high, "range", unit_id)
+            # "بين 10 و12 ألف": the scale written once covers both ends, but "بين 4500 و5 آلاف" is
+            # already in thousands at its first end
+            scaled = first.low * last.scale if first.scale == 1 and last.scale > 1 else first.low
+            low = scaled if scaled <= last.high else first.low
+            return QuantityMention(opening.start(), end, low, last.high, "range", unit)
         if first.vague:
-            return QuantityMention(first.start, end, first.low, first.high, "vague", unit_id)
-        qualifier = self.qualifier_before.search(text[:first.start], timeout=TIMEOUT)
-        after = self.qualifier_after.match(text, end, timeout=TIMEOUT)
-        if qualifier is None and after is not None:  # "43.799 شخصا على الأقل"
-            kind = self.after_of[key(after.group("q"))]
-            return QuantityMention(first.start, after.end(), first.low, first.high, kind, unit_id)
-        if qualifier is None:
-            return QuantityMention(first.start, end, first.low, first.high, "exact", unit_id)
-        kind = self.qualifier_of[key(qualifier.group("q"))]
-        return QuantityMention(qualifier.start("q"), end, first.low, first.high, kind, unit_id)
+            return QuantityMention(first.start, end, first.low, first.high, "vague", unit)
+        return self._qualified(text, first.start, end, first.low, first.high, unit)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What a figure of people counts when words of killing or wounding stand by it."""
+
+    unit: str
+    verb_before: Any  # regex.Pattern[str]: right before the figure, a qualifier aside
+    verb_after: Any  # right after the unit noun: "نحو 300 جندي كوري شمالي قُتلوا"
+    noun: Any  # in the figure's clause before it: "عدد القتلى"
+
+    @classmethod
+    def of(cls, entry: Mapping[str, Any]) -> _Outcome:
+        return cls(entry["unit"],
+                   regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(entry['verbs_before'])})\s+$"),
+                   regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?(?:{alternation(entry['verbs_after'])})(?!\p{{L}})"),
+                   regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(entry['nouns'])})(?!\p{{L}})"))
