@@ -92,6 +92,9 @@ def _round(value: float) -> bool:
     return len(digits) <= 2 and digits != str(int(value))
 
 
+TIME_UNITS = frozenset({"day", "week", "month", "year", "time"})
+
+
 class QuantityReader:
     """Reads quantities in normalized text."""
 
@@ -161,9 +164,10 @@ class QuantityReader:
         if outcome is not None:  # "قُتل نحو 600 منهم", "عدد القتلى ... إلى نحو 600"
             return outcome, last.end
         if self.of_them.match(text[last.end:], timeout=TIMEOUT):  # "المئات منهم": the unit named before
-            before = [u for u in self.any_unit.finditer(text, 0, first.start, timeout=TIMEOUT)]
-            if before:
-                return self.unit_of[key(before[-1].group("unit"))], last.end
+            before = [unit for u in self.any_unit.finditer(text, 0, first.start, timeout=TIMEOUT)
+                      if (unit := self.unit_of[key(u.group("unit"))]) not in TIME_UNITS]
+            if before:  # not a time: "العام الماضي ... آلافا آخرين" are more soldiers, not years
+                return before[-1], last.end
         return None
 
     def _outcome_of_words(self, text: str, start: int) -> str | None:
