@@ -89,6 +89,11 @@ class EventReader:
         self.since = word_pattern(kb.calendar.words["since"])
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary)})\s+")
         self.negation = word_pattern(words.count_negations)
+        # "أعلنت وسائل الإعلام الرسمية الثلاثاء وفاة ...": the date of the report, a few words after its verb
+        self.reported_at = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.quantity_words['attribution'])})(?:\s+\p{{L}}+){{0,5}}\s+$")
+        # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
+        self.planned = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
         self.limit = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.count_limits)})\s+")
         self.times = regex.compile(rf"(?P<fixed>{alternation(words.times)})(?!\p{{L}})|"
                                    rf"(?P<n>\d+|\p{{L}}+)\s+(?:{alternation(words.times_unit)})(?!\p{{L}})")
@@ -131,7 +136,9 @@ class EventReader:
                 named = target.named_in(text, start, end)
                 if named is None or not self._in_clause(ctx, target, start, end):
                     continue
-                if any(a <= named[0] < b for a, b in spent):
+                if any(a < named[1] and named[0] < b for a, b in spent):
+                    continue
+                if self._planned(text, start, named[1]):
                     continue
                 date = self._clause_date(ctx, index, named)
                 if date is None:
@@ -176,13 +183,20 @@ class EventReader:
     def _clause_date(self, ctx: SentenceContext, index: int, named: tuple[int, int]) -> DateMention | None:
         """The date of the clause nearest the event's words, or a date fronted before the clause.
 
-        "منذ 24 عاما" says when something began, never when the event happened: it is no
-        event date ("في أول زيارة له إلى البلاد منذ 24 عاما").
+        Not every date of the clause can be the event's. "منذ 24 عاما" says when something
+        began; a date right after a reporting verb is the report's ("أعلنت الثلاثاء وفاة ...");
+        a date after منذ belongs to what follows منذ, not to an event named before it
+        ("ثالث قمة ... منذ انتهاء الحرب الكورية عام 1953"). Of the rest, one after the event's
+        words is preferred: "قصف يونبيونغ أمس بعد أشهر من إغراق الطراد ... في مايو".
         """
-        dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
+        text = ctx.text.text
+        dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
+                 and not self.reported_at.search(text, max(0, d.norm_start - 60), d.norm_start, timeout=TIMEOUT)
+                 and not (d.since and self._since_before(text, d.norm_start) > named[0])]
         same = [d for d in dated if ctx.clause_of(d.norm_start) == index]
         if same:
-            return min(same, key=lambda d: abs(d.norm_start - named[0]))
+            after = [d for d in same if d.norm_start >= named[0]]
+            return min(after or same, key=lambda d: abs(d.norm_start - named[0]))
         fronted = [d for d in dated if ctx.clause_of(d.norm_start) == index - 1]
         if index == 0 or len(fronted) != 1:
             return None
@@ -190,6 +204,21 @@ class EventReader:
         date, text = fronted[0], ctx.text.text
         rest = text[start:date.norm_start] + text[date.norm_end:end]
         return date if _DATE_ONLY_CLAUSE.match(rest, timeout=TIMEOUT) else None
+
+    def _planned(self, text: str, start: int, end: int) -> bool:
+        """A plan or the future tense in text[start:end]: what it names has not happened."""
+        if self.planned.search(text, start, end, timeout=TIMEOUT):
+            return True
+        calendar = self.kb.calendar
+        return any(hit.group("verb") is None or hit.group("verb").lstrip("وف") not in calendar.future_exceptions
+                   for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
+
+    def _since_before(self, text: str, position: int) -> int:
+        """Where the منذ that governs a date stands (the last one before it)."""
+        found = -1
+        for hit in self.since.finditer(text, 0, position, timeout=TIMEOUT):
+            found = hit.start()
+        return found
 
     def _ordinal(self, text: str, start: int, end: int) -> int | None:
         """"للمرة الأولى" picks the first member; "أول زيارة ... منذ 24 عاما" (first in years) does not."""

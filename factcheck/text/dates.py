@@ -176,7 +176,7 @@ class Calendar:
 
         words = {k: frozenset(key(w) for w in lexicon[k])
                  for k in ("past", "next", "current", "this", "year_words", "hijri_markers", "since",
-                           "clause_links")}
+                           "clause_links", "plan_words")}
         words.update({f"unit:{u}": frozenset(key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
         parts = dict(
