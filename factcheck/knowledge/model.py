@@ -173,6 +173,10 @@ class Event:
         """Whether the event spans more than its precision's unit (a war, not a signing)."""
         return self.span.start != self.span.end and self.span.precision == "day"
 
+    def day(self, end: str) -> date:
+        """The day an anniversary or "منذ" counts from: the event's start, or its end if it lasted."""
+        return self.span.end if end == "end" and self.lasted else self.span.start
+
 
 @dataclass(frozen=True)
 class Series:
@@ -203,6 +207,10 @@ class EventWords:
     times_unit: tuple[str, ...]
     birth: tuple[str, ...]
     death: tuple[str, ...]
+    event_ends: dict[str, tuple[str, ...]]  # start | end → the words that pick that end
+    since_end: tuple[str, ...]
+    describes_before: tuple[str, ...]
+    in_office: tuple[str, ...]
 
 
 @dataclass(frozen=True)
