@@ -115,7 +115,8 @@ class EventReader:
         self.start_words = regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:{alternation(ends['start'])})\s+")
         self.since_end = word_pattern(words.since_end, kb.enclitics)
         self.describes_before = regex.compile(rf"\s*[وف]?(?:{alternation(words.describes_before)})(?!\p{{L}})")
-        self.in_office = word_pattern(words.in_office, kb.enclitics)
+        self.in_office = regex.compile(rf"(?<!\p{{L}})[وف]?(?:(?P<office>{alternation(words.in_office)})"
+                                       rf"|(?P<power>{alternation(words.in_power)}))(?!\p{{L}})")
         self.times = regex.compile(rf"(?P<fixed>{alternation(words.times)})(?!\p{{L}})|"
                                    rf"(?P<n>\d+|\p{{L}}+)\s+(?:{alternation(words.times_unit)})(?!\p{{L}})")
 
@@ -367,8 +368,8 @@ class EventReader:
         when = [d for d in self._placing(ctx) if d is not base]
         date = min(when, key=lambda d: abs(d.norm_start - start)) if when else None
         valid = ValidAt(date.span, date.basis) if date and date.span else ctx.published()
-        if valid.span is None or valid.span.start <= base.span.end:
-            return None  # the date is the anniversary's own, not its event's
+        if valid.span is None or valid.span.start.year <= base.span.end.year:
+            return None  # the date is the anniversary's own ("لتأسيسها في 28 مايو 2011"), not its event's
         year = base.span.start.year
         value = {"event": None, "member": None, "ordinal": ordinal, "event_year": year, "counted_from": "stated"}
         what = ctx.text.text[after:base.norm_end].strip()
@@ -419,7 +420,7 @@ class EventReader:
             return None
         event = max(named, key=lambda n: n[0])[1].event
         assert event is not None and date.span is not None
-        value = {"event": event.id, "person": None, "office": None, "began": date.span.iso(),
+        value = {"event": event.id, "person": None, "term": None, "began": date.span.iso(),
                  "said": date.text, "counted_from": end}
         return Fact(ctx.article.id, "elapsed", Subject(f"event:{event.id}", event.label), value,
                     ctx.published(), ctx.evidence(date.norm_start, date.norm_end))
@@ -435,10 +436,10 @@ class EventReader:
         if not people:
             return None
         person = max(people, key=lambda n: n.end).entity
-        terms = [h for h in self.kb.holdings_of(person) if not h.acting and h.span.overlaps(published)]
-        if len({h.span.start for h in terms}) != 1:
-            return None  # no term, or terms begun at different times: which one is meant is unknown
-        value = {"event": None, "person": person, "office": terms[0].office, "began": date.span.iso(),
+        term = "office" if verbs[-1].group("office") else "power"
+        if self.kb.serving_since(person, published, any_office=term == "power") is None:
+            return None  # no term known, or terms begun at different times: which one is meant is unclear
+        value = {"event": None, "person": person, "term": term, "began": date.span.iso(),
                  "said": date.text, "counted_from": "start"}
         return Fact(ctx.article.id, "elapsed", Subject(person, self.kb.entities[person].name), value,
                     ctx.published(), ctx.evidence(date.norm_start, date.norm_end))

@@ -39,13 +39,13 @@ def _known_start(fact: Fact, kb: Knowledge) -> tuple[str, date, str] | None:
     """(what began, the day it began, how that is known); None when the knowledge lacks it."""
     value = fact.value
     if value["person"] is not None:
-        terms = [h for h in kb.holdings_of(value["person"], value["office"])
-                 if fact.valid is not None and h.span.overlaps(fact.valid)]
-        if not terms:
+        day = kb.serving_since(value["person"], fact.valid, value["term"] == "power") if fact.valid else None
+        if day is None:
             return None
-        label = kb.offices[value["office"]].label
-        return (f"{fact.subject.name} as {label}", terms[0].span.start,
-                f"{fact.subject.name} holds {label} since {terms[0].span.start.isoformat()} ({terms[0].source})")
+        what = "in office" if value["term"] == "office" else "in power"
+        source = next(h.source for h in kb.holdings_of(value["person"]) if h.span.start == day)
+        return (f"{fact.subject.name} {what}", day,
+                f"{fact.subject.name} has been {what} since {day.isoformat()} ({source})")
     event = kb.events[value["event"]]
     day = event.day(value["counted_from"])
     verb = "ended" if day != event.span.start else "began"

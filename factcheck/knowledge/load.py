@@ -295,7 +295,8 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
         event_ends={end: tuple(fold(w) for w in words) for end, words in lexicon["event_ends"].items()},
         since_end=tuple(fold(w) for w in lexicon["since_end"]),
         describes_before=tuple(fold(w) for w in lexicon["describes_before"]),
-        in_office=tuple(fold(w) for w in lexicon["in_office"]))
+        in_office=tuple(fold(w) for w in lexicon["in_office"]),
+        in_power=tuple(fold(w) for w in lexicon["in_power"]))
 
 
 def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: dict[str, Event],
