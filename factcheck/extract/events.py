@@ -3,10 +3,12 @@
 - event_date: a clause that names an event (a word of every trigger group) and its
   participants, with a date in the clause or fronted before it ("وفي يونيو/حزيران، وقع
   ... معاهدة"). "للمرة الأولى" picks a member of a series (the first Kim–Putin meeting).
-- anniversary: "الذكرى السبعين للهدنة" — the ordinal, the event it follows, and the date
-  the anniversary is placed at (a date of the sentence that is not the event's own).
+- anniversary: "الذكرى السبعين للهدنة" — the ordinal, the event it follows (and which end
+  of it: "لانتهاء" / "لاندلاع"), and the date the anniversary is placed at (a date of the
+  sentence that is not the event's own); or the year the sentence gives ("عام 1961").
 - elapsed: "الحرب المستمرة منذ أكثر من 30 شهرا في اوكرانيا" — the date reader resolves
-  when the war must have begun (before 2024-03-14 for an article of 2024-09-14).
+  when the war must have begun (before 2024-03-14 for an article of 2024-09-14); what has
+  stopped since counts from its end, "يتولى منصبه منذ" from the start of a person's term.
 - event_count: "لم يزر بوتين كوريا الشمالية سوى مرة واحدة" — how many members of a
   series had happened by publication.
 """
@@ -268,7 +270,8 @@ class EventReader:
                 yield self._anniversary_fact(ctx, hit.start(), marked, ordinal)
             elif base is not None and ordinal is not None:
                 stated = self._stated_anniversary(ctx, hit.start(), after, base, ordinal)
-                yield from [stated] if stated else []
+                if stated is not None:
+                    yield stated
 
     def _anniversary_ordinal(self, text: str, position: int) -> NumberMention | None:
         """The ordinal right after an anniversary word: "الذكرى السبعين", "الذكرى الـ70"."""
@@ -336,12 +339,12 @@ class EventReader:
         if target.series is None:
             return None
         text = ctx.text.text
-        hit = target.groups[0].search(text, named[0], named[1] + 1, timeout=TIMEOUT)
-        numbers = self.kb.numbers.read(text, hit.end(), min(len(text), hit.end() + 20)) if hit else []
-        if numbers and numbers[0].ordinal and not text[hit.end():numbers[0].start].strip():
-            ordinal: int | None = int(numbers[0].value)
-        else:
-            ordinal = self._ordinal(text, named[0], named[1])
+        ordinal = self._ordinal(text, named[0], named[1])
+        hit = target.groups[0].search(text, named[0], named[1], timeout=TIMEOUT)
+        if hit is not None:  # the ordinal adjective right after the series' noun
+            numbers = self.kb.numbers.read(text, hit.end(), min(len(text), hit.end() + 20))
+            if numbers and numbers[0].ordinal and not text[hit.end():numbers[0].start].strip():
+                ordinal = int(numbers[0].value)
         members = target.series.members
         return members[ordinal - 1] if ordinal is not None and 0 < ordinal <= len(members) else None
 
@@ -355,9 +358,9 @@ class EventReader:
         when = [d for d in self._placing(ctx) if d.span and not d.span.overlaps(event.span)]
         date = min(when, key=lambda d: abs(d.norm_start - start)) if when else None
         valid = ValidAt(date.span, date.basis) if date and date.span else ctx.published()
-        target = marked.target
+        target, end = marked.target, marked.end if event.lasted else "start"  # a signing has one day
         value = {"event": target.id, "member": event.id if target.series else None, "ordinal": ordinal,
-                 "event_year": event.day(marked.end).year, "counted_from": marked.end}
+                 "event_year": event.day(end).year, "counted_from": end}
         return Fact(ctx.article.id, "anniversary", Subject(f"event:{target.id}", target.label), value,
                     valid, ctx.evidence(start, marked.named[1]))
 
