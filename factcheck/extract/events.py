@@ -116,8 +116,9 @@ class EventReader:
                                   rf"|(?P<start>{alternation(ends['start'])}))(?!\p{{L}})")
         self.start_words = regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:{alternation(ends['start'])})\s+")
         self.since_end = word_pattern(words.since_end, kb.enclitics)
-        self.describes_before = regex.compile(rf"\s*[وف]?(?:{alternation(words.describes_before)})(?!\p{{L}})")
-        self.in_office = regex.compile(rf"(?<!\p{{L}})[وف]?(?:(?P<office>{alternation(words.in_office)})"
+        self.describing = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.describes_before)})(?!\p{{L}})")
+        self.in_office = regex.compile(rf"(?<!\p{{L}})[وف]?(?:(?P<took>{alternation(words.took_office)})"
+                                       rf"|(?P<office>{alternation(words.in_office)})"
                                        rf"|(?P<power>{alternation(words.in_power)}))(?!\p{{L}})")
         self.times = regex.compile(rf"(?P<fixed>{alternation(words.times)})(?!\p{{L}})|"
                                    rf"(?P<n>\d+|\p{{L}}+)\s+(?:{alternation(words.times_unit)})(?!\p{{L}})")
@@ -366,8 +367,16 @@ class EventReader:
 
     def _stated_anniversary(self, ctx: SentenceContext, start: int, after: int, base: DateMention,
                             ordinal: int) -> Fact | None:
-        """An anniversary of what the sentence dates itself; placed where the sentence places it."""
+        """An anniversary of what the sentence dates itself; placed where the sentence places it.
+
+        The year must belong to the anniversary's own phrase: in "لرحيل المغني الذي ولد عام
+        1950" it is of something the phrase goes on to say, and past a comma of another clause.
+        """
         assert base.span is not None
+        text = ctx.text.text
+        if ctx.clause_of(base.norm_start) != ctx.clause_of(after) or self.describing.search(
+                text, after, base.norm_start, timeout=TIMEOUT):
+            return None
         when = [d for d in self._placing(ctx) if d is not base]
         date = min(when, key=lambda d: abs(d.norm_start - start)) if when else None
         valid = ValidAt(date.span, date.basis) if date and date.span else ctx.published()
@@ -375,7 +384,7 @@ class EventReader:
             return None  # the date is the anniversary's own ("لتأسيسها في 28 مايو 2011"), not its event's
         year = base.span.start.year
         value = {"event": None, "member": None, "ordinal": ordinal, "event_year": year, "counted_from": "stated"}
-        what = ctx.text.text[after:base.norm_end].strip()
+        what = text[after:base.norm_end].strip()
         return Fact(ctx.article.id, "anniversary", Subject(f"anniversary:{year}", what), value, valid,
                     ctx.evidence(start, base.norm_end))
 
@@ -403,9 +412,13 @@ class EventReader:
         """The clause of a position, from the clause before when this one describes its noun."""
         index = ctx.clause_of(position)
         start, end = ctx.clause_span(index)
-        if index > 0 and self.describes_before.match(ctx.text.text, start, timeout=TIMEOUT):
+        if index > 0 and self._describes(ctx.text.text, start):
             start = ctx.clause_span(index - 1)[0]
         return start, end
+
+    def _describes(self, text: str, clause_start: int) -> bool:
+        """Whether a clause opens with a word that describes the noun before its comma."""
+        return bool(self.describing.match(text, len(text) - len(text[clause_start:].lstrip()), timeout=TIMEOUT))
 
     def _event_elapsed(self, ctx: SentenceContext, present: list[_Target], date: DateMention) -> Fact | None:
         text = ctx.text.text
@@ -423,29 +436,45 @@ class EventReader:
             return None
         event = max(named, key=lambda n: n[0])[1].event
         assert event is not None and date.span is not None
+        published = ctx.article.published
+        if not (event.lasted and published is not None and event.span.end < published.start):
+            end = "start"  # what had not ended by publication cannot be counted from its end
         value = {"event": event.id, "person": None, "term": None, "began": date.span.iso(),
                  "said": date.text, "counted_from": end}
         return Fact(ctx.article.id, "elapsed", Subject(f"event:{event.id}", event.label), value,
                     ctx.published(), ctx.evidence(date.norm_start, date.norm_end))
 
     def _term_elapsed(self, ctx: SentenceContext, date: DateMention) -> Fact | None:
-        """"يتولى منصبه منذ نحو عشر سنوات": the term of the person named before the verb."""
+        """"يتولى منصبه منذ نحو عشر سنوات": the term of the person the verb is about."""
         text, published = ctx.text.text, ctx.article.published
         start = ctx.clause_span(ctx.clause_of(date.norm_start))[0]
-        verbs = list(self.in_office.finditer(text, start, date.norm_start, timeout=TIMEOUT))
-        if not verbs or published is None or date.span is None:
+        verbs = [v for v in self.in_office.finditer(text, start, date.norm_start, timeout=TIMEOUT)
+                 if date.form == "elapsed" or v.group("took")]  # "ترأس الاجتماع قبل أسبوعين" is no term
+        person = self._holder(ctx, verbs[-1]) if verbs else None
+        if person is None or published is None or date.span is None:
             return None
-        people = [n for n in ctx.names if n.end <= verbs[-1].start() and self.kb.entities[n.entity].kind == "person"]
-        if not people:
-            return None
-        person = max(people, key=lambda n: n.end).entity
-        term = "office" if verbs[-1].group("office") else "power"
+        term = "power" if verbs[-1].group("power") else "office"
         if self.kb.serving_since(person, published, any_office=term == "power") is None:
             return None  # no term known, or terms begun at different times: which one is meant is unclear
         value = {"event": None, "person": person, "term": term, "began": date.span.iso(),
                  "said": date.text, "counted_from": "start"}
         return Fact(ctx.article.id, "elapsed", Subject(person, self.kb.entities[person].name), value,
                     ctx.published(), ctx.evidence(date.norm_start, date.norm_end))
+
+    def _holder(self, ctx: SentenceContext, verb: regex.Match[str]) -> str | None:
+        """The person named right before the verb ("تشوي سون هوي، التي تتولى") or right after it.
+
+        Only a comma or "الذي"/"التي" may stand between: in "التقى بوتين رئيس الوزراء الهندي
+        الذي يتولى منصبه" the verb is about the prime minister, whom the sentence does not name.
+        """
+        text = ctx.text.text
+        for name in ctx.names:
+            if self.kb.entities[name.entity].kind != "person":
+                continue
+            between = text[name.end:verb.start()] if name.end <= verb.start() else text[verb.end():name.start]
+            if not regex.search(r"\p{L}", self.describing.sub("", between, timeout=TIMEOUT), timeout=TIMEOUT):
+                return name.entity
+        return None
 
     def _counts(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         text = ctx.text.text

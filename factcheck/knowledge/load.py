@@ -296,6 +296,7 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
         since_end=tuple(fold(w) for w in lexicon["since_end"]),
         describes_before=tuple(fold(w) for w in lexicon["describes_before"]),
         in_office=tuple(fold(w) for w in lexicon["in_office"]),
+        took_office=tuple(fold(w) for w in lexicon["took_office"]),
         in_power=tuple(fold(w) for w in lexicon["in_power"]))
 
 

@@ -211,6 +211,7 @@ class EventWords:
     since_end: tuple[str, ...]
     describes_before: tuple[str, ...]
     in_office: tuple[str, ...]
+    took_office: tuple[str, ...]
     in_power: tuple[str, ...]
 
 
