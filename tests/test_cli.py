@@ -154,7 +154,7 @@ def test_shipped_rules_validate() -> None:
 
 def test_shipped_rule_cases_pass() -> None:
     result = runner.invoke(app, ["rules", "test"])
-    assert result.exit_code == 0 and "21 passed, 0 failed" in result.stdout
+    assert result.exit_code == 0 and "23 passed, 0 failed" in result.stdout
 
 
 BAD_FILES = [

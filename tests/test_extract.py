@@ -207,3 +207,26 @@ def test_the_words_before_a_title_can_make_it_someone_elses() -> None:
                  "وقال النائب الأول السابق لرئيس الوزراء أندريه بيلوسوف إن الاقتصاد ينمو.",
                  "وقال المتحدث باسم الرئيس الأوكراني سيرغي نيكيفوروف، إن الاجتماع ألغي."):
         assert _claims(text) == [], text
+
+
+# Sentences written by us. Korean War 1950-06-25 to 1953-07-27 (https://en.wikipedia.org/wiki/Korean_War),
+# the invasion of Ukraine 2022-02-24 (https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine).
+ANNIVERSARIES = [
+    ("أقامت كوريا الشمالية الخميس عرضا عسكريا في الذكرى السبعين لانتهاء الحرب الكورية.", "2023-07-27",
+     [("korean-war", 70, "end")]),
+    ("وأحيت سيول الأحد الذكرى الثالثة والسبعين لاندلاع الحرب الكورية.", "2023-06-25", [("korean-war", 73, "start")]),
+    ("وأحيت بيونغ يانغ الذكرى السبعين لتوقيع الهدنة التي أنهت القتال في الحرب الكورية.", "2023-07-27",
+     [("korean-war-armistice", 70, "start")]),
+    # unnumbered: the event's words right after the anniversary word, or none
+    ("وأضاء سكان كييف السبت الشموع في الذكرى السنوية لاندلاع الحرب في أوكرانيا.", "2024-02-24",
+     [("russia-invades-ukraine", None, "start")]),
+    ("وأضاء سكان كييف السبت الشموع في الذكرى السنوية لمعركة قديمة قبل الحرب في أوكرانيا.", "2024-02-24", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANNIVERSARIES)
+def test_an_anniversary_names_its_event_and_which_end(text: str, published: str,
+                                                       expected: list[tuple[str, int | None, str]]) -> None:
+    extracted = EXTRACTOR.extract(Article("t", "t", text, TimeSpan.parse(published)))
+    assert [(f.value["event"], f.value["ordinal"], f.value["counted_from"])
+            for f in extracted.facts if f.predicate == "anniversary"] == expected

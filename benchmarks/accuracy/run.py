@@ -105,7 +105,7 @@ def _facts(case: dict[str, Any], extracted: list[Any], facts: list[tuple[str, An
     if "anniversaries" in case:
         measured["anniversaries"] = ([(g["article"], g["event"], str(g["ordinal"])) for g in case["anniversaries"]],
                                      [(a, f.value["event"], str(f.value["ordinal"])) for a, f in facts
-                                      if f.predicate == "anniversary"])
+                                      if f.predicate == "anniversary" and f.value["event"]])
     if "quantities" in case:
         measured["quantities"] = ([(g["article"], g["unit"], g["qualifier"], *_figure(g["value"]))
                                    for g in case["quantities"]],

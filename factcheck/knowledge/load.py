@@ -291,7 +291,13 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
         times={fold(n): t["count"] for t in lexicon["times"] for n in t["names"]},
         times_unit=tuple(fold(w) for w in lexicon["times_unit"]),
         birth=tuple(fold(w) for w in lexicon["birth"]),
-        death=tuple(fold(w) for w in lexicon["death"]))
+        death=tuple(fold(w) for w in lexicon["death"]),
+        event_ends={end: tuple(fold(w) for w in words) for end, words in lexicon["event_ends"].items()},
+        since_end=tuple(fold(w) for w in lexicon["since_end"]),
+        describes_before=tuple(fold(w) for w in lexicon["describes_before"]),
+        in_office=tuple(fold(w) for w in lexicon["in_office"]),
+        took_office=tuple(fold(w) for w in lexicon["took_office"]),
+        in_power=tuple(fold(w) for w in lexicon["in_power"]))
 
 
 def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: dict[str, Event],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from factcheck.text.dates import Calendar, TimeSpan
@@ -173,6 +173,10 @@ class Event:
         """Whether the event spans more than its precision's unit (a war, not a signing)."""
         return self.span.start != self.span.end and self.span.precision == "day"
 
+    def day(self, end: str) -> date:
+        """The day an anniversary or "منذ" counts from: the event's start, or its end if it lasted."""
+        return self.span.end if end == "end" and self.lasted else self.span.start
+
 
 @dataclass(frozen=True)
 class Series:
@@ -203,6 +207,12 @@ class EventWords:
     times_unit: tuple[str, ...]
     birth: tuple[str, ...]
     death: tuple[str, ...]
+    event_ends: dict[str, tuple[str, ...]]  # start | end → the words that pick that end
+    since_end: tuple[str, ...]
+    describes_before: tuple[str, ...]
+    in_office: tuple[str, ...]
+    took_office: tuple[str, ...]
+    in_power: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -266,6 +276,25 @@ class Knowledge:
     def holdings_of(self, person: str, office: str | None = None) -> list[Holding]:
         """A person's terms, in one office or all."""
         return [h for h in self._by_person.get(person, []) if office in (None, h.office)]
+
+    def serving_since(self, person: str, day: TimeSpan, any_office: bool = False) -> date | None:
+        """When the unbroken run of terms a person serves on `day` began; None if unknown or unclear.
+
+        A re-election does not break a run; with `any_office` neither does a move straight
+        from one office to the next ("يحكم البلاد منذ" counts Putin from 1999, as prime
+        minister). In one office, the offices held on `day` must agree on when their runs began.
+        """
+        current = [h for h in self.holdings_of(person) if h.span.overlaps(day)]
+        starts = {self._run_start(person, None if any_office else h.office, h.span.start) for h in current}
+        return starts.pop() if len(starts) == 1 else None
+
+    def _run_start(self, person: str, office: str | None, start: date) -> date:
+        """The start of the terms that lead, without a gap, into a term begun on `start`."""
+        earlier = sorted(self.holdings_of(person, office), key=lambda h: h.span.start, reverse=True)
+        for term in earlier:
+            if term.span.start < start <= term.span.end + timedelta(days=1):
+                start = term.span.start
+        return start
 
     def one_holder(self, office: str, role: str) -> bool:
         """Whether an office has one holder at a time: as rules/kb says, else as its role says."""
