@@ -206,6 +206,20 @@ class EventWords:
 
 
 @dataclass(frozen=True)
+class ArrivalWords:
+    """The arrival lexicon (rules/lexicon/arrivals.yaml), folded."""
+
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...]
+    visit_start_verbs: tuple[str, ...]
+    visit_nouns: tuple[str, ...]
+    to: tuple[str, ...]
+    at: tuple[str, ...]
+    place_nouns: tuple[str, ...]
+    night: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Measure:
     """A declared quantity: what is counted, about whom, as of when, how precisely."""
 
@@ -244,6 +258,7 @@ class Knowledge:
     measures: dict[str, Measure]
     events: dict[str, Event]
     series: dict[str, Series]
+    arrival_words: ArrivalWords
     reviewed: date | None = None
     # derived from the above in __post_init__, never passed in (dataclasses.replace rebuilds them)
     name_index: dict[str, tuple[str, ...]] = field(init=False)
