@@ -11,8 +11,9 @@ here is who arrived, where, and the date the clause gives it:
 - where: the first إلى after the words (a landing may be "في مطار ..."), then, past what
   kind of place it is and the country's adjective, a place the knowledge base knows or a
   country by name. "قادما من بيونغ يانغ" is where the person came from, and no destination.
-- when: a date after the words in their clause, before the place or at most two words
-  after it ("إلى بكين بعد ظهر الثلاثاء"); a date further on may be the visit's end.
+- when: a date after the words in their clause, before the place or right after it: at
+  most two words after it ("إلى بكين بعد ظهر الثلاثاء") or after words of the time of day
+  ("في وقت متأخر من مساء الثلاثاء"); a date further on may be the visit's end.
 
 What has not happened is no arrival: the imperfect يصل is not an arrival word, and a
 date after the publication day or a plan or future verb before the words drops it
@@ -34,7 +35,6 @@ from factcheck.text.dates import DateMention
 from factcheck.text.lexicon import alternation, key, word_pattern
 
 _RELATIVE = regex.compile(r"\s*[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+\p{L}+){0,2}\s+$")
-_AFTER_PLACE = regex.compile(r"\s*(?:\p{L}+\s+){0,2}$")  # "إلى بكين بعد ظهر الثلاثاء"
 NIGHT_REACH = 25  # characters before a date where a night word puts it at night ("فجر اليوم")
 
 
@@ -71,6 +71,9 @@ class ArrivalReader:
         self.countries = word_pattern(self.country_of)
         self.skip = frozenset(key(w) for w in words.place_nouns) | {
             key(a) for c in kb.countries.values() for a in c.adjectives}
+        # between the place and its date: two words at most, or words of the time of day
+        times = alternation(words.times_of_day)
+        self.after_place = regex.compile(rf"\s*(?:(?:\p{{L}}+\s+){{0,2}}|(?:(?:{times})\s+)+)$")
         self.planned = regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
 
@@ -153,8 +156,8 @@ class ArrivalReader:
             if date.span is None or date.form == "elapsed" or date.since or ctx.clause_of(date.norm_start) != index:
                 continue
             if said.end <= date.norm_start < place.end or (
-                    date.norm_start >= place.end and _AFTER_PLACE.match(text, place.end, date.norm_start,
-                                                                        timeout=TIMEOUT)):
+                    date.norm_start >= place.end and self.after_place.match(text, place.end, date.norm_start,
+                                                                            timeout=TIMEOUT)):
                 return date
         return None
 

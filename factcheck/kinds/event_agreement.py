@@ -30,7 +30,7 @@ from itertools import combinations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.facts import Fact, FactIndex, Subject
+from factcheck.facts import Fact, FactIndex, Subject, may_overlap
 from factcheck.findings import EvidenceItem, Finding
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
@@ -53,15 +53,16 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
     params: Params = rule.params  # type: ignore[assignment]
     for facts in _event_claims(index, kb, params).values():
         for first, second in _pairs(facts):
-            if not first[0].valid.overlaps(second[0].valid):  # type: ignore[union-attr]
-                yield _finding(rule, index, first[0].subject, first, second, "event")
+            if not may_overlap(first[0].valid_at, second[0].valid_at):
+                yield _finding(rule, index, first[0].subject, first[0].subject.name, first, second)
     if not params.arrivals:
         return
     for facts in _arrivals(index).values():
         for first, second in _pairs(facts):
             if _one_trip_two_days(first[0], second[0], params.trip_days):
-                subject = Subject(f"visit:{first[0].subject.id}", first[0].subject.name)
-                yield _finding(rule, index, subject, first, second, f"arrival at {first[0].value['place_label']}")
+                person = first[0].subject
+                label = f"the arrival of {person.name} at {first[0].value['place_label']}"
+                yield _finding(rule, index, Subject(f"visit:{person.id}", person.name), label, first, second)
 
 
 def _event_claims(index: FactIndex, kb: Knowledge, params: Params) -> dict[str, list[Fact]]:
@@ -103,15 +104,14 @@ def _one_trip_two_days(a: Fact, b: Fact, trip_days: int) -> bool:
     return slack < apart <= trip_days
 
 
-def _finding(rule: Rule, index: FactIndex, subject: Subject, first: list[Fact], second: list[Fact],
-             what: str) -> Finding:
+def _finding(rule: Rule, index: FactIndex, subject: Subject, label: str, first: list[Fact],
+             second: list[Fact]) -> Finding:
     sides = [_first_per_article(first), _first_per_article(second)]
     readings = "; ".join(_reading(f, index) for side in sides for f in side)
-    explanation = (f"{subject.name}: one {what} cannot fall on {first[0].valid_at} and on "
-                   f"{second[0].valid_at}. {readings}.")
-    evidence = tuple(EvidenceItem.of(f, index, str(f.valid_at)) for side in sides for f in side)
+    explanation = f"One event, one day: {label} is put on {first[0].valid_at} and on {second[0].valid_at}. {readings}."
+    evidence = tuple(EvidenceItem.of(f, index, f"«{f.value['date_text']}» → {f.valid_at}") for side in sides for f in side)
     return Finding(rule.id, NAME, rule.severity,
-                   rule.render(subject=subject.name, first=str(first[0].valid_at), second=str(second[0].valid_at)),
+                   rule.render(subject=label, first=str(first[0].valid_at), second=str(second[0].valid_at)),
                    subject, evidence, explanation, rule.fingerprint_id)
 
 

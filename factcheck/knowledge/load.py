@@ -299,7 +299,7 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
 def _arrival_words(lexicon: Mapping[str, Any]) -> ArrivalWords:
     return ArrivalWords(**{name: tuple(fold(w) for w in lexicon[name])
                            for name in ("verbs", "nouns", "visit_start_verbs", "visit_nouns", "to", "at",
-                                        "place_nouns", "night")})
+                                        "place_nouns", "times_of_day", "night")})
 
 
 def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: dict[str, Event],

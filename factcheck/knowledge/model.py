@@ -216,6 +216,7 @@ class ArrivalWords:
     to: tuple[str, ...]
     at: tuple[str, ...]
     place_nouns: tuple[str, ...]
+    times_of_day: tuple[str, ...]
     night: tuple[str, ...]
 
 
