@@ -10,7 +10,8 @@ import pytest
 
 from factcheck.corpus import Article
 from factcheck.engine import load_ruleset
-from factcheck.extract import Extractor
+from factcheck.extract import Extractor, extraction_json
+from factcheck.schemas import validate_json
 from factcheck.text.dates import TimeSpan
 
 EXTRACTOR = Extractor(load_ruleset(None).kb)
@@ -71,3 +72,10 @@ def test_night_arrival_is_marked() -> None:
     article = Article("a", PUTIN_PYONGYANG, "حطت طائرة الرئيس الروسي فلاديمير بوتين في مطار بيونغ يانغ فجر اليوم.",
                       TimeSpan.parse("2024-06-19"))
     assert [f.value["night"] for f in EXTRACTOR.extract(article).facts if f.predicate == "arrival"] == [True]
+
+
+def test_arrival_facts_follow_the_extract_contract() -> None:
+    article = Article("a", XI_MOSCOW, "وصل الرئيس الصيني شي جينبينغ اليوم الاثنين إلى موسكو.", TimeSpan.parse("2023-03-20"))
+    extracted = EXTRACTOR.extract(article)
+    assert any(f.predicate == "arrival" for f in extracted.facts)
+    assert validate_json(extraction_json([extracted], [], "test"), "facts") == []

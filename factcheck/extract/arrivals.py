@@ -17,7 +17,8 @@ here is who arrived, where, and the date the clause gives it:
 
 What has not happened is no arrival: the imperfect يصل is not an arrival word, and a
 date after the publication day or a plan or future verb before the words drops it
-("من المقرر وصوله الخميس").
+("من المقرر وصوله الخميس"). Without a publication date nothing tells a plan from an
+arrival, and an article without one yields none.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from factcheck.text.dates import DateMention
 from factcheck.text.lexicon import alternation, key, word_pattern
 
 _RELATIVE = regex.compile(r"\s*[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+\p{L}+){0,2}\s+$")
+_WORD = regex.compile(r"\s*(\p{L}+)")
 NIGHT_REACH = 25  # characters before a date where a night word puts it at night ("فجر اليوم")
 
 
@@ -49,6 +51,8 @@ class _Said:
 
 @dataclass(frozen=True)
 class _Place:
+    """Where the person arrived: a place id or country:<id>, as named, and where its name ends."""
+
     id: str
     label: str
     end: int
@@ -133,10 +137,10 @@ class ArrivalReader:
         text = ctx.text.text
         position = start
         for _ in range(3):
-            word = regex.match(r"\s*(\p{L}+)", text[position:end], timeout=TIMEOUT)
+            word = _WORD.match(text, position, end, timeout=TIMEOUT)
             if word is None:
                 return None
-            begin, stop = position + word.start(1), position + word.end(1)
+            begin, stop = word.start(1), word.end(1)
             name = next((n for n in ctx.names if begin <= n.start < stop), None)  # "وونسان" is read past a و
             if name is not None and self.kb.entities[name.entity].kind == "place":
                 return _Place(name.entity, self.kb.entities[name.entity].name, name.end)
@@ -145,7 +149,7 @@ class ArrivalReader:
                 return _Place(f"country:{self.country_of[key(country.group('word'))]}", country.group(), country.end())
             if key(word.group(1)) not in self.skip:
                 return None
-            position += word.end()
+            position = word.end()
         return None
 
     def _date(self, ctx: SentenceContext, said: _Said, place: _Place) -> DateMention | None:
