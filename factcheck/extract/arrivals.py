@@ -35,7 +35,10 @@ from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
 from factcheck.text.lexicon import alternation, key, word_pattern
 
-_RELATIVE = regex.compile(r"\s*[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+\p{L}+){0,2}\s+$")
+_RELATIVE_WORD = r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين)"
+_RELATIVE_ANY = regex.compile(rf"(?<!\p{{L}}){_RELATIVE_WORD}(?!\p{{L}})")
+# a relative clause right after a name, up to the arrival words: "شويغو، الذي (كان قد) وصل"
+_RELATIVE_AFTER_NAME = regex.compile(rf"[\s,]*{_RELATIVE_WORD}(?:\s+\p{{L}}+){{0,2}}\s+$")
 _WORD = regex.compile(r"\s*(\p{L}+)")
 NIGHT_REACH = 25  # characters before a date where a night word puts it at night ("فجر اليوم")
 
@@ -166,7 +169,11 @@ class ArrivalReader:
         return None
 
     def _people(self, ctx: SentenceContext, said: _Said, until: int, clause_start: int) -> list[str]:
-        """Who arrived: named after the words, else the person a pronoun or relative points back to."""
+        """Who arrived: named after the words, else the person a pronoun or relative points back to.
+
+        A relative clause is about the noun right before it: in "التقى كيم جونغ أون وزير الدفاع
+        الروسي، الذي وصل ..." the one who arrived is the minister, not Kim, so nobody is read.
+        """
         people = [n for n in ctx.names if self.kb.entities[n.entity].kind == "person"]
         after = [n.entity for n in people if said.end <= n.start < until]
         if after and not said.pronoun:
@@ -174,7 +181,9 @@ class ArrivalReader:
         before = [n for n in people if n.end <= said.start]
         if not before:
             return []
-        if said.pronoun or before[-1].start >= clause_start:
-            return [before[-1].entity]
-        relative = _RELATIVE.match(ctx.text.text, clause_start, said.start, timeout=TIMEOUT)
-        return [before[-1].entity] if relative else []
+        named, text = before[-1], ctx.text.text
+        if said.pronoun or _RELATIVE_AFTER_NAME.match(text, named.end, said.start, timeout=TIMEOUT):
+            return [named.entity]
+        if _RELATIVE_ANY.search(text, named.end, said.start, timeout=TIMEOUT):
+            return []
+        return [named.entity] if named.start >= clause_start else []  # "إن الوزير أندريه بيلوسوف وصل"
