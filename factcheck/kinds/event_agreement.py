@@ -7,10 +7,12 @@ report and "أمس الخميس" in the next day's put one arrival on two days.
 - A declared one-time event (rules/events, not a member of a series, not one that lasted):
   two claims whose dates do not overlap at their common precision.
 - A person's arrival at one place (`arrival` facts): two arrivals a few days apart are two
-  reports of one trip, so they must fall on one day. `trip_days` bounds "a few": a weekday
-  word reaches back at most six days, so two readings of one arrival differ by at most
-  six; and the closest trips on the beat are further apart — Sergei Shoigu landed in
-  Pyongyang on 4 and again on 17 June 2025 (https://www.koreaherald.com/article/10511541).
+  reports of one trip, so they must fall on one day. `trip_days` bounds "a few": the
+  relative words a report dates an arrival with reach back a week at most (أمس, أول أمس,
+  a weekday, "الخميس الماضي" printed on a Thursday is seven days back), so two readings
+  of one arrival differ by at most seven days; and the closest trips on the beat are
+  further apart — Sergei Shoigu landed in Pyongyang on 4 and again on 17 June 2025
+  (https://www.koreaherald.com/article/10511541).
   A night arrival ("فجر الأربعاء") may be dated a day earlier west of where it lands.
 
 Fires: "وصل وزير الدفاع الروسي أندريه بيلوسوف اليوم الجمعة إلى بيونغ يانغ" (2024-11-29)
@@ -45,7 +47,7 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     events: list[str] | None = Field(default=None, description="one-time event ids from rules/events; omit for all")
     arrivals: bool = Field(default=True, description="compare the arrival facts of one person at one place")
-    trip_days: int = Field(default=6, ge=1, description="arrivals at most this many days apart are one trip")
+    trip_days: int = Field(default=7, ge=1, description="arrivals at most this many days apart are one trip")
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
