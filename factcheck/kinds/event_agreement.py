@@ -118,6 +118,7 @@ def _finding(rule: Rule, index: FactIndex, subject: Subject, label: str, first: 
 
 
 def _first_per_article(facts: list[Fact]) -> list[Fact]:
+    """One claim per article: an article repeating its date is one side, quoted once."""
     seen: dict[str, Fact] = {}
     for fact in facts:
         seen.setdefault(fact.article, fact)
