@@ -4,6 +4,11 @@ Frozen dataclasses on the hot path; `as_json()` gives the `factcheck extract` co
 (schemas/facts.schema.json). Evidence spans count code points in the article body as
 stored: `quote` is `body[start:end]` (the sentence), `text` is
 `body[text_start:text_end]` (the words the fact was read from).
+
+`value` has the keys of its predicate's branch in the schema. An `arrival` (a person
+reached a place on a day; factcheck/extract/arrivals.py) holds `place` (a place id or
+`country:<id>`), `place_label`, `date`, `precision`, `date_text` (the words the date was
+read from) and `night` (a night word before the date: one day earlier to the west).
 """
 
 from __future__ import annotations

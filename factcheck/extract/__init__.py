@@ -1,7 +1,8 @@
 """Extraction: an article → its dates and its facts. One module per fact type beside this one.
 
 Each sentence is read once for what every fact reader needs (its normalized text, dates,
-names, participants), then by each reader: names (entities), titles, events, quantities.
+names, participants), then by each reader: names (entities), titles, events, quantities,
+arrivals.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 from factcheck.corpus import Article
 from factcheck.errors import SourceError
+from factcheck.extract.arrivals import ArrivalReader
 from factcheck.extract.calendar import weekday_facts
 from factcheck.extract.entities import NameMatcher, mention_fact
 from factcheck.extract.events import EventReader
@@ -45,6 +47,7 @@ class Extractor:
         self.participants = Participants(kb)
         self.events = EventReader(kb, self.participants)
         self.quantities = QuantityFacts(kb, self.participants)
+        self.arrivals = ArrivalReader(kb)
 
     def extract(self, article: Article) -> ArticleFacts:
         """The dates and facts of one article, in text order.
@@ -69,6 +72,7 @@ class Extractor:
             try:
                 found = [mention_fact(self.kb, ctx, name) for name in ctx.names] + weekday_facts(ctx)
                 found += self.titles.read(ctx) + self.events.read(ctx, in_article) + list(self.quantities.read(ctx))
+                found += self.arrivals.read(ctx)
             except TimeoutError:
                 errors.append(_timed_out(article, ctx.sentence.start))
                 continue

@@ -154,9 +154,11 @@ class NameMatcher:
             ids = self._named(window)
             if ids is None:
                 continue
-            # "وواشنطن" keys like "واشنطن" (و is a vowel to the skeleton): the name is without the و
-            window = next((w for w in windows if w.words == window.words and w.cut > window.cut
-                           and self._named(w) == ids), window)
+            # "وواشنطن" keys like "واشنطن" (و is a vowel to the skeleton): the name is without the و,
+            # unless the word is a spelling as listed (وونسان begins with its own و)
+            if window.joined not in self.spelled:
+                window = next((w for w in windows if w.words == window.words and w.cut > window.cut
+                               and self._named(w) == ids), window)
             end = tokens[i + window.words - 1].end
             return NameMention(tokens[i].start + window.cut, end, next(iter(ids)), "exact"), window.words
         return None

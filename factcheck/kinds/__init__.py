@@ -23,6 +23,7 @@ from factcheck.kinds import (
     anniversary_arithmetic,
     calendar_arithmetic,
     elapsed_time,
+    event_agreement,
     event_count,
     event_date,
     exclusive_titles,
@@ -48,7 +49,7 @@ class Kind:
 
 _MODULES: tuple[ModuleType, ...] = (exclusive_titles, single_holder, reference_timeline, spelling_consistency,
                                      event_date, anniversary_arithmetic, elapsed_time, event_count,
-                                     quantity_agreement, calendar_arithmetic)
+                                     quantity_agreement, calendar_arithmetic, event_agreement)
 
 KINDS: dict[str, Kind] = {}
 for _module in _MODULES:

@@ -7,6 +7,7 @@ with itself, coverage.py says how far it reaches.
 from factcheck.knowledge.load import load_knowledge
 from factcheck.knowledge.model import (
     OPEN_END,
+    ArrivalWords,
     Country,
     Entity,
     Event,
@@ -21,5 +22,5 @@ from factcheck.knowledge.model import (
     spelling_key,
 )
 
-__all__ = ["OPEN_END", "Country", "Entity", "Event", "EventWords", "Holding", "Knowledge", "Measure",
+__all__ = ["OPEN_END", "ArrivalWords", "Country", "Entity", "Event", "EventWords", "Holding", "Knowledge", "Measure",
            "Office", "Role", "Series", "Vacancy", "load_knowledge", "spelling_key"]

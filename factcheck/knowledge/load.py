@@ -21,6 +21,7 @@ from factcheck.errors import SourceError, SourceErrors, display_path
 from factcheck.knowledge.consistency import check_knowledge
 from factcheck.knowledge.model import (
     OPEN_END,
+    ArrivalWords,
     Country,
     Entity,
     Event,
@@ -40,7 +41,8 @@ from factcheck.text.normalize import fold
 from factcheck.text.numbers import NumberReader
 from factcheck.yamlsource import YamlDocument, YamlError, load_yaml
 
-LEXICON_FILES = ("calendar", "countries", "titles", "function_words", "numbers", "events", "quantities")
+LEXICON_FILES = ("calendar", "countries", "titles", "function_words", "numbers", "events", "quantities",
+                 "arrivals")
 
 
 def _read(path: Path, schema: str, errors: list[SourceError]) -> YamlDocument | None:
@@ -300,6 +302,12 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
         in_power=tuple(fold(w) for w in lexicon["in_power"]))
 
 
+def _arrival_words(lexicon: Mapping[str, Any]) -> ArrivalWords:
+    return ArrivalWords(**{name: tuple(fold(w) for w in lexicon[name])
+                           for name in ("verbs", "nouns", "visit_start_verbs", "visit_nouns", "to", "at",
+                                        "place_nouns", "times_of_day", "night")})
+
+
 def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: dict[str, Event],
               series: dict[str, Series], measures: dict[str, Measure], lexicon: Mapping[str, Any],
               reviewed: date | None) -> Knowledge:
@@ -328,5 +336,6 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         measures=measures,
         events=events,
         series=series,
+        arrival_words=_arrival_words(lexicon["arrivals"]),
         reviewed=reviewed,
     )

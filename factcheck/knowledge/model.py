@@ -216,6 +216,21 @@ class EventWords:
 
 
 @dataclass(frozen=True)
+class ArrivalWords:
+    """The arrival lexicon (rules/lexicon/arrivals.yaml), folded."""
+
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...]
+    visit_start_verbs: tuple[str, ...]
+    visit_nouns: tuple[str, ...]
+    to: tuple[str, ...]
+    at: tuple[str, ...]
+    place_nouns: tuple[str, ...]
+    times_of_day: tuple[str, ...]
+    night: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Measure:
     """A declared quantity: what is counted, about whom, as of when, how precisely."""
 
@@ -254,6 +269,7 @@ class Knowledge:
     measures: dict[str, Measure]
     events: dict[str, Event]
     series: dict[str, Series]
+    arrival_words: ArrivalWords
     reviewed: date | None = None
     # derived from the above in __post_init__, never passed in (dataclasses.replace rebuilds them)
     name_index: dict[str, tuple[str, ...]] = field(init=False)

@@ -1,0 +1,189 @@
+"""A person's arrival at a place, dated by the clause: the `arrival` fact.
+
+Two reports of one trip must put the arrival on one day (event_agreement); what is read
+here is who arrived, where, and the date the clause gives it:
+
+- who: a person named right after the arrival words ("وصل وزير الخارجية الروسي سيرغي
+  لافروف ... إلى", "حطت طائرة الرئيس الروسي فلاديمير بوتين في"); else, for an attached
+  pronoun ("لدى وصوله", "حطت طائرته") or a relative clause ("شويغو، الذي وصل"), the person
+  named last before the words; else the person before them in the same clause ("إن
+  الوزير أندريه بيلوسوف وصل").
+- where: the first إلى after the words (a landing may be "في مطار ..."), then, past what
+  kind of place it is and the country's adjective, a place the knowledge base knows or a
+  country by name. "قادما من بيونغ يانغ" is where the person came from, and no destination.
+- when: a date after the words in their clause, before the place or right after it: at
+  most two words after it ("إلى بكين بعد ظهر الثلاثاء") or after words of the time of day
+  ("في وقت متأخر من مساء الثلاثاء"); a date further on may be the visit's end.
+
+What has not happened is no arrival: the imperfect يصل is not an arrival word, and a
+date after the publication day or a plan or future verb before the words drops it
+("من المقرر وصوله الخميس"). Without a publication date nothing tells a plan from an
+arrival, and an article without one yields none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from factcheck.extract.sentence import SentenceContext
+from factcheck.facts import Fact, Subject, ValidAt
+from factcheck.knowledge import Knowledge
+from factcheck.text import TIMEOUT
+from factcheck.text.dates import DateMention
+from factcheck.text.lexicon import alternation, key, word_pattern
+
+_RELATIVE_WORD = r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين)"
+_RELATIVE_ANY = regex.compile(rf"(?<!\p{{L}}){_RELATIVE_WORD}(?!\p{{L}})")
+# a relative clause right after a name, up to the arrival words: "شويغو، الذي (كان قد) وصل"
+_RELATIVE_AFTER_NAME = regex.compile(rf"[\s,]*{_RELATIVE_WORD}(?:\s+\p{{L}}+){{0,2}}\s+$")
+_WORD = regex.compile(r"\s*(\p{L}+)")
+NIGHT_REACH = 25  # characters before a date where a night word puts it at night ("فجر اليوم")
+
+
+@dataclass(frozen=True)
+class _Said:
+    """Arrival words in a sentence: where, and whether they carry a pronoun."""
+
+    start: int
+    end: int
+    pronoun: bool
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where the person arrived: a place id or country:<id>, as named, and where its name ends."""
+
+    id: str
+    label: str
+    end: int
+
+
+class ArrivalReader:
+    """Reads `arrival` facts from sentences, given the names and dates already read."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        words, enclitics = kb.arrival_words, kb.enclitics
+        self.bare = frozenset(key(w) for w in (*words.verbs, *words.nouns, *words.visit_start_verbs))
+        self.arrived = word_pattern((*words.verbs, *words.nouns), enclitics)
+        self.began = word_pattern(words.visit_start_verbs)
+        self.visit = word_pattern(words.visit_nouns, enclitics)
+        self.to = word_pattern(words.to)
+        self.at = word_pattern(words.at)
+        self.night = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.night)})(?!\p{{L}})")
+        self.country_of = {key(n): c.id for c in kb.countries.values() for n in c.names}
+        self.countries = word_pattern(self.country_of)
+        self.skip = frozenset(key(w) for w in words.place_nouns) | {
+            key(a) for c in kb.countries.values() for a in c.adjectives}
+        # between the place and its date: two words at most, or words of the time of day
+        times = alternation(words.times_of_day)
+        self.after_place = regex.compile(rf"\s*(?:(?:\p{{L}}+\s+){{0,2}}|(?:(?:{times})\s+)+)$")
+        self.planned = regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
+
+    def read(self, ctx: SentenceContext) -> list[Fact]:
+        """Every arrival the sentence dates, one per person, place and date."""
+        if ctx.article.published is None:
+            return []
+        found: dict[tuple[str, str, str], Fact] = {}
+        for said in self._said(ctx):
+            for fact in self._arrivals(ctx, said):
+                found.setdefault((fact.subject.id, fact.value["place"], fact.value["date"]), fact)
+        return list(found.values())
+
+    def _said(self, ctx: SentenceContext) -> Iterator[_Said]:
+        """Arrival words: verbs and nouns, and a visit begun ("بدأ ... زيارة" before the place)."""
+        text = ctx.text.text
+        for hit in self.arrived.finditer(text, timeout=TIMEOUT):
+            yield _Said(hit.start(), hit.end(), key(hit.group("word")) not in self.bare)
+        for hit in self.began.finditer(text, timeout=TIMEOUT):
+            to = self.to.search(text, hit.end(), ctx.clause_span(ctx.clause_of(hit.start()))[1], timeout=TIMEOUT)
+            if to and self.visit.search(text, hit.end(), to.start(), timeout=TIMEOUT):
+                yield _Said(hit.start(), hit.end(), False)
+
+    def _arrivals(self, ctx: SentenceContext, said: _Said) -> Iterator[Fact]:
+        text = ctx.text.text
+        clause = ctx.clause_span(ctx.clause_of(said.start))
+        preposition = (self.to.search(text, said.end, clause[1], timeout=TIMEOUT)
+                       or self.at.search(text, said.end, clause[1], timeout=TIMEOUT))
+        if preposition is None or self._planned(ctx, clause[0], said.start):
+            return
+        place = self._place(ctx, preposition.end(), clause[1])
+        date = self._date(ctx, said, place) if place else None
+        if place is None or date is None or date.span is None:
+            return
+        published = ctx.article.published
+        if published is None or date.span.start > published.end:
+            return  # dated after publication: a plan, not an arrival
+        night = bool(self.night.search(text, max(said.end, date.norm_start - NIGHT_REACH), date.norm_end,
+                                       timeout=TIMEOUT))
+        for person in self._people(ctx, said, preposition.start(), clause[0]):
+            entity = self.kb.entities[person]
+            value = {"place": place.id, "place_label": place.label, "date": date.span.iso(),
+                     "precision": date.span.precision, "date_text": date.text, "night": night}
+            yield Fact(ctx.article.id, "arrival", Subject(entity.id, entity.name), value,
+                       ValidAt(date.span, date.basis), ctx.evidence(said.start, max(place.end, date.norm_end)))
+
+    def _planned(self, ctx: SentenceContext, start: int, end: int) -> bool:
+        """A plan word or a future verb before the words in their clause: "سيلتقيه لدى وصوله"."""
+        text, calendar = ctx.text.text, self.kb.calendar
+        if self.planned.search(text, start, end, timeout=TIMEOUT):
+            return True
+        return any(hit.group("verb") is None or hit.group("verb").lstrip("وف") not in calendar.future_exceptions
+                   for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
+
+    def _place(self, ctx: SentenceContext, start: int, end: int) -> _Place | None:
+        """The place named right after the preposition, past place nouns and adjectives."""
+        text = ctx.text.text
+        position = start
+        for _ in range(3):
+            word = _WORD.match(text, position, end, timeout=TIMEOUT)
+            if word is None:
+                return None
+            begin, stop = word.start(1), word.end(1)
+            name = next((n for n in ctx.names if begin <= n.start < stop), None)  # "وونسان" is read past a و
+            if name is not None and self.kb.entities[name.entity].kind == "place":
+                return _Place(name.entity, self.kb.entities[name.entity].name, name.end)
+            country = self.countries.match(text, begin, end, timeout=TIMEOUT)
+            if country is not None:
+                return _Place(f"country:{self.country_of[key(country.group('word'))]}", country.group(), country.end())
+            if key(word.group(1)) not in self.skip:
+                return None
+            position = word.end()
+        return None
+
+    def _date(self, ctx: SentenceContext, said: _Said, place: _Place) -> DateMention | None:
+        """The clause's date after the words: before the place, or at most two words after it."""
+        text = ctx.text.text
+        index = ctx.clause_of(said.start)
+        for date in ctx.dates:
+            if date.span is None or date.form == "elapsed" or date.since or ctx.clause_of(date.norm_start) != index:
+                continue
+            if said.end <= date.norm_start < place.end or (
+                    date.norm_start >= place.end and self.after_place.match(text, place.end, date.norm_start,
+                                                                            timeout=TIMEOUT)):
+                return date
+        return None
+
+    def _people(self, ctx: SentenceContext, said: _Said, until: int, clause_start: int) -> list[str]:
+        """Who arrived: named after the words, else the person a pronoun or relative points back to.
+
+        A relative clause is about the noun right before it: in "التقى كيم جونغ أون وزير الدفاع
+        الروسي، الذي وصل ..." the one who arrived is the minister, not Kim, so nobody is read.
+        """
+        people = [n for n in ctx.names if self.kb.entities[n.entity].kind == "person"]
+        after = [n.entity for n in people if said.end <= n.start < until]
+        if after and not said.pronoun:
+            return list(dict.fromkeys(after))
+        before = [n for n in people if n.end <= said.start]
+        if not before:
+            return []
+        named, text = before[-1], ctx.text.text
+        if said.pronoun or _RELATIVE_AFTER_NAME.match(text, named.end, said.start, timeout=TIMEOUT):
+            return [named.entity]
+        if _RELATIVE_ANY.search(text, named.end, said.start, timeout=TIMEOUT):
+            return []
+        return [named.entity] if named.start >= clause_start else []  # "إن الوزير أندريه بيلوسوف وصل"
