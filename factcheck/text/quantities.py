@@ -62,6 +62,7 @@ class QuantityMention:
     qualifier: str  # exact | about | above | below | at_least | up_to | range | vague
     unit: str
     increment: bool = False  # "1500 جندي إضافي": more of it, not its total
+    total: bool = False  # "أي ما مجموعه 4700": the sum of figures around it
 
     def interval(self, tolerance: float) -> Interval:
         """The values the words allow, with the measure's tolerance for about and round numbers."""
@@ -93,6 +94,7 @@ def _round(value: float) -> bool:
 
 
 TIME_UNITS = frozenset({"day", "week", "month", "year", "time"})
+PARTS_REACH = 40  # characters after a total where بينهم opens its parts
 
 
 class QuantityReader:
@@ -125,6 +127,8 @@ class QuantityReader:
                                               rf"(?P<num>ال\p{{L}}+)(?!\p{{L}})")
         self.outcomes = [_Outcome.of(entry) for entry in lexicon["outcomes"]]
         self.of_them = regex.compile(rf"^\s+(?:{alternation(lexicon['of_them'])})(?!\p{{L}})")
+        self.total_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['totals'])})\s+$")
+        self.parts_after = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['parts_after'])})(?!\p{{L}})")
         self.any_unit = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:ال)?(?P<unit>{units}){suffix}(?!\p{{L}})")
 
     def read(self, text: str) -> list[QuantityMention]:
@@ -142,12 +146,40 @@ class QuantityReader:
                 mention = self._outcome(text, self._mention(text, first, last, opening, *unit))
                 if self.increment_after.match(text, mention.end, timeout=TIMEOUT):
                     mention = replace(mention, increment=True)
+                if self.total_before.search(text, max(0, mention.start - 40), mention.start, timeout=TIMEOUT):
+                    mention = replace(mention, total=True)
                 found.append(mention)
             i += 2 if opening else 1
         for extra in (*self._duals(text), *self._ones(text), *self._nouns_then_numbers(text)):
             if not any(q.start <= extra.start < q.end or extra.start <= q.start < extra.end for q in found):
                 found.append(extra)
         return sorted(found, key=lambda q: q.start)
+
+    def totals(self, text: str, mentions: list[QuantityMention]) -> list[tuple[QuantityMention, list[QuantityMention]]]:
+        """Each stated total of a sentence with the figures it sums.
+
+        The parts follow the total when بينهم opens them ("أي ما مجموعه 4700 جندي، بينهم 600
+        قتيل و3100 جريح"), else they are the figures before it, since the total before that
+        ("قُتل نحو 600 منهم وأصيب 4100 آخرون، أي ما مجموعه 4700"). Times and percentages are no
+        parts, and dollars add up only with dollars.
+        """
+        found = []
+        for i, total in enumerate(mentions):
+            if not total.total:
+                continue
+            if self.parts_after.search(text, total.end, total.end + PARTS_REACH, timeout=TIMEOUT):
+                candidates = [m for m in mentions[i + 1:] if not m.total]
+            else:
+                candidates = []
+                for m in reversed(mentions[:i]):
+                    if m.total:
+                        break
+                    candidates.insert(0, m)
+            parts = [p for p in candidates
+                     if p.unit not in TIME_UNITS | {"percent"} and (p.unit == "dollar") == (total.unit == "dollar")]
+            if len(parts) >= 2:
+                found.append((total, parts))
+        return found
 
     def _unit(self, text: str, first: NumberMention, last: NumberMention) -> tuple[str, int] | None:
         """(unit id, end of the words read) of a figure: the noun after it, or what the words around say.
@@ -262,3 +294,4 @@ class _Outcome:
                    regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(entry['verbs_before'])})\s+$"),
                    regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?(?:{alternation(entry['verbs_after'])})(?!\p{{L}})"),
                    regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(entry['nouns'])})(?!\p{{L}})"))
+
