@@ -7,6 +7,7 @@ a round number), so a mention keeps its parts and `interval(tolerance)` gives th
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -62,7 +63,7 @@ class QuantityMention:
     qualifier: str  # exact | about | above | below | at_least | up_to | range | vague
     unit: str
     increment: bool = False  # "1500 جندي إضافي": more of it, not its total
-    total: bool = False  # "أي ما مجموعه 4700": the sum of figures around it
+    total: bool = False  # "أي ما مجموعه 4700", "4700 جندي بين قتيل وجريح": the sum of figures around it
 
     def interval(self, tolerance: float) -> Interval:
         """The values the words allow, with the measure's tolerance for about and round numbers."""
@@ -93,8 +94,21 @@ def _round(value: float) -> bool:
     return len(digits) <= 2 and digits != str(int(value))
 
 
+@dataclass(frozen=True)
+class StatedTotal:
+    """A figure the sentence gives as the sum of others, and those others.
+
+    `exhaustive`: the parts are all of the total, so they must add up to it; otherwise
+    they are a share of it ("بينهم"), and must not add up to more.
+    """
+
+    total: QuantityMention
+    parts: tuple[QuantityMention, ...]
+    exhaustive: bool
+
+
 TIME_UNITS = frozenset({"day", "week", "month", "year", "time"})
-PARTS_REACH = 40  # characters after a total where بينهم opens its parts
+PARTS_REACH = 40  # characters before a total where a word of summing (أي ما مجموعه) may stand
 
 
 class QuantityReader:
@@ -129,6 +143,12 @@ class QuantityReader:
         self.of_them = regex.compile(rf"^\s+(?:{alternation(lexicon['of_them'])})(?!\p{{L}})")
         self.total_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['totals'])})\s+$")
         self.parts_after = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['parts_after'])})(?!\p{{L}})")
+        # "4700 جندي بين قتيل وجريح": a total that names its kinds, every one a unit noun
+        kind = rf"(?:ال)?(?:{units})"
+        self.kinds_after = regex.compile(rf"(?:\s+\p{{L}}+){{0,2}}?\s+(?:{alternation(lexicon['range_between'])})\s+"
+                                         rf"(?P<kinds>{kind}(?:\s+و{kind})+)(?!\p{{L}})(?!\s+و)")
+        self.unit_word = regex.compile(rf"(?<!\p{{L}})و?(?:ال)?(?P<unit>{units})(?!\p{{L}})")
+        self.clause_end = regex.compile(r"[;:]|[,.](?!\d)")  # not the separator of "8,173"
         self.any_unit = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:ال)?(?P<unit>{units}){suffix}(?!\p{{L}})")
 
     def read(self, text: str) -> list[QuantityMention]:
@@ -146,7 +166,8 @@ class QuantityReader:
                 mention = self._outcome(text, self._mention(text, first, last, opening, *unit))
                 if self.increment_after.match(text, mention.end, timeout=TIMEOUT):
                     mention = replace(mention, increment=True)
-                if self.total_before.search(text, max(0, mention.start - 40), mention.start, timeout=TIMEOUT):
+                if self.total_before.search(text, max(0, mention.start - PARTS_REACH), mention.start,
+                                            timeout=TIMEOUT) or self.kinds_after.match(text, mention.end, timeout=TIMEOUT):
                     mention = replace(mention, total=True)
                 found.append(mention)
             i += 2 if opening else 1
@@ -155,31 +176,55 @@ class QuantityReader:
                 found.append(extra)
         return sorted(found, key=lambda q: q.start)
 
-    def totals(self, text: str, mentions: list[QuantityMention]) -> list[tuple[QuantityMention, list[QuantityMention]]]:
+    def totals(self, text: str, mentions: list[QuantityMention]) -> list[StatedTotal]:
         """Each stated total of a sentence with the figures it sums.
 
-        The parts follow the total when بينهم opens them ("أي ما مجموعه 4700 جندي، بينهم 600
-        قتيل و3100 جريح"), else they are the figures before it, since the total before that
-        ("قُتل نحو 600 منهم وأصيب 4100 آخرون، أي ما مجموعه 4700"). Times and percentages are no
-        parts, and dollars add up only with dollars.
+        When بينهم (or a word like it) stands between the total and the next figure, the parts
+        are the figures of its clause ("21,793 مدنيا بين قتيل وجريح، بينهم 8,173 قتيلا
+        و13,620 جريحا"): all of the total only when the total names its kinds (بين قتيل
+        وجريح) and the parts are of those kinds, else a share of it. Otherwise, after a word
+        of summing (أي ما مجموعه), the parts are the figures before it back to the last
+        total ("قُتل نحو 600 منهم وأصيب 4100 آخرون، أي ما مجموعه 4700"), leaving out any
+        larger than the total (the whole they are taken from) and giving up on a running
+        total (a part is an increment, not "آخرون" beside another). Times and percentages are no parts, and dollars add
+        up only with dollars.
         """
         found = []
         for i, total in enumerate(mentions):
             if not total.total:
                 continue
-            if self.parts_after.search(text, total.end, total.end + PARTS_REACH, timeout=TIMEOUT):
-                candidates = [m for m in mentions[i + 1:] if not m.total]
+            following = mentions[i + 1] if i + 1 < len(mentions) else None
+            opener = following and self.parts_after.search(text, total.end, following.start, timeout=TIMEOUT)
+            if opener:
+                clause_end = self.clause_end.search(text, opener.end(), timeout=TIMEOUT)
+                stop = clause_end.start() if clause_end else len(text)
+                parts = self._parts(total, [m for m in mentions[i + 1:] if m.start < stop and not m.total])
+                kinds = self._kinds(text, total)
+                exhaustive = bool(kinds) and all(p.unit in kinds for p in parts)
+            elif self.total_before.search(text, max(0, total.start - PARTS_REACH), total.start, timeout=TIMEOUT):
+                before = list(itertools.takewhile(lambda m: not m.total, reversed(mentions[:i])))[::-1]
+                if any(m.increment and not self.of_them.match(text[m.end:], timeout=TIMEOUT) for m in before):
+                    continue  # "1500 جندي إضافي ... ليصل المجموع إلى": a running total
+                parts = [p for p in self._parts(total, before) if p.low <= total.high]
+                exhaustive = True
             else:
-                candidates = []
-                for m in reversed(mentions[:i]):
-                    if m.total:
-                        break
-                    candidates.insert(0, m)
-            parts = [p for p in candidates
-                     if p.unit not in TIME_UNITS | {"percent"} and (p.unit == "dollar") == (total.unit == "dollar")]
+                continue
             if len(parts) >= 2:
-                found.append((total, parts))
+                found.append(StatedTotal(total, tuple(parts), exhaustive))
         return found
+
+    @staticmethod
+    def _parts(total: QuantityMention, candidates: list[QuantityMention]) -> list[QuantityMention]:
+        return [p for p in candidates
+                if p.unit not in TIME_UNITS | {"percent"} and (p.unit == "dollar") == (total.unit == "dollar")]
+
+    def _kinds(self, text: str, total: QuantityMention) -> frozenset[str]:
+        """The units a total names as its kinds after it ("4700 جندي بين قتيل وجريح"), if any."""
+        named = self.kinds_after.match(text, total.end, timeout=TIMEOUT)
+        if named is None:
+            return frozenset()
+        return frozenset(self.unit_of[key(u.group("unit"))]
+                         for u in self.unit_word.finditer(named.group("kinds"), timeout=TIMEOUT))
 
     def _unit(self, text: str, first: NumberMention, last: NumberMention) -> tuple[str, int] | None:
         """(unit id, end of the words read) of a figure: the noun after it, or what the words around say.
