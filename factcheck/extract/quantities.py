@@ -23,7 +23,7 @@ from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.text import TIMEOUT
-from factcheck.text.lexicon import key
+from factcheck.text.lexicon import key, word_forms
 from factcheck.text.quantities import Interval, QuantityMention, QuantityReader, StatedTotal
 
 _WORD = regex.compile(r"\p{L}+")
@@ -99,16 +99,21 @@ class QuantityFacts:
 
         The scope is the figure's clause, or the whole sentence for a measure declared
         `participants_in: sentence` ("أن حصيلة الحرب ...، المستمرة منذ ...، بلغت 39.583 قتيلًا").
+        Words are compared without their clitics ("مناوراتهما", "أرسلتهم"). A word of
+        `not_context` in the figure's clause makes it another count ("حزمة مساعدات جديدة
+        بقيمة 460 مليون دولار" is a package, not the total given so far).
         """
         scopes = {"clause": clause, "sentence": (0, len(ctx.text.text))}
+        text = ctx.text.text
+        in_clause = word_forms(text[clause[0]:clause[1]], self.kb.enclitics)
         for measure in self.kb.measures.values():
-            if measure.unit != quantity.unit:
+            if measure.unit != quantity.unit or measure.not_context & in_clause:
                 continue
             start, end = scopes[measure.participants_in]
-            if not measure.participants <= self.participants.in_span(ctx, start, end):
+            named = self.participants.in_span(ctx, start, end)
+            if not all(group & named for group in measure.participants):
                 continue
-            words = set(_WORD.findall(ctx.text.text, start, end, timeout=TIMEOUT))
-            if not measure.context or (words | {w[1:] for w in words if w[:1] in "وفبل"}) & set(measure.context):
+            if not measure.context or measure.context & word_forms(text[start:end], self.kb.enclitics):
                 return measure
         return None
 

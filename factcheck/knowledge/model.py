@@ -212,12 +212,13 @@ class Measure:
     id: str
     label: str
     unit: str
-    participants: frozenset[str]
+    participants: tuple[frozenset[str], ...]  # each named, or one of each group
     participants_in: str  # clause | sentence
-    context: tuple[str, ...]
+    context: frozenset[str]
     time: str  # published | sentence
     tolerance: float
     monotonic: bool
+    not_context: frozenset[str] = frozenset()  # words that make the figure another count (a package)
 
 
 @dataclass
