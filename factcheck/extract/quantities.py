@@ -99,13 +99,13 @@ class QuantityFacts:
 
         The scope is the figure's clause, or the whole sentence for a measure declared
         `participants_in: sentence` ("أن حصيلة الحرب ...، المستمرة منذ ...، بلغت 39.583 قتيلًا").
-        Words are compared without their clitics ("مناوراتهما", "أرسلتهم"). A word of
+        Words are compared without their clitics ("مناوراتهما", "أرسلتهم", "المناورات"). A word of
         `not_context` in the figure's clause makes it another count ("حزمة مساعدات جديدة
         بقيمة 460 مليون دولار" is a package, not the total given so far).
         """
         scopes = {"clause": clause, "sentence": (0, len(ctx.text.text))}
         text = ctx.text.text
-        in_clause = word_forms(text[clause[0]:clause[1]], self.kb.enclitics)
+        in_clause = self._forms(text[clause[0]:clause[1]])
         for measure in self.kb.measures.values():
             if measure.unit != quantity.unit or measure.not_context & in_clause:
                 continue
@@ -113,9 +113,14 @@ class QuantityFacts:
             named = self.participants.in_span(ctx, start, end)
             if not all(group & named for group in measure.participants):
                 continue
-            if not measure.context or measure.context & word_forms(text[start:end], self.kb.enclitics):
+            if not measure.context or measure.context & self._forms(text[start:end]):
                 return measure
         return None
+
+    def _forms(self, text: str) -> frozenset[str]:
+        """The words of a stretch with and without their clitics, the article among them (المناورات, مناورات)."""
+        forms = word_forms(text, self.kb.enclitics)
+        return forms | {form[2:] for form in forms if form.startswith("ال") and len(form) > 4}
 
     def _valid_at(self, ctx: SentenceContext, measure: Measure | None, at: int) -> ValidAt:
         """`time: sentence`: the date nearest the figure in its clause ("... العام الماضي"), else publication."""

@@ -72,13 +72,16 @@ class NumberReader:
         piece = rf"(?:ال)?(?:{word})"  # a number word may take the article (السبعين)
         after = alternation(lexicon["after_words"])
         scale = alternation(scales)
+        # without و only a scale or a teen joins the word before it (عشرة آلاف، ثلاثة عشر):
+        # "اليوم الاثنين تسعة أيام" is Monday and nine, not eleven
+        joined = rf"(?:ال)?(?:{scale}|{alternation(lexicon['teen_words'])})"
         percent = alternation(lexicon["percent"])
         pattern = regex.compile(
             rf"(?<![\p{{L}}\d])(?:و(?=\d))?(?:"  # و50: the conjunction is no part of the number
             rf"(?P<digits>(?:ال)?(?:{_DIGITS}))(?:\s*(?P<dscale>{scale}))?"
             rf"|(?P<fraction>{alternation(fractions)})\s+(?P<fscale>{scale})"
             rf"|(?P<vague>{alternation(vague)})(?:\s+(?:من\s+)?(?:ال)?(?P<vscale>{scale}))?"
-            rf"|(?P<words>(?:[وفبلك](?=\p{{L}}))?{piece}(?:\s+(?:و\s*|(?:{after})\s+)?{piece})*))"
+            rf"|(?P<words>(?:[وفبلك](?=\p{{L}}))?{piece}(?:\s+(?:(?:و\s*|(?:{after})\s+){piece}|{joined}))*))"
             rf"(?P<percent>\s*(?:{percent}))?(?![\p{{L}}\d])")
         return cls(cardinals, scales, ordinals, frozenset(key(w) for w in lexicon["teen_words"]),
                    vague, fractions, pattern, frozenset(key(w) for w in lexicon["after_words"]))
