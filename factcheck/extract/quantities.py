@@ -24,10 +24,16 @@ from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.text import TIMEOUT
 from factcheck.text.lexicon import key, word_forms
+from factcheck.text.normalize import normalize
 from factcheck.text.quantities import Interval, QuantityMention, QuantityReader, StatedTotal
 
 _WORD = regex.compile(r"\p{L}+")
 ATTRIBUTION_WORDS = 4  # words after a reporting verb that can name the source
+PRECEDING = 300  # characters before a sentence where a figure opening it with منهم finds its noun
+# Dates written on the calendar ("بين 18 و28 أغسطس", "يومي 14 و15 ديسمبر"): their numbers are no
+# counts. A span of time ("منذ 30 شهرا", "قبل سبعة أشهر") is one, and stays.
+CALENDAR_FORMS = frozenset({"iso", "dmy", "hijri", "hnum", "full", "ordday", "half", "season", "yrange", "year",
+                            "decade"})
 
 
 def _bounds(interval: Interval) -> dict[str, Any]:
@@ -56,7 +62,10 @@ class QuantityFacts:
         """A fact per quantity with a unit (an unresolved unit is no quantity), then one per stated total."""
         text = ctx.text.text
         attribution = self._attribution(ctx)
-        mentions = self.reader.read(text)
+        body, start = ctx.article.body, ctx.sentence.start
+        preceding = normalize(body[max(0, start - PRECEDING):start]).text
+        dated = [(d.norm_start, d.norm_end) for d in ctx.dates if d.form in CALENDAR_FORMS]
+        mentions = self.reader.read(text, preceding, dated)
         facts = {mention: self._fact(ctx, mention, attribution) for mention in mentions}
         yield from facts.values()
         for stated in self.reader.totals(text, mentions):

@@ -8,7 +8,7 @@ a round number), so a mention keeps its parts and `interval(tolerance)` gives th
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -107,6 +107,11 @@ class StatedTotal:
     exhaustive: bool
 
 
+def _year(number: NumberMention) -> bool:
+    """A year beside a figure's words ("منذ يناير 2021"), no figure of its own."""
+    return number.scale == 1 and not number.vague and 1900 <= number.low <= 2100 and number.low == int(number.low)
+
+
 TIME_UNITS = frozenset({"day", "week", "month", "year", "time"})
 PARTS_REACH = 40  # characters before a total where a word of summing (أي ما مجموعه) may stand
 
@@ -150,19 +155,60 @@ class QuantityReader:
         self.unit_word = regex.compile(rf"(?<!\p{{L}})و?(?:ال)?(?P<unit>{units})(?!\p{{L}})")
         self.clause_end = regex.compile(r"[;:]|[,.](?!\d)")  # not the separator of "8,173"
         self.any_unit = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:ال)?(?P<unit>{units}){suffix}(?!\p{{L}})")
+        self._references(lexicon, units)
+        self._either_outcome(lexicon)
 
-    def read(self, text: str) -> list[QuantityMention]:
-        """Every number with a unit (said, or plain from the words around it), in text order."""
-        numbers = [n for n in self.numbers.read(text) if not n.ordinal]
+    def _references(self, lexicon: Mapping[str, Any], units: str) -> None:
+        """Patterns of a figure with no noun that points to one elsewhere (see `_unit_referred`)."""
+        count = alternation(lexicon["count_nouns"])
+        qualifier = rf"(?:(?:{alternation(self.qualifier_of)})\s+)?"
+        self.versus = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['versus'])})\s+{qualifier}$")
+        self.out_of_after = regex.compile(rf"\s+(?:{alternation(lexicon['out_of'])})\s+{qualifier}(?=[\d\p{{L}}])")
+        self.out_of_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['out_of'])})\s+{qualifier}$")
+        # "لعدد الجنود الذين لقوا حتفهم ... إلى نحو ألفين": the count noun names the unit
+        self.count_of = regex.compile(rf"(?<!\p{{L}})(?:[وفبل]|لل)?(?:{count})\s+(?:ال)?(?P<unit>{units})(?!\p{{L}})")
+        # "قدرت عددهم ... بثلاثة آلاف": the count noun points back, like منهم
+        self.count_of_them = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{count})(?:هم|ها|هن|هما)(?!\p{{L}})")
+        # "نحو 4 آلاف بين قتيل وجريح ومفقود": people counted by their kinds, the noun named before
+        self.by_kinds = regex.compile(rf"\s+(?:{alternation(lexicon['range_between'])})\s+(?:ال)?(?:{units})(?!\p{{L}})")
+        # "لا يتجاوز عدد الجنود ... ثلاثة آلاف", "يقترب عدد الجرحى من 1000": the qualifier's verb
+        # before the count noun, its preposition (if any) before the figure
+        phrases = [q.split() for q in self.qualifier_of]
+        heads = {" ".join(words[:i]) for words in phrases for i in range(1, len(words) + 1)}
+        tails = {" ".join(words[i:]) for words in phrases for i in range(1, len(words))}
+        self.split_qualifier = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?P<head>{alternation(heads)})\s+(?:{count})(?!\p{{L}})[^,;:.]*?"
+            rf"(?:\s+(?P<tail>{alternation(tails)}))?\s+$")
+
+    def _either_outcome(self, lexicon: Mapping[str, Any]) -> None:
+        """"قُتل أو أصيب ما لا يقل عن 30 جنديا", "قُتلوا أو أصيبوا": casualties, neither outcome alone."""
+        before = alternation(v for o in lexicon["outcomes"] for v in o["verbs_before"])
+        after = alternation(v for o in lexicon["outcomes"] for v in o["verbs_after"])
+        either = alternation(["أو"])
+        self.either_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{before})\s+(?:{either}\s+|و)(?:{before})\s+$")
+        self.either_after = regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?(?:{after})\s+(?:{either}\s+|و)(?:{after})(?!\p{{L}})")
+
+    def read(self, text: str, preceding: str = "", dated: Sequence[tuple[int, int]] = ()) -> list[QuantityMention]:
+        """Every number with a unit (said, or plain from the words around it), in text order.
+
+        `preceding` is the text before the sentence, where a figure pointing back ("منهم"
+        opening the sentence) finds its noun; numbers inside the spans `dated` are dates.
+        """
+        numbers = [n for n in self.numbers.read(text) if not n.ordinal
+                   and not any(start <= n.start < end for start, end in dated)]
         found: list[QuantityMention] = []
+        nouns: list[str] = []  # the unit each found figure's noun names, before killing or wounding says more
         i = 0
         while i < len(numbers):
             first = numbers[i]
             second = numbers[i + 1] if i + 1 < len(numbers) else None
             opening = self._range_opening(text, first, second) if second else None
             last = second if opening and second else first
-            unit = self._unit(text, first, last)
+            unit = self._unit(text, first, last) or self._unit_referred(
+                text, first, last, numbers[i + (2 if opening else 1):], (found[-1].unit, nouns[-1]) if found else None,
+                preceding)
             if unit is not None:
+                nouns.append(unit[0])
                 mention = self._outcome(text, self._mention(text, first, last, opening, *unit))
                 if self.increment_after.match(text, mention.end, timeout=TIMEOUT):
                     mention = replace(mention, increment=True)
@@ -240,12 +286,46 @@ class QuantityReader:
         outcome = self._outcome_of_words(text, first.start)
         if outcome is not None:  # "قُتل نحو 600 منهم", "عدد القتلى ... إلى نحو 600"
             return outcome, last.end
-        if self.of_them.match(text[last.end:], timeout=TIMEOUT):  # "المئات منهم": the unit named before
-            before = [unit for u in self.any_unit.finditer(text, 0, first.start, timeout=TIMEOUT)
-                      if (unit := self.unit_of[key(u.group("unit"))]) not in TIME_UNITS]
-            if before:  # not a time: "العام الماضي ... آلافا آخرين" are more soldiers, not years
-                return before[-1], last.end
         return None
+
+    def _unit_referred(self, text: str, first: NumberMention, last: NumberMention, following: list[NumberMention],
+                       previous: tuple[str, str] | None, preceding: str) -> tuple[str, int] | None:
+        """The unit of a figure with no noun, from the figure or the noun it points to.
+
+        "48 تدريبا ... مقابل 38": the figure before (its unit); "نحو 20 من أصل 40 تدريبا":
+        the figure after; "نحو ألف جندي قُتلوا ... من أصل نحو 11 ألفا": the noun before (soldiers,
+        not the dead); "لعدد الجنود الذين لقوا حتفهم ... إلى نحو ألفين": the count noun of its
+        clause, the dead when its clause says they were killed; "المئات منهم", "قدرت عددهم ...
+        بثلاثة آلاف", "نحو 4 آلاف بين قتيل وجريح ومفقود": the last noun before it that is no time,
+        in the sentence or the text before it.
+        """
+        head = text[:first.start]
+        if previous is not None and self.versus.search(head, timeout=TIMEOUT):
+            return previous[0], last.end
+        if previous is not None and self.out_of_before.search(head, timeout=TIMEOUT):
+            return previous[1], last.end
+        whole = self.out_of_after.match(text, last.end, timeout=TIMEOUT)
+        if whole is not None and following and following[0].start == whole.end():
+            referred = self._unit(text, following[0], following[0])
+            if referred is not None:
+                return referred[0], last.end
+        clause = head[max(head.rfind(","), head.rfind("."), head.rfind(";")) + 1:]
+        counted = list(self.count_of.finditer(clause, timeout=TIMEOUT))
+        if counted:
+            named = clause[counted[-1].end():]
+            outcome = next((o.unit for o in self.outcomes if o.verb_in.search(named, timeout=TIMEOUT)), None)
+            return outcome or self.unit_of[key(counted[-1].group("unit"))], last.end
+        if (self.of_them.match(text[last.end:], timeout=TIMEOUT) or self.by_kinds.match(text, last.end, timeout=TIMEOUT)
+                or self.count_of_them.search(clause, timeout=TIMEOUT)):
+            antecedent = self._antecedent(f"{preceding}\n{head}")
+            return (antecedent, last.end) if antecedent else None
+        return None
+
+    def _antecedent(self, before: str) -> str | None:
+        """The last unit named before that is no time: "العام الماضي ... آلافا آخرين" are soldiers, not years."""
+        units = [unit for u in self.any_unit.finditer(before, timeout=TIMEOUT)
+                 if (unit := self.unit_of[key(u.group("unit"))]) not in TIME_UNITS]
+        return units[-1] if units else None
 
     def _outcome_of_words(self, text: str, start: int) -> str | None:
         """Killed or wounded, when a verb right before the figure or a count noun in its clause says so."""
@@ -260,8 +340,14 @@ class QuantityReader:
         return None
 
     def _outcome(self, text: str, mention: QuantityMention) -> QuantityMention:
-        """People said to be killed or wounded count the dead or the wounded ("نحو 300 جندي قُتلوا")."""
+        """People said to be killed or wounded count the dead or the wounded ("نحو 300 جندي قُتلوا").
+
+        Both said together ("قُتلوا أو أصيبوا") count the casualties: the noun stays.
+        """
         if mention.unit not in ("soldier", "person"):
+            return mention
+        if self.either_before.search(text, 0, mention.start, timeout=TIMEOUT) or self.either_after.match(
+                text, mention.end, timeout=TIMEOUT):
             return mention
         for outcome in self.outcomes:
             if outcome.verb_before.search(text[:mention.start], timeout=TIMEOUT) or outcome.verb_after.match(
@@ -298,7 +384,20 @@ class QuantityReader:
         after = self.qualifier_after.match(text, end, timeout=TIMEOUT)
         if after is not None:
             return QuantityMention(start, after.end(), low, high, self.after_of[key(after.group("q"))], unit)
+        split = self._split_qualifier(text, start)
+        if split is not None:
+            return QuantityMention(start, end, low, high, split, unit)
         return QuantityMention(start, end, low, high, "exact", unit)
+
+    def _split_qualifier(self, text: str, start: int) -> str | None:
+        """A qualifier whose verb stands before the count noun of the figure's clause, no other figure between."""
+        clause = max(text.rfind(",", 0, start), text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
+        split = self.split_qualifier.search(text, clause, start, timeout=TIMEOUT)
+        if split is None:
+            return None
+        words = key(f"{split.group('head')} {split.group('tail') or ''}")
+        between = [n for n in self.numbers.read(text, split.end("head"), start) if not (n.ordinal or _year(n))]
+        return self.qualifier_of.get(words) if not between else None
 
     def _range_opening(self, text: str, first: NumberMention, second: NumberMention) -> Any:
         """The "بين" / "من" that makes two numbers one range ("ما بين 20 ألفا و50 ألف"), or None."""
@@ -332,11 +431,13 @@ class _Outcome:
     verb_before: Any  # regex.Pattern[str]: right before the figure, a qualifier aside
     verb_after: Any  # right after the unit noun: "نحو 300 جندي كوري شمالي قُتلوا"
     noun: Any  # in the figure's clause before it: "عدد القتلى"
+    verb_in: Any  # anywhere in a stretch: "عدد الجنود الذين لقوا حتفهم"
 
     @classmethod
     def of(cls, entry: Mapping[str, Any]) -> _Outcome:
         return cls(entry["unit"],
                    regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(entry['verbs_before'])})\s+$"),
                    regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?(?:{alternation(entry['verbs_after'])})(?!\p{{L}})"),
-                   regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(entry['nouns'])})(?!\p{{L}})"))
+                   regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(entry['nouns'])})(?!\p{{L}})"),
+                   regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(entry['verbs_after'])})(?!\p{{L}})"))
 
