@@ -137,11 +137,17 @@ class NumberReader:
             ordinal = ordinal or kind == "ordinal" or (with_article and kind == "cardinal")
         return total + part, ordinal
 
-    def cardinal_with_article(self, word: str) -> float | None:
-        """The value of "الأربعة" after a definite noun ("الصواريخ الأربعة"), or None."""
-        if not word.startswith("ال") or word[2:] not in self.cardinals:
+    def cardinal_with_article(self, words: str) -> float | None:
+        """The value of "الأربعة" or "الأحد عشر" after a definite noun ("الصواريخ الأربعة"), or None."""
+        if not words.startswith("ال"):
             return None
-        return float(self.cardinals[word[2:]])
+        bare = " ".join(words[2:].split())
+        if bare in self.cardinals:
+            return float(self.cardinals[bare])
+        unit, _, teen = bare.partition(" ")
+        if teen in self.teen_words and unit in self.cardinals and self.cardinals[unit] < 10:
+            return float(self.cardinals[unit] + 10)  # الثلاثة عشر
+        return None
 
     def _word(self, raw: str) -> tuple[str, float, bool] | None:
         """(kind, value, had the article) of one word, trying it whole before stripping a proclitic and ال."""

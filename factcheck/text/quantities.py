@@ -141,9 +141,12 @@ class QuantityReader:
         # "مرة واحدة", "صاروخا باليستيا واحدا": one comes after its noun (and an adjective)
         self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{units})(?:\s+\p{{L}}+)?\s+"
                                        rf"(?:{alternation(lexicon['one_after'])})(?!\p{{L}})")
-        # "الصواريخ الأربعة": a definite noun, then a definite cardinal
-        self.noun_then_number = regex.compile(rf"(?<!\p{{L}})[وفبل]?ال(?P<unit>{units}){suffix}\s+"
-                                              rf"(?P<num>ال\p{{L}}+)(?!\p{{L}})")
+        # "الصواريخ الأربعة", "أيامها الأحد عشر": a noun made definite by the article or a pronoun,
+        # then a definite cardinal
+        owned = rf"|(?P<owned>{units})(?:{alternation(enclitics)})" if enclitics else ""
+        teen = alternation(numbers.teen_words)
+        self.noun_then_number = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:ال(?P<unit>{units}){owned})\s+"
+                                              rf"(?P<num>ال\p{{L}}+(?:\s+(?:{teen}))?)(?!\p{{L}})")
         self.outcomes = [_Outcome.of(entry) for entry in lexicon["outcomes"]]
         self.of_them = regex.compile(rf"^\s+(?:{alternation(lexicon['of_them'])})(?!\p{{L}})")
         self.total_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['totals'])})\s+$")
@@ -297,7 +300,7 @@ class QuantityReader:
         not the dead); "لعدد الجنود الذين لقوا حتفهم ... إلى نحو ألفين": the count noun of its
         clause, the dead when its clause says they were killed; "المئات منهم", "قدرت عددهم ...
         بثلاثة آلاف", "نحو 4 آلاف بين قتيل وجريح ومفقود": the last noun before it that is no time,
-        in the sentence or the text before it.
+        in the sentence or the text before it; so does a total ("... أي ما مجموعه 4700").
         """
         head = text[:first.start]
         if previous is not None and self.versus.search(head, timeout=TIMEOUT):
@@ -316,7 +319,7 @@ class QuantityReader:
             outcome = next((o.unit for o in self.outcomes if o.verb_in.search(named, timeout=TIMEOUT)), None)
             return outcome or self.unit_of[key(counted[-1].group("unit"))], last.end
         if (self.of_them.match(text[last.end:], timeout=TIMEOUT) or self.by_kinds.match(text, last.end, timeout=TIMEOUT)
-                or self.count_of_them.search(clause, timeout=TIMEOUT)):
+                or self.count_of_them.search(clause, timeout=TIMEOUT) or self.total_before.search(head, timeout=TIMEOUT)):
             antecedent = self._antecedent(f"{preceding}\n{head}")
             return (antecedent, last.end) if antecedent else None
         return None
@@ -372,8 +375,8 @@ class QuantityReader:
         for match in self.noun_then_number.finditer(text, timeout=TIMEOUT):
             value = self.numbers.cardinal_with_article(match.group("num"))
             if value is not None and value >= 3:  # "اليوم الأحد", "يوم الاثنين" are days of the week
-                found.append(QuantityMention(match.start(), match.end(), value, value, "exact",
-                                             self.unit_of[key(match.group("unit"))]))
+                noun = match.group("unit") or match.group("owned")
+                found.append(QuantityMention(match.start(), match.end(), value, value, "exact", self.unit_of[key(noun)]))
         return found
 
     def _qualified(self, text: str, start: int, end: int, low: float, high: float, unit: str) -> QuantityMention:
@@ -428,7 +431,7 @@ class _Outcome:
     """What a figure of people counts when words of killing or wounding stand by it."""
 
     unit: str
-    verb_before: Any  # regex.Pattern[str]: right before the figure, a qualifier aside
+    verb_before: Any  # regex.Pattern[str]: right before the figure, a qualifier aside ("قُتل منهم 300")
     verb_after: Any  # right after the unit noun: "نحو 300 جندي كوري شمالي قُتلوا"
     noun: Any  # in the figure's clause before it: "عدد القتلى"
     verb_in: Any  # anywhere in a stretch: "عدد الجنود الذين لقوا حتفهم"
@@ -436,7 +439,7 @@ class _Outcome:
     @classmethod
     def of(cls, entry: Mapping[str, Any]) -> _Outcome:
         return cls(entry["unit"],
-                   regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(entry['verbs_before'])})\s+$"),
+                   regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(entry['verbs_before'])})(?:\s+(?:منهم|منها))?\s+$"),
                    regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?(?:{alternation(entry['verbs_after'])})(?!\p{{L}})"),
                    regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(entry['nouns'])})(?!\p{{L}})"),
                    regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(entry['verbs_after'])})(?!\p{{L}})"))
