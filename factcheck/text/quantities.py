@@ -242,7 +242,7 @@ class QuantityReader:
         for i, total in enumerate(mentions):
             if not total.total:
                 continue
-            following = mentions[i + 1] if i + 1 < len(mentions) else None
+            following = next(iter(self._parts(total, mentions[i + 1:])), None)  # "في الأيام الاثني عشر" is none
             opener = following and self.parts_after.search(text, total.end, following.start, timeout=TIMEOUT)
             if opener:
                 clause_end = self.clause_end.search(text, opener.end(), timeout=TIMEOUT)
