@@ -58,22 +58,26 @@ class QuantityFacts:
         self.reporting = frozenset(key(w) for w in kb.quantity_words["attribution"])
         self.default_tolerance = kb.quantity_words["default_tolerance"]
 
-    def read(self, ctx: SentenceContext) -> Iterator[Fact]:
-        """A fact per quantity with a unit (an unresolved unit is no quantity), then one per stated total."""
+    def read(self, ctx: SentenceContext, in_article: set[str] | None = None) -> Iterator[Fact]:
+        """A fact per quantity with a unit (an unresolved unit is no quantity), then one per stated total.
+
+        `in_article`: who the whole article names, for the short names of its countries.
+        """
         text = ctx.text.text
         attribution = self._attribution(ctx)
         body, start = ctx.article.body, ctx.sentence.start
         preceding = normalize(body[max(0, start - PRECEDING):start]).text
         dated = [(d.norm_start, d.norm_end) for d in ctx.dates if d.form in CALENDAR_FORMS]
         mentions = self.reader.read(text, preceding, dated)
-        facts = {mention: self._fact(ctx, mention, attribution) for mention in mentions}
+        facts = {mention: self._fact(ctx, mention, attribution, in_article) for mention in mentions}
         yield from facts.values()
         for stated in self.reader.totals(text, mentions):
             yield self._total_fact(ctx, stated, facts)
 
-    def _fact(self, ctx: SentenceContext, quantity: QuantityMention, attribution: str | None) -> Fact:
+    def _fact(self, ctx: SentenceContext, quantity: QuantityMention, attribution: str | None,
+              in_article: set[str] | None) -> Fact:
         clause = ctx.clause_span(ctx.clause_of(quantity.start))
-        measure = self._measure(ctx, quantity, clause)
+        measure = self._measure(ctx, quantity, clause, in_article)
         tolerance = measure.tolerance if measure else self.default_tolerance
         interval = quantity.interval(tolerance)
         subject = (Subject(f"measure:{measure.id}", measure.label) if measure
@@ -103,7 +107,8 @@ class QuantityFacts:
         return Fact(ctx.article.id, "quantity_total", Subject(f"unit:{stated.total.unit}", stated.total.unit),
                     value, total.valid_at, evidence, attribution=total.attribution)
 
-    def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int]) -> Measure | None:
+    def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int],
+                 in_article: set[str] | None) -> Measure | None:
         """The first measure of this unit whose participants and context words stand in its scope.
 
         The scope is the figure's clause, or the whole sentence for a measure declared
@@ -119,7 +124,7 @@ class QuantityFacts:
             if measure.unit != quantity.unit or measure.not_context & in_clause:
                 continue
             start, end = scopes[measure.participants_in]
-            named = self.participants.in_span(ctx, start, end)
+            named = self.participants.in_span(ctx, start, end, in_article)
             if not all(group & named for group in measure.participants):
                 continue
             if not measure.context or measure.context & self._forms(text[start:end]):

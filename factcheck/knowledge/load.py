@@ -306,7 +306,9 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         roles={r["id"]: Role(r["id"], tuple(r["forms"]), tuple(r.get("orgs", [])),
                              r.get("country"), r.get("office", True), r.get("one_holder", False))
                for r in titles["roles"]},
-        countries={c["id"]: Country(c["id"], tuple(c["names"]), tuple(c["adjectives"]))
+        countries={c["id"]: Country(c["id"], tuple(c["names"]), tuple(c["adjectives"]),
+                                    tuple(n for s in countries.get("short_names", []) if s["country"] == c["id"]
+                                          for n in s["names"]))
                    for c in countries["countries"]},
         qualifiers={k: tuple(v) for k, v in titles["qualifiers"].items()},
         verbs={k: tuple(v) for k, v in titles["verbs"].items()},

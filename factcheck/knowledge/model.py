@@ -151,6 +151,7 @@ class Country:
     id: str
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
+    short_names: tuple[str, ...] = ()  # only where the article names the country in full: الشمال
 
 
 @dataclass(frozen=True)
