@@ -61,7 +61,8 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
         summed = _interval(fact.value["sum"])
         words = " + ".join(repr(p["text"]) for p in parts)
         explanation = (f"{words} = {summed} {fact.value['total']['unit']}s, but the sentence gives "
-                       f"{total['text']!r} = {_interval(total)} as their total — {why}.")
+                       f"{total['text']!r} = {_interval(total)} as their total — {why} (each figure read as "
+                       f"the values its words allow: about and round figures within the measure's tolerance).")
         evidence = tuple(EvidenceItem.of(quantities[side["fact"]], index, f"{_interval(side)} {side['unit']}")
                          for side in (total, *parts))
         yield Finding(rule.id, NAME, rule.severity,

@@ -207,9 +207,10 @@ class QuantityReader:
             second = numbers[i + 1] if i + 1 < len(numbers) else None
             opening = self._range_opening(text, first, second) if second else None
             last = second if opening and second else first
-            unit = self._unit(text, first, last) or self._unit_referred(
-                text, first, last, numbers[i + (2 if opening else 1):], (found[-1].unit, nouns[-1]) if found else None,
-                preceding)
+            previous = (found[-1].unit, nouns[-1]) if found else None
+            following = numbers[i + (2 if opening else 1):]
+            unit = self._unit(text, first, last) or self._unit_referred(text, first, last, following, previous,
+                                                                        preceding)
             if unit is not None:
                 nouns.append(unit[0])
                 mention = self._outcome(text, self._mention(text, first, last, opening, *unit))
@@ -226,41 +227,51 @@ class QuantityReader:
         return sorted(found, key=lambda q: q.start)
 
     def totals(self, text: str, mentions: list[QuantityMention]) -> list[StatedTotal]:
-        """Each stated total of a sentence with the figures it sums.
+        """Each stated total of a sentence with the two or more figures it sums.
 
-        When بينهم (or a word like it) stands between the total and the next figure, the parts
-        are the figures of its clause ("21,793 مدنيا بين قتيل وجريح، بينهم 8,173 قتيلا
-        و13,620 جريحا"): all of the total only when the total names its kinds (بين قتيل
-        وجريح) and the parts are of those kinds, else a share of it. Otherwise, after a word
-        of summing (أي ما مجموعه), the parts are the figures before it back to the last
-        total ("قُتل نحو 600 منهم وأصيب 4100 آخرون، أي ما مجموعه 4700"), leaving out any
-        larger than the total (the whole they are taken from) and giving up on a running
-        total (a part is an increment, not "آخرون" beside another). Times and percentages are no parts, and dollars add
-        up only with dollars.
+        When بينهم (or a word like it) stands between the total and its next part, the parts
+        follow it; otherwise, after a word of summing (أي ما مجموعه), they come before it.
+        Times and percentages are no parts, and dollars add up only with dollars.
         """
         found = []
         for i, total in enumerate(mentions):
-            if not total.total:
-                continue
-            following = next(iter(self._parts(total, mentions[i + 1:])), None)  # "في الأيام الاثني عشر" is none
-            opener = following and self.parts_after.search(text, total.end, following.start, timeout=TIMEOUT)
-            if opener:
-                clause_end = self.clause_end.search(text, opener.end(), timeout=TIMEOUT)
-                stop = clause_end.start() if clause_end else len(text)
-                parts = self._parts(total, [m for m in mentions[i + 1:] if m.start < stop and not m.total])
-                kinds = self._kinds(text, total)
-                exhaustive = bool(kinds) and all(p.unit in kinds for p in parts)
-            elif self.total_before.search(text, max(0, total.start - PARTS_REACH), total.start, timeout=TIMEOUT):
-                before = list(itertools.takewhile(lambda m: not m.total, reversed(mentions[:i])))[::-1]
-                if any(m.increment and not self.of_them.match(text[m.end:], timeout=TIMEOUT) for m in before):
-                    continue  # "1500 جندي إضافي ... ليصل المجموع إلى": a running total
-                parts = [p for p in self._parts(total, before) if p.low <= total.high]
-                exhaustive = True
-            else:
-                continue
-            if len(parts) >= 2:
-                found.append(StatedTotal(total, tuple(parts), exhaustive))
+            if total.total:
+                stated = self._parts_after(text, mentions, i) or self._parts_before(text, mentions, i)
+                if stated is not None and len(stated.parts) >= 2:
+                    found.append(stated)
         return found
+
+    def _parts_after(self, text: str, mentions: list[QuantityMention], i: int) -> StatedTotal | None:
+        """"21,793 مدنيا بين قتيل وجريح، بينهم 8,173 قتيلا و13,620 جريحا": the figures of the clause بينهم opens.
+
+        They are all of the total only when the total names its kinds (بين قتيل وجريح) and
+        the parts are of those kinds; else a share of it ("ما مجموعه 15 ألف جندي، بينهم ...").
+        """
+        total = mentions[i]
+        following = next(iter(self._parts(total, mentions[i + 1:])), None)  # "في الأيام الاثني عشر" is none
+        opener = following and self.parts_after.search(text, total.end, following.start, timeout=TIMEOUT)
+        if not opener:
+            return None
+        clause_end = self.clause_end.search(text, opener.end(), timeout=TIMEOUT)
+        stop = clause_end.start() if clause_end else len(text)
+        parts = self._parts(total, [m for m in mentions[i + 1:] if m.start < stop and not m.total])
+        kinds = self._kinds(text, total)
+        return StatedTotal(total, tuple(parts), bool(kinds) and all(p.unit in kinds for p in parts))
+
+    def _parts_before(self, text: str, mentions: list[QuantityMention], i: int) -> StatedTotal | None:
+        """"قُتل نحو 600 منهم وأصيب 4100 آخرون، أي ما مجموعه 4700": the figures back to the last total.
+
+        A figure larger than the total is the whole the parts are taken from, not a part;
+        an increment among them ("1500 جندي إضافي ... ليصل المجموع إلى") makes a running
+        total of a count the sentence does not give ("4100 آخرون" beside another is none).
+        """
+        total = mentions[i]
+        if not self.total_before.search(text, max(0, total.start - PARTS_REACH), total.start, timeout=TIMEOUT):
+            return None
+        before = list(itertools.takewhile(lambda m: not m.total, reversed(mentions[:i])))[::-1]
+        if any(m.increment and not self.of_them.match(text[m.end:], timeout=TIMEOUT) for m in before):
+            return None
+        return StatedTotal(total, tuple(p for p in self._parts(total, before) if p.low <= total.high), True)
 
     @staticmethod
     def _parts(total: QuantityMention, candidates: list[QuantityMention]) -> list[QuantityMention]:
