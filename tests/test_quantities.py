@@ -112,3 +112,15 @@ def test_totals(text: str, expected: list[tuple[float, list[float], bool]]) -> N
 ])
 def test_definite_noun_then_cardinal(text: str, expected: list[Figure]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأطلقت 3 صواريخ الأحد وصاروخين الاثنين.", [("missile", "exact", 3, 3), ("missile", "exact", 2, 2)]),
+    # the count noun nearest the figure names what it counts
+    ("وبلغ عدد القتلى 500 والجرحى 1200.", [("killed", "exact", 500, 500), ("wounded", "exact", 1200, 1200)]),
+    # a total with no noun of its own, and no noun before it but kinds of casualty, is not read
+    ("وبلغ عدد القتلى 500 والجرحى 1200، ليصل المجموع إلى 1700.",
+     [("killed", "exact", 500, 500), ("wounded", "exact", 1200, 1200)]),
+])
+def test_duals_and_count_nouns(text: str, expected: list[Figure]) -> None:
+    assert _figures(text) == expected

@@ -137,7 +137,7 @@ class QuantityReader:
         self.and_ = regex.compile(r"\s*و\s*")
         self.to = regex.compile(rf"\s+(?:{alternation(lexicon['range_to'])})\s+|\s*-\s*")
         self.increment_after = regex.compile(rf"\s+(?:{alternation(lexicon['increments'])})(?!\p{{L}})")
-        self.duals = regex.compile(rf"(?<!\p{{L}})(?:ال)?(?P<dual>{alternation(self.dual_of)})(?!\p{{L}})")
+        self.duals = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?P<word>(?:ال)?(?P<dual>{alternation(self.dual_of)}))(?!\p{{L}})")
         # "مرة واحدة", "صاروخا باليستيا واحدا": one comes after its noun (and an adjective)
         self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{units})(?:\s+\p{{L}}+)?\s+"
                                        rf"(?:{alternation(lexicon['one_after'])})(?!\p{{L}})")
@@ -311,7 +311,8 @@ class QuantityReader:
         not the dead); "لعدد الجنود الذين لقوا حتفهم ... إلى نحو ألفين": the count noun of its
         clause, the dead when its clause says they were killed; "المئات منهم", "قدرت عددهم ...
         بثلاثة آلاف", "نحو 4 آلاف بين قتيل وجريح ومفقود": the last noun before it that is no time,
-        in the sentence or the text before it; so does a total ("... أي ما مجموعه 4700").
+        in the sentence or the text before it; a total ("... أي ما مجموعه 4700") the last noun
+        of its sentence that is no kind of casualty.
         """
         head = text[:first.start]
         if previous is not None and self.versus.search(head, timeout=TIMEOUT):
@@ -329,16 +330,19 @@ class QuantityReader:
             named = clause[counted[-1].end():]
             outcome = next((o.unit for o in self.outcomes if o.verb_in.search(named, timeout=TIMEOUT)), None)
             return outcome or self.unit_of[key(counted[-1].group("unit"))], last.end
-        if (self.of_them.match(text[last.end:], timeout=TIMEOUT) or self.by_kinds.match(text, last.end, timeout=TIMEOUT)
-                or self.count_of_them.search(clause, timeout=TIMEOUT) or self.total_before.search(head, timeout=TIMEOUT)):
-            antecedent = self._antecedent(f"{preceding}\n{head}")
-            return (antecedent, last.end) if antecedent else None
-        return None
+        if self.total_before.search(head, timeout=TIMEOUT):  # the noun of its parts, not one of their kinds
+            antecedent = self._antecedent(head, TIME_UNITS | {o.unit for o in self.outcomes})
+        elif (self.of_them.match(text[last.end:], timeout=TIMEOUT) or self.by_kinds.match(text, last.end, timeout=TIMEOUT)
+                or self.count_of_them.search(clause, timeout=TIMEOUT)):
+            antecedent = self._antecedent(f"{preceding}\n{head}", TIME_UNITS)
+        else:
+            return None
+        return (antecedent, last.end) if antecedent else None
 
-    def _antecedent(self, before: str) -> str | None:
-        """The last unit named before that is no time: "العام الماضي ... آلافا آخرين" are soldiers, not years."""
+    def _antecedent(self, before: str, skipped: frozenset[str]) -> str | None:
+        """The last unit named before that is not skipped: "العام الماضي ... آلافا آخرين" are soldiers, not years."""
         units = [unit for u in self.any_unit.finditer(before, timeout=TIMEOUT)
-                 if (unit := self.unit_of[key(u.group("unit"))]) not in TIME_UNITS]
+                 if (unit := self.unit_of[key(u.group("unit"))]) not in skipped]
         return units[-1] if units else None
 
     def _outcome_of_words(self, text: str, start: int) -> str | None:
@@ -349,9 +353,11 @@ class QuantityReader:
             head = head[:qualifier.start()]
         clause = head[max(head.rfind(","), head.rfind("."), head.rfind(";")) + 1:]
         for outcome in self.outcomes:
-            if outcome.verb_before.search(head, timeout=TIMEOUT) or outcome.noun.search(clause, timeout=TIMEOUT):
+            if outcome.verb_before.search(head, timeout=TIMEOUT):
                 return outcome.unit
-        return None
+        # "عدد القتلى 500 والجرحى 1200": the count noun nearest the figure
+        named = [(m.end(), o.unit) for o in self.outcomes for m in o.noun.finditer(clause, timeout=TIMEOUT)]
+        return max(named)[1] if named else None
 
     def _outcome(self, text: str, mention: QuantityMention) -> QuantityMention:
         """People said to be killed or wounded count the dead or the wounded ("نحو 300 جندي قُتلوا").
@@ -373,7 +379,7 @@ class QuantityReader:
         """"صاروخين", "أكثر من أسبوعين", "صاروخين على الأقل": two, with a qualifier if one stands by."""
         found = []
         for match in self.duals.finditer(text, timeout=TIMEOUT):
-            mention = self._qualified(text, match.start(), match.end(), 2, 2, self.dual_of[match.group("dual")])
+            mention = self._qualified(text, match.start("word"), match.end(), 2, 2, self.dual_of[match.group("dual")])
             found.append(self._outcome(text, mention))
         return found
 
