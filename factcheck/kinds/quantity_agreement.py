@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -32,6 +31,7 @@ from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.rule import Rule
+from factcheck.text.dates import TimeSpan
 from factcheck.text.normalize import fold
 from factcheck.text.quantities import Interval
 
@@ -71,31 +71,33 @@ def _same_source(a: Fact, b: Fact) -> bool:
     return a.article == b.article and _source(a) is not None and _source(a) == _source(b)
 
 
-def _same_time(facts: list[Fact]) -> Iterator[tuple[Fact, Fact, str]]:
-    """Pairs whose times overlap and whose intervals do not: a sweep over facts sorted by start."""
-    active: list[Fact] = []
-    for late in facts:
-        assert late.valid is not None
-        active = [a for a in active if a.valid is not None and a.valid.end >= late.valid.start]
-        for early in active:
+Claim = tuple[TimeSpan, Fact]  # a fact with its known valid time
+
+
+def _same_time(claims: list[Claim]) -> Iterator[tuple[Fact, Fact, str]]:
+    """Pairs whose times overlap and whose intervals do not: a sweep over claims sorted by start."""
+    active: list[Claim] = []
+    for span, late in claims:
+        active = [(s, a) for s, a in active if s.end >= span.start]
+        for _, early in active:
             if not _one_sentence(early, late) and _interval(early).disjoint(_interval(late)):
                 yield early, late, ("the same source gives both for the same time" if _same_source(early, late)
                                     else "at the same time")
-        active.append(late)
+        active.append((span, late))
 
 
-def _later_smaller(facts: list[Fact]) -> Iterator[tuple[Fact, Fact, str]]:
+def _later_smaller(claims: list[Claim]) -> Iterator[tuple[Fact, Fact, str]]:
     """Each claim below the largest claim made wholly before it, for a count that only grows.
 
-    One sweep: facts sorted by start, the earlier ones taken in order of their end, keeping
+    One sweep: claims sorted by start, the earlier ones taken in order of their end, keeping
     the one whose interval reaches highest from below (the strongest witness).
     """
-    by_end = sorted(facts, key=lambda f: f.valid.end if f.valid else date.min)
+    by_end = sorted(claims, key=lambda claim: claim[0].end)
     witness: Fact | None = None
     taken = 0
-    for late in facts:
-        assert late.valid is not None
-        while taken < len(by_end) and (done := by_end[taken]).valid is not None and done.valid.end < late.valid.start:
+    for span, late in claims:
+        while taken < len(by_end) and by_end[taken][0].end < span.start:
+            done = by_end[taken][1]
             if witness is None or _floor(done) > _floor(witness):
                 witness = done
             taken += 1
@@ -111,17 +113,17 @@ def _floor(fact: Fact) -> tuple[float, bool]:
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
     """Per measure, the claims sorted by time: pairs at one time that cannot both hold, and later smaller claims."""
     params: Params = rule.params  # type: ignore[assignment]
-    by_measure: dict[str, list[Fact]] = defaultdict(list)
+    by_measure: dict[str, list[Claim]] = defaultdict(list)
     for fact in index.of("quantity"):
         measure = fact.value["measure"]
         if fact.value["increment"] or fact.valid is None:
             continue  # "1500 جندي إضافي" adds to a total; it is no total to compare
         if measure and (params.measures is None or measure in params.measures):
-            by_measure[measure].append(fact)
-    for measure_id, facts in sorted(by_measure.items()):
+            by_measure[measure].append((fact.valid, fact))
+    for measure_id, claims in sorted(by_measure.items()):
         measure = kb.measures[measure_id]
-        facts.sort(key=lambda f: (f.valid.start, f.valid.end) if f.valid else (date.min, date.min))
-        conflicts = list(_same_time(facts)) + (list(_later_smaller(facts)) if measure.monotonic else [])
+        claims.sort(key=lambda claim: (claim[0].start, claim[0].end))
+        conflicts = list(_same_time(claims)) + (list(_later_smaller(claims)) if measure.monotonic else [])
         for a, b, why in conflicts:
             yield _finding(rule, params, index, measure, a, b, why)
 
