@@ -71,7 +71,7 @@ class Extractor:
         for ctx in contexts:
             try:
                 found = [mention_fact(self.kb, ctx, name) for name in ctx.names] + weekday_facts(ctx)
-                found += self.titles.read(ctx) + self.events.read(ctx, in_article) + list(self.quantities.read(ctx))
+                found += self.titles.read(ctx) + self.events.read(ctx, in_article) + list(self.quantities.read(ctx, in_article))
                 found += self.arrivals.read(ctx)
             except TimeoutError:
                 errors.append(_timed_out(article, ctx.sentence.start))

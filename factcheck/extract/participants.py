@@ -20,16 +20,25 @@ class Participants:
         self.kb = kb
         self.country_of = {key(w): c.id for c in kb.countries.values() for w in (*c.names, *c.adjectives)}
         self.countries = word_pattern(self.country_of)
+        self.short_of = {key(w): c.id for c in kb.countries.values() for w in c.short_names}
+        self.short_names = word_pattern(self.short_of) if self.short_of else None
 
     def in_sentence(self, ctx: SentenceContext) -> set[str]:
         """Everyone and every country the sentence names."""
         return self.in_span(ctx, 0, len(ctx.text.text))
 
-    def in_span(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
-        """Entities and countries named in normalized [start, end) of a sentence."""
+    def in_span(self, ctx: SentenceContext, start: int, end: int, in_article: set[str] | None = None) -> set[str]:
+        """Entities and countries named in normalized [start, end) of a sentence.
+
+        With `in_article` (who the whole article names), a short name counts for its
+        country when the article names that country in full ("أطلقها الشمال").
+        """
         named = {n.entity for n in ctx.names if start <= n.start < end}
         named |= {f"country:{c}" for n in ctx.names if start <= n.start < end
                   and (c := self.kb.entities[n.entity].country)}
         named |= {f"country:{self.country_of[key(m.group('word'))]}"
                   for m in self.countries.finditer(ctx.text.text, start, end, timeout=TIMEOUT)}
+        if in_article and self.short_names is not None:
+            named |= {country for m in self.short_names.finditer(ctx.text.text, start, end, timeout=TIMEOUT)
+                      if (country := f"country:{self.short_of[key(m.group('word'))]}") in in_article}
         return named

@@ -5,11 +5,16 @@ measure's participants are named in the sentence and one of its context words st
 the same clause: "اتهمت الولايات المتحدة وكوريا الجنوبية كوريا الشمالية ... بإرسال أكثر من
 10 آلاف جندي لمساعدة روسيا" is North Korean troops in Russia. Who states the figure
 ("اتهمت الولايات المتحدة وكوريا الجنوبية") travels with the fact.
+
+A stated total ("أي ما مجموعه 4700 جندي", "21,793 مدنيا بين قتيل وجريح، بينهم ...") is a
+`quantity_total` fact besides: the total and its parts as the quantity facts read them
+(linked by id), and the interval the parts sum to; quantity_total compares the two.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import regex
 
@@ -18,11 +23,29 @@ from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.text import TIMEOUT
-from factcheck.text.lexicon import key
-from factcheck.text.quantities import QuantityMention, QuantityReader
+from factcheck.text.lexicon import key, word_forms
+from factcheck.text.normalize import normalize
+from factcheck.text.quantities import Interval, QuantityMention, QuantityReader, StatedTotal
 
 _WORD = regex.compile(r"\p{L}+")
 ATTRIBUTION_WORDS = 4  # words after a reporting verb that can name the source
+PRECEDING = 300  # characters before a sentence where a figure opening it with منهم finds its noun
+# Dates written on the calendar ("بين 18 و28 أغسطس", "يومي 14 و15 ديسمبر"): their numbers are no
+# counts. A span of time ("منذ 30 شهرا", "قبل سبعة أشهر") is one, and stays.
+CALENDAR_FORMS = frozenset({"iso", "dmy", "hijri", "hnum", "full", "ordday", "half", "season", "yrange", "year",
+                            "decade"})
+
+
+def _bounds(interval: Interval) -> dict[str, Any]:
+    return {"low": interval.low, "high": interval.high, "low_inclusive": interval.low_inclusive,
+            "high_inclusive": interval.high_inclusive}
+
+
+def _side(fact: Fact) -> dict[str, Any]:
+    """A total or a part in a `quantity_total` fact: its quantity fact's id, bounds, unit and words."""
+    v = fact.value
+    return {"fact": fact.id, "low": v["low"], "high": v["high"], "low_inclusive": v["low_inclusive"],
+            "high_inclusive": v["high_inclusive"], "unit": v["unit"], "qualifier": v["qualifier"], "text": v["text"]}
 
 
 class QuantityFacts:
@@ -35,43 +58,83 @@ class QuantityFacts:
         self.reporting = frozenset(key(w) for w in kb.quantity_words["attribution"])
         self.default_tolerance = kb.quantity_words["default_tolerance"]
 
-    def read(self, ctx: SentenceContext) -> Iterator[Fact]:
-        """A fact per quantity with a unit; an unresolved unit is no quantity."""
+    def read(self, ctx: SentenceContext, in_article: set[str] | None = None) -> Iterator[Fact]:
+        """A fact per quantity with a unit (an unresolved unit is no quantity), then one per stated total.
+
+        `in_article`: who the whole article names, for the short names of its countries.
+        """
         text = ctx.text.text
         attribution = self._attribution(ctx)
-        for quantity in self.reader.read(text):
-            clause = ctx.clause_span(ctx.clause_of(quantity.start))
-            measure = self._measure(ctx, quantity, clause)
-            tolerance = measure.tolerance if measure else self.default_tolerance
-            interval = quantity.interval(tolerance)
-            subject = (Subject(f"measure:{measure.id}", measure.label) if measure
-                       else Subject(f"unit:{quantity.unit}", quantity.unit))
-            evidence = ctx.evidence(quantity.start, quantity.end)
-            value = {"low": interval.low, "high": interval.high, "low_inclusive": interval.low_inclusive,
-                     "high_inclusive": interval.high_inclusive, "unit": quantity.unit,
-                     "measure": measure.id if measure else None, "qualifier": quantity.qualifier,
-                     "increment": quantity.increment, "stated": [quantity.low, quantity.high],
-                     "text": evidence.text}
-            yield Fact(ctx.article.id, "quantity", subject, value, self._valid_at(ctx, measure, quantity.start),
-                       evidence, attribution=attribution)
+        body, start = ctx.article.body, ctx.sentence.start
+        preceding = normalize(body[max(0, start - PRECEDING):start]).text
+        dated = [(d.norm_start, d.norm_end) for d in ctx.dates if d.form in CALENDAR_FORMS]
+        mentions = self.reader.read(text, preceding, dated)
+        facts = {mention: self._fact(ctx, mention, attribution, in_article) for mention in mentions}
+        yield from facts.values()
+        for stated in self.reader.totals(text, mentions):
+            yield self._total_fact(ctx, stated, facts)
 
-    def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int]) -> Measure | None:
+    def _fact(self, ctx: SentenceContext, quantity: QuantityMention, attribution: str | None,
+              in_article: set[str] | None) -> Fact:
+        clause = ctx.clause_span(ctx.clause_of(quantity.start))
+        measure = self._measure(ctx, quantity, clause, in_article)
+        tolerance = measure.tolerance if measure else self.default_tolerance
+        interval = quantity.interval(tolerance)
+        subject = (Subject(f"measure:{measure.id}", measure.label) if measure
+                   else Subject(f"unit:{quantity.unit}", quantity.unit))
+        evidence = ctx.evidence(quantity.start, quantity.end)
+        value = {**_bounds(interval), "unit": quantity.unit,
+                 "measure": measure.id if measure else None, "qualifier": quantity.qualifier,
+                 "increment": quantity.increment, "stated": [quantity.low, quantity.high],
+                 "text": evidence.text}
+        return Fact(ctx.article.id, "quantity", subject, value, self._valid_at(ctx, measure, quantity.start),
+                    evidence, attribution=attribution)
+
+    @staticmethod
+    def _total_fact(ctx: SentenceContext, stated: StatedTotal, facts: dict[QuantityMention, Fact]) -> Fact:
+        """A `quantity_total` fact: the total, its parts and their sum, each part linked to its quantity fact."""
+        total = facts[stated.total]
+        parts = [facts[p] for p in stated.parts]
+        low = sum(p.value["low"] for p in parts)
+        highs = [p.value["high"] for p in parts]
+        value = {"total": _side(total), "parts": [_side(p) for p in parts],
+                 "sum": {"low": low, "high": None if None in highs else sum(highs),
+                         "low_inclusive": all(p.value["low_inclusive"] for p in parts),
+                         "high_inclusive": all(p.value["high_inclusive"] for p in parts)},
+                 "exhaustive": stated.exhaustive}
+        mentions = (stated.total, *stated.parts)
+        evidence = ctx.evidence(min(m.start for m in mentions), max(m.end for m in mentions))
+        return Fact(ctx.article.id, "quantity_total", Subject(f"unit:{stated.total.unit}", stated.total.unit),
+                    value, total.valid_at, evidence, attribution=total.attribution)
+
+    def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int],
+                 in_article: set[str] | None) -> Measure | None:
         """The first measure of this unit whose participants and context words stand in its scope.
 
         The scope is the figure's clause, or the whole sentence for a measure declared
         `participants_in: sentence` ("أن حصيلة الحرب ...، المستمرة منذ ...، بلغت 39.583 قتيلًا").
+        Words are compared without their clitics ("مناوراتهما", "أرسلتهم", "المناورات"). A word of
+        `not_context` in the figure's clause makes it another count ("حزمة مساعدات جديدة
+        بقيمة 460 مليون دولار" is a package, not the total given so far).
         """
         scopes = {"clause": clause, "sentence": (0, len(ctx.text.text))}
+        text = ctx.text.text
+        in_clause = self._forms(text[clause[0]:clause[1]])
         for measure in self.kb.measures.values():
-            if measure.unit != quantity.unit:
+            if measure.unit != quantity.unit or measure.not_context & in_clause:
                 continue
             start, end = scopes[measure.participants_in]
-            if not measure.participants <= self.participants.in_span(ctx, start, end):
+            named = self.participants.in_span(ctx, start, end, in_article)
+            if not all(group & named for group in measure.participants):
                 continue
-            words = set(_WORD.findall(ctx.text.text, start, end, timeout=TIMEOUT))
-            if not measure.context or (words | {w[1:] for w in words if w[:1] in "وفبل"}) & set(measure.context):
+            if not measure.context or measure.context & self._forms(text[start:end]):
                 return measure
         return None
+
+    def _forms(self, text: str) -> frozenset[str]:
+        """The words of a stretch with and without their clitics, the article among them (المناورات, مناورات)."""
+        forms = word_forms(text, self.kb.enclitics)
+        return forms | {form[2:] for form in forms if form.startswith("ال") and len(form) > 4}
 
     def _valid_at(self, ctx: SentenceContext, measure: Measure | None, at: int) -> ValidAt:
         """`time: sentence`: the date nearest the figure in its clause ("... العام الماضي"), else publication."""

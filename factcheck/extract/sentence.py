@@ -19,7 +19,7 @@ from factcheck.text.dates import DateMention
 from factcheck.text.normalize import NormalizedText
 from factcheck.text.sentences import Sentence
 
-_CLAUSE_MARK = regex.compile(r"[,;:]")
+_CLAUSE_MARK = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")  # not the separator of "8,173"
 
 
 @dataclass

@@ -28,6 +28,7 @@ from factcheck.kinds import (
     event_date,
     exclusive_titles,
     quantity_agreement,
+    quantity_total,
     reference_timeline,
     single_holder,
     spelling_consistency,
@@ -49,7 +50,7 @@ class Kind:
 
 _MODULES: tuple[ModuleType, ...] = (exclusive_titles, single_holder, reference_timeline, spelling_consistency,
                                      event_date, anniversary_arithmetic, elapsed_time, event_count,
-                                     quantity_agreement, calendar_arithmetic, event_agreement)
+                                     quantity_agreement, quantity_total, calendar_arithmetic, event_agreement)
 
 KINDS: dict[str, Kind] = {}
 for _module in _MODULES:

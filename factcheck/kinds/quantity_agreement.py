@@ -4,7 +4,12 @@ Claims conflict when their times overlap and their intervals are disjoint; for a
 measure declared monotonic (troops deployed), a later claim may be larger but not
 smaller. Who states a figure travels into the explanation, and disagreements between two
 attributed claims ("according to X" against "according to Y") may take a lower severity
-than the outlet contradicting itself.
+than the outlet contradicting itself — unless one article gives both to one source for
+one time, which is the article contradicting itself.
+
+Claims are compared within their measure, sorted by time: a sweep pairs only claims
+whose times overlap, and a later claim is held against the largest claim made wholly
+before it, not against every earlier one.
 
 Fires: an article of 2024-11-30 saying North Korea sent "نحو ألفي جندي" to Russia,
 against umma-2024-11-30 "اتهمت الولايات المتحدة وكوريا الجنوبية كوريا الشمالية المسلحة
@@ -18,15 +23,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import combinations
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.facts import Fact, FactIndex, Subject, may_overlap
+from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
-from factcheck.knowledge import Knowledge
+from factcheck.knowledge import Knowledge, Measure
 from factcheck.rule import Rule
+from factcheck.text.dates import TimeSpan
+from factcheck.text.normalize import fold
 from factcheck.text.quantities import Interval
 
 NAME = "quantity_agreement"
@@ -47,48 +53,95 @@ def _interval(fact: Fact) -> Interval:
     return Interval(v["low"], v["high"], v["low_inclusive"], v["high_inclusive"])
 
 
-def _conflict(a: Fact, b: Fact, monotonic: bool) -> str | None:
-    """Why the two cannot both hold, or None."""
-    if a.valid is None or b.valid is None:
+def _one_sentence(a: Fact, b: Fact) -> bool:
+    """One sentence's two figures are its own business (a range, a breakdown, a before and after)."""
+    return a.article == b.article and a.evidence.start == b.evidence.start
+
+
+def _source(fact: Fact) -> str | None:
+    """Who states a figure, as one key: "وقالت الهيئة" and "قالت الهيئة" are one source."""
+    if fact.attribution is None:
         return None
-    if may_overlap(a.valid_at, b.valid_at):
-        return "at the same time" if _interval(a).disjoint(_interval(b)) else None
-    if not monotonic:
-        return None
-    early, late = (a, b) if a.valid.end < b.valid.start else (b, a)
-    return "later, yet smaller, for a count that only grows" if _interval(late).below(_interval(early)) else None
+    words = fold(fact.attribution).split()
+    return " ".join([words[0].removeprefix("و"), *words[1:]]) if words else None
+
+
+def _same_source(a: Fact, b: Fact) -> bool:
+    """One article gives both figures to one source: the article contradicts itself, whoever it quotes."""
+    return a.article == b.article and _source(a) is not None and _source(a) == _source(b)
+
+
+Claim = tuple[TimeSpan, Fact]  # a fact with its known valid time
+
+
+def _same_time(claims: list[Claim]) -> Iterator[tuple[Fact, Fact, str]]:
+    """Pairs whose times overlap and whose intervals do not: a sweep over claims sorted by start."""
+    active: list[Claim] = []
+    for span, late in claims:
+        active = [(s, a) for s, a in active if s.end >= span.start]
+        for _, early in active:
+            if not _one_sentence(early, late) and _interval(early).disjoint(_interval(late)):
+                yield early, late, ("the same source gives both for the same time" if _same_source(early, late)
+                                    else "at the same time")
+        active.append((span, late))
+
+
+def _later_smaller(claims: list[Claim]) -> Iterator[tuple[Fact, Fact, str]]:
+    """Each claim below the largest claim made wholly before it, for a count that only grows.
+
+    One sweep: claims sorted by start, the earlier ones taken in order of their end, keeping
+    the one whose interval reaches highest from below (the strongest witness).
+    """
+    by_end = sorted(claims, key=lambda claim: claim[0].end)
+    witness: Fact | None = None
+    taken = 0
+    for span, late in claims:
+        while taken < len(by_end) and by_end[taken][0].end < span.start:
+            done = by_end[taken][1]
+            if witness is None or _floor(done) > _floor(witness):
+                witness = done
+            taken += 1
+        if witness is not None and not _one_sentence(witness, late) and _interval(late).below(_interval(witness)):
+            yield witness, late, "later, yet smaller, for a count that only grows"
+
+
+def _floor(fact: Fact) -> tuple[float, bool]:
+    """How high an interval's lower end reaches: (10000, ∞) above [10000, ∞)."""
+    return fact.value["low"], not fact.value["low_inclusive"]
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
-    """One finding per measure and pair of claims that cannot both hold."""
+    """Per measure, the claims sorted by time: pairs at one time that cannot both hold, and later smaller claims."""
     params: Params = rule.params  # type: ignore[assignment]
-    by_measure: dict[str, list[Fact]] = defaultdict(list)
+    by_measure: dict[str, list[Claim]] = defaultdict(list)
     for fact in index.of("quantity"):
         measure = fact.value["measure"]
-        if fact.value["increment"]:
+        if fact.value["increment"] or fact.valid is None:
             continue  # "1500 جندي إضافي" adds to a total; it is no total to compare
         if measure and (params.measures is None or measure in params.measures):
-            by_measure[measure].append(fact)
-    for measure_id, facts in sorted(by_measure.items()):
+            by_measure[measure].append((fact.valid, fact))
+    for measure_id, claims in sorted(by_measure.items()):
         measure = kb.measures[measure_id]
-        for a, b in combinations(facts, 2):
-            if a.evidence.start == b.evidence.start and a.article == b.article:
-                continue  # one sentence's two figures are its own business (a range, a breakdown)
-            why = _conflict(a, b, measure.monotonic)
-            if why is None:
-                continue
-            severity = rule.severity
-            if a.attribution and b.attribution and params.attributed_severity:
-                severity = params.attributed_severity
-            sides = [f"{f.evidence.text!r} = {_interval(f)} {f.value['unit']}s for {f.valid_at}"
-                     + (f", per «{f.attribution}»" if f.attribution else ", the outlet's own statement")
-                     for f in (a, b)]
-            explanation = (f"{measure.label}: {sides[0]}; {sides[1]} — {why}"
-                           + (" (both figures are attributed to sources)" if a.attribution and b.attribution
-                              else "") + ".")
-            yield Finding(rule.id, NAME, severity,
-                          rule.render(measure=measure.label, a=a.evidence.text, b=b.evidence.text),
-                          Subject(f"measure:{measure.id}", measure.label),
-                          (EvidenceItem.of(a, index, f"{_interval(a)} {a.value['unit']}"),
-                           EvidenceItem.of(b, index, f"{_interval(b)} {b.value['unit']}")),
-                          explanation, rule.fingerprint_id)
+        claims.sort(key=lambda claim: (claim[0].start, claim[0].end))
+        conflicts = list(_same_time(claims)) + (list(_later_smaller(claims)) if measure.monotonic else [])
+        for a, b, why in conflicts:
+            yield _finding(rule, params, index, measure, a, b, why)
+
+
+def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: Fact, b: Fact, why: str) -> Finding:
+    severity = rule.severity
+    same_source = _same_source(a, b)
+    if a.attribution and b.attribution and params.attributed_severity and not same_source:
+        severity = params.attributed_severity  # two sources disagree: not the outlet contradicting itself
+    sides = [f"{f.evidence.text!r} = {_interval(f)} {f.value['unit']}s for {f.valid_at}"
+             + (f", per «{f.attribution}»" if f.attribution else ", the outlet's own statement")
+             for f in (a, b)]
+    explanation = (f"{measure.label}: {sides[0]}; {sides[1]} — {why}"
+                   + (" (both figures are attributed to sources)" if a.attribution and b.attribution
+                      and not same_source else "") + ".")
+    return Finding(rule.id, NAME, severity,
+                   rule.render(measure=measure.label, a=a.evidence.text, b=b.evidence.text),
+                   Subject(f"measure:{measure.id}", measure.label),
+                   (EvidenceItem.of(a, index, f"{_interval(a)} {a.value['unit']}"),
+                    EvidenceItem.of(b, index, f"{_interval(b)} {b.value['unit']}")),
+                   explanation, rule.fingerprint_id)

@@ -201,17 +201,19 @@ def _measures(folder: Path, entities: Mapping[str, Entity], lexicon: Mapping[str
             problems: list[tuple[Where, str]] = []
             if item["unit"] not in units:
                 problems.append((("unit",), f"unknown unit {item['unit']!r}"))
+            groups = [frozenset([who] if isinstance(who, str) else who) for who in item.get("participants", [])]
             problems += [(("participants", j), f"unknown participant {who!r}")
-                         for j, who in enumerate(item.get("participants", [])) if who not in known]
+                         for j, group in enumerate(groups) for who in sorted(group) if who not in known]
             if item["id"] in measures:
                 problems.append((("id",), f"duplicate measure id {item['id']!r}"))
             for where, message in problems:
                 line, col = doc.position(("measures", i, *where))
                 errors.append(SourceError(shown, line, col, message))
             measures[item["id"]] = Measure(
-                item["id"], item["label"], item["unit"], frozenset(item.get("participants", [])),
-                item.get("participants_in", "clause"), tuple(fold(w) for w in item.get("context", [])), item["time"],
-                item.get("tolerance", default), item.get("monotonic") == "increasing")
+                item["id"], item["label"], item["unit"], tuple(groups),
+                item.get("participants_in", "clause"), frozenset(fold(w) for w in item.get("context", [])), item["time"],
+                item.get("tolerance", default), item.get("monotonic") == "increasing",
+                frozenset(fold(w) for w in item.get("not_context", [])))
     return measures
 
 
@@ -318,7 +320,9 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         roles={r["id"]: Role(r["id"], tuple(r["forms"]), tuple(r.get("orgs", [])),
                              r.get("country"), r.get("office", True), r.get("one_holder", False))
                for r in titles["roles"]},
-        countries={c["id"]: Country(c["id"], tuple(c["names"]), tuple(c["adjectives"]))
+        countries={c["id"]: Country(c["id"], tuple(c["names"]), tuple(c["adjectives"]),
+                                    tuple(n for s in countries.get("short_names", []) if s["country"] == c["id"]
+                                          for n in s["names"]))
                    for c in countries["countries"]},
         qualifiers={k: tuple(v) for k, v in titles["qualifiers"].items()},
         verbs={k: tuple(v) for k, v in titles["verbs"].items()},

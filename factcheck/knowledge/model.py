@@ -151,6 +151,7 @@ class Country:
     id: str
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
+    short_names: tuple[str, ...] = ()  # only where the article names the country in full: الشمال
 
 
 @dataclass(frozen=True)
@@ -237,12 +238,13 @@ class Measure:
     id: str
     label: str
     unit: str
-    participants: frozenset[str]
+    participants: tuple[frozenset[str], ...]  # each named, or one of each group
     participants_in: str  # clause | sentence
-    context: tuple[str, ...]
+    context: frozenset[str]
     time: str  # published | sentence
     tolerance: float
     monotonic: bool
+    not_context: frozenset[str] = frozenset()  # words that make the figure another count (a package)
 
 
 @dataclass

@@ -72,13 +72,16 @@ class NumberReader:
         piece = rf"(?:ال)?(?:{word})"  # a number word may take the article (السبعين)
         after = alternation(lexicon["after_words"])
         scale = alternation(scales)
+        # without و only a scale or a teen joins the word before it (عشرة آلاف، ثلاثة عشر):
+        # "اليوم الاثنين تسعة أيام" is Monday and nine, not eleven
+        joined = rf"(?:ال)?(?:{scale}|{alternation(lexicon['teen_words'])})"
         percent = alternation(lexicon["percent"])
         pattern = regex.compile(
             rf"(?<![\p{{L}}\d])(?:و(?=\d))?(?:"  # و50: the conjunction is no part of the number
             rf"(?P<digits>(?:ال)?(?:{_DIGITS}))(?:\s*(?P<dscale>{scale}))?"
             rf"|(?P<fraction>{alternation(fractions)})\s+(?P<fscale>{scale})"
             rf"|(?P<vague>{alternation(vague)})(?:\s+(?:من\s+)?(?:ال)?(?P<vscale>{scale}))?"
-            rf"|(?P<words>(?:[وفبلك](?=\p{{L}}))?{piece}(?:\s+(?:و\s*|(?:{after})\s+)?{piece})*))"
+            rf"|(?P<words>(?:[وفبلك](?=\p{{L}}))?{piece}(?:\s+(?:(?:و\s*|(?:{after})\s+){piece}|{joined}))*))"
             rf"(?P<percent>\s*(?:{percent}))?(?![\p{{L}}\d])")
         return cls(cardinals, scales, ordinals, frozenset(key(w) for w in lexicon["teen_words"]),
                    vague, fractions, pattern, frozenset(key(w) for w in lexicon["after_words"]))
@@ -134,11 +137,17 @@ class NumberReader:
             ordinal = ordinal or kind == "ordinal" or (with_article and kind == "cardinal")
         return total + part, ordinal
 
-    def cardinal_with_article(self, word: str) -> float | None:
-        """The value of "الأربعة" after a definite noun ("الصواريخ الأربعة"), or None."""
-        if not word.startswith("ال") or word[2:] not in self.cardinals:
+    def cardinal_with_article(self, words: str) -> float | None:
+        """The value of "الأربعة" or "الأحد عشر" after a definite noun ("الصواريخ الأربعة"), or None."""
+        if not words.startswith("ال"):
             return None
-        return float(self.cardinals[word[2:]])
+        bare = " ".join(words[2:].split())
+        if bare in self.cardinals:
+            return float(self.cardinals[bare])
+        unit, _, teen = bare.partition(" ")
+        if teen in self.teen_words and unit in self.cardinals and self.cardinals[unit] < 10:
+            return float(self.cardinals[unit] + 10)  # الثلاثة عشر
+        return None
 
     def _word(self, raw: str) -> tuple[str, float, bool] | None:
         """(kind, value, had the article) of one word, trying it whole before stripping a proclitic and ال."""

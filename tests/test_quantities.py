@@ -1,0 +1,126 @@
+"""The quantity reader on forms where a figure's unit, qualifier or sum is said elsewhere.
+
+(input, expected) tables of sentences we wrote in the style of the wires; the forms are
+classes of issue 8 (a figure with no noun that points to one, a qualifier split by its
+subject, killed and wounded together, stated totals). Expected is (unit, qualifier, low,
+high) per figure, in text order, as written before any tolerance.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.engine import load_ruleset
+from factcheck.text.normalize import normalize
+from factcheck.text.quantities import QuantityReader
+
+KB = load_ruleset(None).kb
+READER = QuantityReader(KB.numbers, KB.quantity_words, KB.enclitics)
+
+Figure = tuple[str, str, float, float]
+
+REFERRED: list[tuple[str, str, list[Figure]]] = [
+    # مقابل: the unit of the figure before
+    ("", "ونفذت القوات 52 تدريبا ميدانيا هذا العام مقابل 41 في العام السابق.",
+     [("event", "exact", 52, 52), ("event", "exact", 41, 41)]),
+    ("", "وأطلقت كوريا الشمالية 12 صاروخا في يناير، مقارنة مع نحو خمسة في ديسمبر.",
+     [("missile", "exact", 12, 12), ("missile", "about", 5, 5)]),
+    # من أصل: the part takes the whole's unit, the whole the part's noun
+    ("", "وأُرجئ نحو 20 من أصل 40 تدريبا ميدانيا.", [("event", "about", 20, 20), ("event", "exact", 40, 40)]),
+    ("", "وقُتل نحو 300 جندي من أصل 12 ألفا أرسلتهم بيونغ يانغ.",
+     [("killed", "about", 300, 300), ("soldier", "exact", 12000, 12000)]),
+    # the count noun of the clause names the unit, the dead when it says they were killed
+    ("", "وارتفع عدد الجنود الذين لقوا حتفهم في كورسك إلى نحو ألفين.", [("killed", "about", 2000, 2000)]),
+    ("", "وبلغ عدد العمال الكوريين الشماليين في المقاطعة 2000.", [("worker", "exact", 2000, 2000)]),
+    # a pronoun points back, within the sentence or before it
+    ("", "ووصل الجنود إلى كورسك في نوفمبر، وقدّر مسؤولون أمريكيون عددهم بنحو 11 ألفا.",
+     [("soldier", "about", 11000, 11000)]),
+    ("وأرسلت كوريا الشمالية نحو 11 ألف جندي إلى روسيا.", "وأسرت القوات الأوكرانية اثنين منهم.",
+     [("soldier", "exact", 2, 2)]),
+    ("وقالت سيول إن بيونغ يانغ أرسلت 11 ألف جندي.", "وأضافت أن نحو 4 آلاف بين قتيل وجريح ومفقود.",
+     [("soldier", "about", 4000, 4000)]),
+    # a time named before is no noun to point back to
+    ("ومرت على الحرب 30 شهرا.", "وفر الآلاف منهم.", []),
+]
+
+QUALIFIED: list[tuple[str, list[Figure]]] = [
+    # the qualifier's verb before the count noun, its preposition (if any) before the figure
+    ("ولا يتجاوز عدد الصواريخ التي أطلقها الجيش هذا الشهر خمسة صواريخ.", [("missile", "up_to", 5, 5)]),
+    ("ويزيد عدد العمال الكوريين الشماليين في المقاطعة على ألفي عامل.", [("worker", "above", 2000, 2000)]),
+    ("ويقترب عدد الجرحى من 1000.", [("wounded", "about", 1000, 1000)]),
+    ("وتجاوز إجمالي المساعدات منذ يناير 2021 حاجز 14 مليار دولار.", [("dollar", "above", 14e9, 14e9)]),
+    # another clause, or another figure between, keeps the figure its own
+    ("ويتجاوز عدد الجنود 10 آلاف جندي، وقُتل منهم 300.",
+     [("soldier", "above", 10000, 10000), ("killed", "exact", 300, 300)]),
+    # killed or wounded together count the casualties: the noun stays
+    ("إذ قُتل أو أصيب ما لا يقل عن 30 جنديا.", [("soldier", "at_least", 30, 30)]),
+    ("وقال إن 40 جنديا قُتلوا أو أصيبوا في المعارك.", [("soldier", "exact", 40, 40)]),
+    ("وقال إن 40 جنديا قُتلوا في المعارك.", [("killed", "exact", 40, 40)]),
+    # سقط alone is no killing: the kinds follow
+    ("وسقط 589 مدنيا: 138 قتيلا و451 جريحا.",
+     [("person", "exact", 589, 589), ("killed", "exact", 138, 138), ("wounded", "exact", 451, 451)]),
+    # Monday and three, not five
+    ("وانطلقت اليوم الاثنين ثلاثة تدريبات.", [("event", "exact", 3, 3)]),
+]
+
+
+def _figures(text: str, preceding: str = "") -> list[Figure]:
+    normalized = normalize(text).text
+    return [(q.unit, q.qualifier, q.low, q.high) for q in READER.read(normalized, normalize(preceding).text)]
+
+
+@pytest.mark.parametrize(("preceding", "text", "expected"), REFERRED)
+def test_unit_referred(preceding: str, text: str, expected: list[Figure]) -> None:
+    assert _figures(text, preceding) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED)
+def test_qualified(text: str, expected: list[Figure]) -> None:
+    assert _figures(text) == expected
+
+
+# (sentence, [(total, parts, exhaustive)]): each stated total with the figures it sums
+TOTALS: list[tuple[str, list[tuple[float, list[float], bool]]]] = [
+    ("وقُتل 600 جندي وأصيب 4100 آخرون، أي ما مجموعه 4700.", [(4700, [600, 4100], True)]),
+    ("وسقط 1335 مدنيا بين قتيل وجريح، بينهم 474 قتيلا و861 جريحا.", [(1335, [474, 861], True)]),
+    ("وأرسلت ما مجموعه 15 ألف جندي، بينهم 600 قتيل و4100 جريح.", [(15000, [600, 4100], False)]),
+    ("وسترسل ألف جندي و5 آلاف عامل، بمجموع 6 آلاف شخص.", [(6000, [1000, 5000], True)]),
+    # the parts of بينهم end with their clause
+    ("وخسر 4700 جندي بين قتيل وجريح، بينهم 600 قتيل و3100 جريح، من أصل 11 ألف جندي.",
+     [(4700, [600, 3100], True)]),
+    # the whole they are taken from is no part; times and percentages neither
+    ("ومن أصل 11 ألف جندي، قُتل 300 وأصيب 2700 آخرون خلال ثلاثة أشهر، أي ما مجموعه 3 آلاف.",
+     [(3000, [300, 2700], True)]),
+    # a running total after an increment, and a total with one part, give nothing
+    ("وأرسلت 3 آلاف جندي إضافي و1000 جندي آخر، ليصل المجموع إلى 15 ألف جندي.", []),
+    ("وأرسلت على دفعتين ما مجموعه 15 ألف جندي، قُتل نحو 600 منهم.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS)
+def test_totals(text: str, expected: list[tuple[float, list[float], bool]]) -> None:
+    normalized = normalize(text).text
+    stated = READER.totals(normalized, READER.read(normalized))
+    assert [(t.total.low, [p.low for p in t.parts], t.exhaustive) for t in stated] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأطلق الجيش الصواريخ الأربعة باتجاه البحر.", [("missile", "exact", 4, 4)]),
+    ("وتجري التدريبات خلال أيامها الأحد عشر.", [("day", "exact", 11, 11)]),
+    ("وحلقت صواريخها الثلاثة عشر فوق البحر.", [("missile", "exact", 13, 13)]),
+    ("وصل الوفد اليوم الأحد.", []),  # a weekday, not one day
+])
+def test_definite_noun_then_cardinal(text: str, expected: list[Figure]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأطلقت 3 صواريخ الأحد وصاروخين الاثنين.", [("missile", "exact", 3, 3), ("missile", "exact", 2, 2)]),
+    # the count noun nearest the figure names what it counts
+    ("وبلغ عدد القتلى 500 والجرحى 1200.", [("killed", "exact", 500, 500), ("wounded", "exact", 1200, 1200)]),
+    # a total with no noun of its own, and no noun before it but kinds of casualty, is not read
+    ("وبلغ عدد القتلى 500 والجرحى 1200، ليصل المجموع إلى 1700.",
+     [("killed", "exact", 500, 500), ("wounded", "exact", 1200, 1200)]),
+])
+def test_duals_and_count_nouns(text: str, expected: list[Figure]) -> None:
+    assert _figures(text) == expected
