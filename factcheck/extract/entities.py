@@ -165,7 +165,9 @@ class NameMatcher:
         """The one entity a window names exactly, if any.
 
         A single word must also be written within two letters of a listed spelling: its
-        skeleton alone is too short a key ("استثنائيا" has the skeleton of أوستن).
+        skeleton alone is too short a key ("استثنائيا" has the skeleton of أوستن). And the
+        words must be as many as in a listed spelling of the key: a key does not keep where
+        words end, and "لي هونغ" (two words of لي هونغ تشونغ) keys as لي هون جاي.
         """
         if not window.plain:
             found = self.spelled.get(window.joined)
@@ -173,6 +175,8 @@ class NameMatcher:
         key = name_key(window.joined)
         ids = self.index.get(key)
         if not ids or len(ids) != 1:
+            return None
+        if all(len(written.split()) != window.words for written in self.spellings_of[key]):
             return None
         if window.words == 1 and not any(Levenshtein.distance(window.joined, written, score_cutoff=2) <= 2
                                          for written in self.spellings_of[key]):
