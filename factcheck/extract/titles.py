@@ -3,15 +3,22 @@
 Forms come from rules/lexicon/titles.yaml (role templates × countries.yaml). A title
 takes the person written right after it ("الرئيس الصيني شي جينبينغ", also after a
 qualifier or a comma) or, failing that, right before it ("هونغ مين، المحلل البارز").
-Verbal forms: "ويرأس شويغو مجلس الأمن الروسي" (heads a body), "تنحيه عن منصب وزير
-الدفاع" (left an office: the person is the one the pronoun points back to, the
-nearest name before it).
+Verbal forms: "ويرأس شويغو مجلس الأمن الروسي" and "مجلس الأمن الروسي، الذي يرأسه
+الرئيس فلاديمير بوتين" (heads a body), "تنحيه عن منصب وزير الدفاع" (left an office:
+the person is the one the pronoun points back to, the nearest name before it), "تعيين
+وانغ يي في منصب وزير الخارجية" (took one). A dual is said of the two names after it
+("الرئيسان جيانغ زيمين وفلاديمير بوتين"). Words before a title may qualify it
+("القائم بأعمال وزير الدفاع": acting), and so may one inside it ("الأمين العام السابق
+للأمم المتحدة"); a form without a country may take one after في ("وزير الدفاع الوطني
+في كوريا الشمالية").
 
 The time a title holds at (`valid_at`) is the date its own clause gives (the nearest
-one, commas bounding a clause); a date after منذ makes the claim run from that date to
-publication ("يرأس ... منذ تنحيه ... في مايو"); a title that says آنذاك/حينها takes the
-sentence's date; a change of office (تنحيه عن منصب) is dated by the date that follows
-it; former and elect (السابق، المنتخب) hold at publication; otherwise publication.
+one, commas bounding a clause, and none that إن/أن after the title reports: "وقال
+المتحدث ... إن بوتين سيعود ... في مارس" dates what is said, not the speaker); a date
+after منذ makes the claim run from that date to publication ("يرأس ... منذ تنحيه ... في
+مايو"); a title that says آنذاك/حينها takes the sentence's date; a change of office
+(تنحيه عن منصب) is dated by the date that follows it, else by its clause's; former and
+elect (السابق، المنتخب) hold at publication; otherwise publication.
 """
 
 from __future__ import annotations
@@ -31,6 +38,9 @@ from factcheck.text.names import name_key
 from factcheck.text.normalize import NormalizedText, fold, strip_marks
 
 _GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
+_AND = regex.compile(r"\s*,?\s*و")  # between the two names of a dual title
+_CLAUSE_END = regex.compile(r"[,.;:]")
+_DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
 _WORD = regex.compile(r"\p{L}{2,}")
 _SPACE = regex.compile(r"\s{1,2}")
 
@@ -66,6 +76,7 @@ class _Head:
     country: str | None
     qualifiers: tuple[str, ...]
     after: int  # where the person would start: after the title and its qualifiers
+    lead: int  # where the title's words begin, with the qualifiers before it (القائم بأعمال)
 
 
 class TitleReader:
@@ -79,6 +90,8 @@ class TitleReader:
         self.qualifier_of = {key(w): q
                              for q, words in kb.qualifiers.items() for w in words}
         adj, country = alternation(self.adjectives), alternation(self.names)
+        self.inner = alternation(self.qualifier_of)
+        self.title_openers = frozenset(fold(form.split()[0]) for role in kb.roles.values() for form in role.forms)
         forms = sorted(((role.id, form) for role in kb.roles.values() for form in role.forms),
                        key=lambda rf: -len(rf[1].split()))
         branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
@@ -100,17 +113,39 @@ class TitleReader:
         self.qualifier_after = regex.compile(
             rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
         self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
+        self.qualifier_before_of = {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
+        self.qualifier_before = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?P<q>{alternation(self.qualifier_before_of)})\s+$") if self.qualifier_before_of else None
+        self.in_country = regex.compile(rf"\s+في\s+(?P<country>{country})(?!\p{{L}})")
+        # "الأربعاء" or "الروسي" after two words is no family name, "الجبير" is
+        self.never_names = frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.qualifier_of)
+        duals = [(role.id, form) for role in kb.roles.values() for form in role.duals]
+        self.dual_pattern = regex.compile(
+            r"(?<!\p{L})(?:" + "|".join(f"(?P<d{i}>{self._template(form, adj, country)})"
+                                         for i, (_, form) in enumerate(duals)) + r")(?!\p{L})") if duals else None
+        self.dual_groups = _branch_groups(self.dual_pattern, "d", [r for r, _ in duals]) if self.dual_pattern else []
+        self.dual_adjective = regex.compile(rf"(?P<adj>{adj})\s+")
+        self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
+        self.appoint_verb = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})\s+$")
+        org_forms = "|".join(f"(?P<o{i}>{self._template(org, adj, country)})" for i, (_, org) in enumerate(orgs))
+        headed = alternation(f"{verb}{pronoun}" for verb in kb.verbs["heads"] for pronoun in ("ه", "ها"))
+        # "مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين": the body, then who heads it
+        self.headed_by = regex.compile(
+            rf"(?<!\p{{L}})(?:{org_forms})\s*,?\s*(?:الذي|التي)\s+(?:{headed})(?!\p{{L}})")
         self.counterpart = regex.compile(
             rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
 
-    @staticmethod
-    def _template(form: str, adj: str, country: str) -> str:
+    def _template(self, form: str, adj: str, country: str) -> str:
+        """A form as a pattern; before a word in ل a qualifier may stand ("الأمين العام السابق للأمم")."""
         parts = []
         for k, word in enumerate(form.split()):
             if word == "{adj}":
                 parts.append(f"(?P<adj>{adj})")
             elif word == "{country}":
                 parts.append(f"(?P<country>{country})")
+            elif k > 0 and word.startswith("ل"):
+                parts.append(rf"(?:(?P<inner>{self.inner})\s+)?{regex.escape(fold(word))}")
             else:
                 parts.append(_first_word(word) if k == 0 else regex.escape(fold(word)))
         return r"\s+".join(parts)
@@ -125,8 +160,11 @@ class TitleReader:
         heads = [h for m in self.pattern.finditer(text.text, timeout=TIMEOUT) if (h := self._head(m, text.text))]
         heads = sorted(heads + self._counterparts(text.text, heads), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
-        mentions = [m for h in heads if (m := self._nominal(h, text, names, taken))]
+        starts = frozenset(h.lead for h in heads)
+        mentions = [m for h in heads if (m := self._nominal(h, text, names, taken, starts))]
         mentions.extend(self._heads(text.text, names))
+        mentions.extend(self._headed_by(text.text, names))
+        mentions.extend(self._duals(text.text, names))
         return mentions
 
     def _country(self, match: regex.Match[str], role: str) -> str | None:
@@ -146,7 +184,7 @@ class TitleReader:
                 if "then" in before[-1].qualifiers:  # "الرئيس الأمريكي آنذاك ... نظيره الروسي": then too
                     qualifiers = tuple(dict.fromkeys((*qualifiers, "then")))
                 found.append(_Head(match.start(), match.end(), before[-1].role,
-                                   self.adjectives.get(key(match.group("adj"))), qualifiers, after))
+                                   self.adjectives.get(key(match.group("adj"))), qualifiers, after, match.start()))
         return found
 
     def _qualifiers(self, text: str, end: int) -> tuple[tuple[str, ...], int]:
@@ -163,27 +201,47 @@ class TitleReader:
         if self.someone_elses.search(text, 0, start, timeout=TIMEOUT):
             return None
         role = _branch(match, self.form_groups)
-        qualifiers, after = self._qualifiers(text, end)
+        country = self._country(match, role)
+        there = None if match.group("adj") or match.group("country") else self.in_country.match(text, end, timeout=TIMEOUT)
+        if there is not None:  # "وزير الدفاع الوطني في كوريا الشمالية"
+            country = self.kb.roles[role].country or self.names.get(key(there.group("country")))
+        inner: tuple[str, ...] = (self.qualifier_of[key(match.group("inner"))],) if match.group("inner") else ()
+        following, after = self._qualifiers(text, there.end() if there else end)
+        preceding, lead = self._qualifiers_before(text, start)
+        qualifiers = tuple(dict.fromkeys(inner + following + preceding))
+        return _Head(start, end, role, country, qualifiers, after, lead)
+
+    def _qualifiers_before(self, text: str, start: int) -> tuple[tuple[str, ...], int]:
+        """Qualifiers the words before a title give (القائم بأعمال، وفاة، تنحيه عن منصب), and where they begin."""
+        qualifiers: tuple[str, ...] = ()
+        lead = start
+        if self.qualifier_before and (before := self.qualifier_before.search(text, 0, start, timeout=TIMEOUT)):
+            qualifiers += (self.qualifier_before_of[key(before.group("q"))],)
+            lead = before.start()
         if self.left_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += ("ended",)
         elif self.took_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += ("started",)
-        return _Head(start, end, role, self._country(match, role), qualifiers, after)
+        return qualifiers, lead
 
     def _nominal(self, head: _Head, text: NormalizedText, names: list[NameMention],
-                 taken: set[NameMention]) -> TitleMention | None:
+                 taken: set[NameMention], starts: frozenset[int]) -> TitleMention | None:
         """The person a title is said of: the name after it, else the name before it."""
         plain = text.text
         named = head.country is not None or not self.kb.roles[head.role].is_office
+        appointed = self._appointed(plain, head, names)
+        if appointed is not None:
+            return TitleMention(head.start, head.end, head.role, head.country, appointed, None,
+                                tuple(dict.fromkeys((*head.qualifiers, "started"))))
         person = _name_after(names, plain, head.after)
-        unknown = self._unknown_after(text, head.after, names) if person is None and named else None
+        unknown = self._unknown_after(text, head.after, names, starts) if person is None and named else None
         if person is None and unknown is None:
-            before = _name_before(names, plain, head.start)
+            before = _name_before(names, plain, head.lead)
             person = before if before not in taken else None
         if person is None and unknown is None and {"ended", "started"} & set(head.qualifiers):
             person = next((n for n in reversed(names) if n.end <= head.start), None)  # تنحيه: "his"
         if person is None and unknown is None and named:
-            unknown = self._unknown_before(text, head.start, names)
+            unknown = self._unknown_before(text, head.lead, names)
         if person is None and unknown is None:
             return None
         return TitleMention(head.start, head.end, head.role, head.country, person, unknown, head.qualifiers)
@@ -191,16 +249,18 @@ class TitleReader:
     def _name_words(self, text: NormalizedText, spans: list[tuple[int, int]], names: list[NameMention]) -> bool:
         """Whether words can be a name the knowledge base lacks.
 
-        Two or three words, none definite, none a listed name's; a function word only
+        Two or three words, none definite but the last, none a listed name's; a function word only
         where it is written as a syllable of foreign names (هو جينتاو, آن with its madda),
         and never all of them.
         """
         if not 2 <= len(spans) <= 3 or any(n.start < spans[-1][1] and spans[0][0] < n.end for n in names):
             return False
         syllables = 0
-        for a, b in spans:
+        for k, (a, b) in enumerate(spans):
             word = text.text[a:b]
-            if word.startswith("ال"):
+            # a family name may be definite (عادل الجبير): only the last word, and no date or adjective
+            definite = _DEFINITE.match(strip_marks(text.original_text(a, b)))  # ألكسندر is no article
+            if definite and (k == 0 or k < len(spans) - 1 or word in self.never_names):
                 return False
             if word in self.kb.function_words:
                 if strip_marks(text.original_text(a, b)) not in self.syllables:
@@ -208,13 +268,14 @@ class TitleReader:
                 syllables += 1
         return syllables < len(spans)
 
-    def _unknown_after(self, text: NormalizedText, position: int,
-                       names: list[NameMention]) -> tuple[int, int] | None:
+    def _unknown_after(self, text: NormalizedText, position: int, names: list[NameMention],
+                       starts: frozenset[int]) -> tuple[int, int] | None:
         """A name the knowledge base lacks, right after a title, whose end is marked.
 
-        Only a name followed by punctuation, the sentence end or a word that ends
-        names ("... داي أون هونغ في تقرير") is taken: headlines run a title into the
-        next words ("زعيم كوريا الشمالية ووزير روسي يتفقان"), and those are no name.
+        Only a name followed by punctuation, the sentence end, a word that ends names
+        ("... داي أون هونغ في تقرير") or the next title ("الرئيس الفيتنامي لونغ كوونغ
+        رئيس الوزراء الياباني") is taken: headlines run a title into the next words
+        ("زعيم كوريا الشمالية ووزير روسي يتفقان"), and those are no name.
         """
         plain = text.text
         spans: list[tuple[int, int]] = []
@@ -223,7 +284,12 @@ class TitleReader:
             # "وزير الخارجية الأميركي، أنتوني بلينكن،": a comma may stand before the name
             if not (_SPACE if spans else _GAP).fullmatch(gap, timeout=TIMEOUT):
                 break
-            if len(spans) >= 2 and match.group() in self.kb.name_enders and "," not in plain[position:spans[0][0]]:
+            another_title = match.group()[:1] in "وف" and match.group()[1:] in self.title_openers  # "ووزير روسي"
+            if another_title and not spans:
+                return None
+            ends = (another_title or match.start() in starts
+                    or strip_marks(text.original_text(*match.span())) in self.kb.name_enders)
+            if len(spans) >= 2 and ends and "," not in plain[position:spans[0][0]]:
                 return (spans[0][0], spans[-1][1]) if self._name_words(text, spans, names) else None
             spans.append(match.span())
             if len(spans) > 3:
@@ -261,6 +327,50 @@ class TitleReader:
             found.append(TitleMention(verb.start(), org.end(), role, self._country(org, role),
                                       name, None, ()))
         return found
+
+    def _headed_by(self, text: str, names: list[NameMention]) -> list[TitleMention]:
+        """"مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين": the first name after the verb heads it."""
+        found = []
+        for match in self.headed_by.finditer(text, timeout=TIMEOUT):
+            person = next((n for n in names if n.start >= match.end()), None)
+            if person is None or _CLAUSE_END.search(text, match.end(), person.start, timeout=TIMEOUT):
+                continue
+            role = _branch(match, self.org_groups)
+            found.append(TitleMention(match.start(), match.end(), role, self._country(match, role), person, None, ()))
+        return found
+
+    def _duals(self, text: str, names: list[NameMention]) -> list[TitleMention]:
+        """"الرئيسان جيانغ زيمين وفلاديمير بوتين", "وزيرا الخارجية الروسي X والصيني Y": one title, two names."""
+        found: list[TitleMention] = []
+        if self.dual_pattern is None:
+            return found
+        for match in self.dual_pattern.finditer(text, timeout=TIMEOUT):
+            role, position, pair = _branch(match, self.dual_groups), match.end(), []
+            for joiner in (_GAP, _AND):
+                gap = joiner.match(text, position, timeout=TIMEOUT)
+                if gap is None:
+                    break
+                adjective = self.dual_adjective.match(text, gap.end(), timeout=TIMEOUT)
+                start = adjective.end() if adjective else gap.end()
+                person = next((n for n in names if n.start == start), None)
+                if person is None:
+                    break
+                country = self.adjectives.get(key(adjective.group("adj"))) if adjective else None
+                pair.append(TitleMention(match.start(), match.end(), role, country, person, None, ()))
+                position = person.end
+            if len(pair) == 2:
+                found.extend(pair)
+        return found
+
+    def _appointed(self, text: str, head: _Head, names: list[NameMention]) -> NameMention | None:
+        """"تعيين وانغ يي في منصب وزير الخارجية": the verb, the person, (في) منصب, the title."""
+        post = self.appointed_before.search(text, 0, head.start, timeout=TIMEOUT)
+        if post is None:
+            return None
+        person = _name_before(names, text, post.start())
+        if person is None or not self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
+            return None
+        return person
 
 
 def _branch_groups(pattern: regex.Pattern[str], prefix: str, roles: list[str]) -> list[tuple[int, str]]:
@@ -300,6 +410,7 @@ class TitleFacts:
         self.kb = kb
         self.reader = TitleReader(kb)
         self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(kb.calendar.words['clause_links'])})(?!\p{{L}})")
+        self.complement = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.complementizers)})(?!\p{{L}})")
 
     def read(self, ctx: SentenceContext) -> list[Fact]:
         """The title facts of a sentence whose names are read, and a mention of each unlisted name."""
@@ -350,10 +461,14 @@ class TitleFacts:
         # "منذ 24 عاما" tells how long ago something began, not when a title held
         dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
         clause = ctx.clause_of(near[0])
-        if {"ended", "started"} & set(qualifiers):
-            following = [d for d in dated if d.norm_start >= near[1] and ctx.clause_of(d.norm_start) == clause]
-            return ValidAt(following[0].span, following[0].basis) if following else ctx.published()
+        reported = self.complement.search(ctx.text.text, near[1], ctx.clause_span(clause)[1], timeout=TIMEOUT)
+        if reported is not None:  # "قال المتحدث ... إن بوتين سيعود ... في مارس": what he says is dated
+            dated = [d for d in dated if d.norm_start < reported.start()]
         same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause]
+        if {"ended", "started"} & set(qualifiers):
+            # "تنحيه عن منصب وزير الدفاع في مايو"; "أعادت ... الثلاثاء تعيين وانغ يي في منصب ..."
+            following = [d for d in same_clause if d.norm_start >= near[1]] or same_clause[-1:]
+            return ValidAt(following[0].span, following[0].basis) if following else ctx.published()
         if not same_clause and clause > 0 and self.linked.match(ctx.text.text, ctx.clause_span(clause)[0],
                                                                 timeout=TIMEOUT):
             # "تعود آخر قمة إلى عام 2011، حين ... للقاء الرئيس دميتري ميدفيديف": the time of the clause before
