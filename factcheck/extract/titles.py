@@ -273,8 +273,8 @@ class TitleReader:
         """A name the knowledge base lacks, right after a title, whose end is marked.
 
         Only a name followed by punctuation, the sentence end, a word that ends names
-        ("... داي أون هونغ في تقرير") or the next title ("الرئيس الفيتنامي لونغ كوونغ
-        رئيس الوزراء الياباني") is taken: headlines run a title into the next words
+        ("... داي أون هونغ في تقرير"), a weekday or the next title ("الرئيس الفيتنامي لونغ
+        كوونغ رئيس الوزراء الياباني") is taken: headlines run a title into the next words
         ("زعيم كوريا الشمالية ووزير روسي يتفقان"), and those are no name.
         """
         plain = text.text
@@ -287,7 +287,7 @@ class TitleReader:
             another_title = match.group()[:1] in "وف" and match.group()[1:] in self.title_openers  # "ووزير روسي"
             if another_title and not spans:
                 return None
-            ends = (another_title or match.start() in starts
+            ends = (another_title or match.start() in starts or match.group() in self.kb.calendar.weekdays
                     or strip_marks(text.original_text(*match.span())) in self.kb.name_enders)
             if len(spans) >= 2 and ends and "," not in plain[position:spans[0][0]]:
                 return (spans[0][0], spans[-1][1]) if self._name_words(text, spans, names) else None
