@@ -118,7 +118,8 @@ class TitleReader:
             rf"(?<!\p{{L}})[وف]?(?P<q>{alternation(self.qualifier_before_of)})\s+$") if self.qualifier_before_of else None
         self.in_country = regex.compile(rf"\s+في\s+(?P<country>{country})(?!\p{{L}})")
         # "الأربعاء" or "الروسي" after two words is no family name, "الجبير" is
-        self.never_names = frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.qualifier_of)
+        self.never_names = (frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.names)
+                            | frozenset(self.qualifier_of))
         duals = [(role.id, form) for role in kb.roles.values() for form in role.duals]
         self.dual_pattern = regex.compile(
             r"(?<!\p{L})(?:" + "|".join(f"(?P<d{i}>{self._template(form, adj, country)})"
@@ -273,8 +274,8 @@ class TitleReader:
         """A name the knowledge base lacks, right after a title, whose end is marked.
 
         Only a name followed by punctuation, the sentence end, a word that ends names
-        ("... داي أون هونغ في تقرير"), a weekday or the next title ("الرئيس الفيتنامي لونغ
-        كوونغ رئيس الوزراء الياباني") is taken: headlines run a title into the next words
+        ("... داي أون هونغ في تقرير"), a particle, a weekday or the next title ("الرئيس
+        الفيتنامي لونغ كوونغ رئيس الوزراء الياباني") is taken: headlines run a title into the next words
         ("زعيم كوريا الشمالية ووزير روسي يتفقان"), and those are no name.
         """
         plain = text.text
@@ -287,10 +288,11 @@ class TitleReader:
             another_title = match.group()[:1] in "وف" and match.group()[1:] in self.title_openers  # "ووزير روسي"
             if another_title and not spans:
                 return None
-            ends = (another_title or match.start() in starts or match.group() in self.kb.calendar.weekdays
-                    or strip_marks(text.original_text(*match.span())) in self.kb.name_enders)
-            if len(spans) >= 2 and ends and "," not in plain[position:spans[0][0]]:
-                return (spans[0][0], spans[-1][1]) if self._name_words(text, spans, names) else None
+            if len(spans) >= 2 and (another_title or self._ends_name(text, match, starts)) \
+                    and "," not in plain[position:spans[0][0]]:
+                # a definite last word only before punctuation: "يبحث الأزمة مع" is a verb and its object
+                plain_end = not _DEFINITE.match(strip_marks(text.original_text(*spans[-1])))
+                return (spans[0][0], spans[-1][1]) if plain_end and self._name_words(text, spans, names) else None
             spans.append(match.span())
             if len(spans) > 3:
                 return None
@@ -299,7 +301,20 @@ class TitleReader:
         tail = plain[spans[-1][1]:].lstrip()
         if "," in plain[position:spans[0][0]]:  # after a comma, only a name set off by commas
             return (spans[0][0], spans[-1][1]) if tail[:1] == "," else None
+        if not tail and _DEFINITE.match(strip_marks(text.original_text(*spans[-1]))):
+            return None  # a headline's verb and object: "وزير الخارجية الروسي يبحث الأزمة"
         return (spans[0][0], spans[-1][1]) if not tail or tail[0] in ',.;:("' else None
+
+    def _ends_name(self, text: NormalizedText, match: regex.Match[str], starts: frozenset[int]) -> bool:
+        """Whether a word shows that the name before it has ended.
+
+        A particle (not one written as a syllable of names: هو جينتاو), a word that ends
+        names, a weekday, the next title.
+        """
+        written = strip_marks(text.original_text(*match.span()))
+        if match.group() in self.kb.function_words and written not in self.syllables:
+            return True
+        return written in self.kb.name_enders or match.group() in self.kb.calendar.weekdays or match.start() in starts
 
     def _unknown_before(self, text: NormalizedText, position: int,
                         names: list[NameMention]) -> tuple[int, int] | None:
