@@ -96,6 +96,14 @@ TITLE_FORMS = [
     ("وبحث وزيرا الخارجية الروسي سيرغي لافروف والصيني وانغ يي الأزمة الأوكرانية.", "2024-04-09",
      [("person:sergei-lavrov", "ru.foreign_minister", ()), ("person:wang-yi", "cn.foreign_minister", ())]),
     ("وقال الرئيسان إن المحادثات كانت بناءة.", "2024-04-09", []),
+    # a title shared by و and another adjective: https://en.wikipedia.org/wiki/Yoshimasa_Hayashi,
+    # https://en.wikipedia.org/wiki/Park_Jin_(politician), https://en.wikipedia.org/wiki/Xi_Jinping
+    ("وأكد وزير الخارجية الياباني يوشيماسا هاياشي والكوري الجنوبي بارك جين في بيان مشترك دعمهما للحوار.",
+     "2023-03-16", [("person:yoshimasa-hayashi", "jp.foreign_minister", ()), ("person:park-jin", "kr.foreign_minister", ())]),
+    ("وبحث الرئيس الروسي فلاديمير بوتين والصيني شي جينبينغ في موسكو العلاقات الثنائية.", "2023-03-21",
+     [("person:vladimir-putin", "ru.president", ()), ("person:xi-jinping", "cn.president", ())]),
+    ("والتقى وزير الدفاع الروسي سيرغي شويغو والوفد الصيني الزعيم كيم جونغ أون.", "2023-07-27",
+     [("person:sergei-shoigu", "ru.defense_minister", ()), ("person:kim-jong-un", "kp.leader", ())]),
     # appointed, with the person between the verb and منصب: https://en.wikipedia.org/wiki/Wang_Yi
     ("وأعادت اللجنة الدائمة الثلاثاء تعيين وانغ يي في منصب وزير الخارجية.", "2023-07-26",
      [("person:wang-yi", "cn.foreign_minister", ("started",))]),

@@ -7,10 +7,11 @@ Verbal forms: "ويرأس شويغو مجلس الأمن الروسي" and "مج
 الرئيس فلاديمير بوتين" (heads a body), "تنحيه عن منصب وزير الدفاع" (left an office:
 the person is the one the pronoun points back to, the nearest name before it), "تعيين
 وانغ يي في منصب وزير الخارجية" (took one). A dual is said of the two names after it
-("الرئيسان جيانغ زيمين وفلاديمير بوتين"). Words before a title may qualify it
-("القائم بأعمال وزير الدفاع": acting), and so may one inside it ("الأمين العام السابق
-للأمم المتحدة"); a form without a country may take one after في ("وزير الدفاع الوطني
-في كوريا الشمالية").
+("الرئيسان جيانغ زيمين وفلاديمير بوتين"); a title shared by و and another adjective is
+the same role in that country ("وزير الخارجية الياباني X والكوري الجنوبي Y"). Words
+before a title may qualify it ("القائم بأعمال وزير الدفاع": acting), and so may one
+inside it ("الأمين العام السابق للأمم المتحدة"); a form without a country may take one
+after في ("وزير الدفاع الوطني في كوريا الشمالية").
 
 The time a title holds at (`valid_at`) is the date its own clause gives (the nearest
 one, commas bounding a clause, and none that إن/أن after the title reports: "وقال
@@ -134,6 +135,7 @@ class TitleReader:
         # "مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين": the body, then who heads it
         self.headed_by = regex.compile(
             rf"(?<!\p{{L}})(?:{org_forms})\s*,?\s*(?:الذي|التي)\s+(?:{headed})(?!\p{{L}})")
+        self.shared = regex.compile(rf"\s+و(?P<adj>{adj})(?!\p{{L}})")
         self.counterpart = regex.compile(
             rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
 
@@ -159,6 +161,7 @@ class TitleReader:
         الخارجية الكورية الشمالية ...": Lavrov is not North Korea's minister).
         """
         heads = [h for m in self.pattern.finditer(text.text, timeout=TIMEOUT) if (h := self._head(m, text.text))]
+        heads = heads + self._shared(text.text, heads, names)
         heads = sorted(heads + self._counterparts(text.text, heads), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
         starts = frozenset(h.lead for h in heads)
@@ -174,6 +177,23 @@ class TitleReader:
         if match.group("country"):
             return self.names.get(key(match.group("country")))
         return self.kb.roles[role].country
+
+    def _shared(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[_Head]:
+        """A title shared: "وزير الخارجية الياباني X والكوري الجنوبي Y".
+
+        Right after a title's person, و and an adjective give the same title in the
+        adjective's country.
+        """
+        found = []
+        for head in heads:
+            person = _name_after(names, text, head.after)
+            match = self.shared.match(text, person.end, timeout=TIMEOUT) if person is not None else None
+            if match is not None and self.kb.roles[head.role].is_office:
+                qualifiers, after = self._qualifiers(text, match.end())
+                start = match.start("adj")
+                found.append(_Head(start, match.end(), head.role, self.adjectives.get(key(match.group("adj"))),
+                                   qualifiers, after, start))
+        return found
 
     def _counterparts(self, text: str, heads: list[_Head]) -> list[_Head]:
         """"نظيره الروسي سيرغي لافروف": the title of the one before, in the adjective's country."""
