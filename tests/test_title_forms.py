@@ -7,11 +7,13 @@ people are in rules/kb with their sources, and the page for each sentence's fact
 from __future__ import annotations
 
 import pytest
+import regex
 
 from factcheck.corpus import Article
 from factcheck.engine import load_ruleset
 from factcheck.extract import Extractor
 from factcheck.text.dates import TimeSpan
+from factcheck.text.lexicon import with_proclitics
 from factcheck.text.names import name_key
 from factcheck.text.normalize import fold
 
@@ -191,3 +193,13 @@ REPORTED_DATES = [
 def test_a_date_in_what_is_reported_does_not_date_the_speakers_title(text: str, published: str,
                                                                     expected: list[str]) -> None:
     assert valid_at(text, published) == expected
+
+
+@pytest.mark.parametrize(("word", "written", "matches"), [
+    ("الرئيس", "والرئيس", True), ("الرئيس", "وللرئيس", True), ("الرئيس", "بالرئيس", True),
+    ("رئيس", "ورئيس", True), ("رئيس", "لرئيس", True), ("وزير", "فوزير", True),
+    ("الرئيس", "سالرئيس", False), ("رئيس", "ورئيسة", False),
+])
+def test_a_title_word_takes_the_proclitics_of_the_text_layer(word: str, written: str, matches: bool) -> None:
+    pattern = regex.compile(rf"(?<!\p{{L}}){with_proclitics(word)}(?!\p{{L}})")
+    assert bool(pattern.fullmatch(fold(written))) is matches

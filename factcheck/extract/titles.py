@@ -34,7 +34,7 @@ from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention, TimeSpan
-from factcheck.text.lexicon import alternation, key
+from factcheck.text.lexicon import alternation, key, with_proclitics
 from factcheck.text.names import name_key
 from factcheck.text.normalize import NormalizedText, fold, strip_marks
 
@@ -57,14 +57,6 @@ class TitleMention:
     person: NameMention | None
     unknown_name: tuple[int, int] | None  # the words of a name the knowledge base lacks
     qualifiers: tuple[str, ...]
-
-
-def _first_word(word: str) -> str:
-    """A pattern for a phrase's first word with the proclitics it may carry (وللرئيس، والزعيم)."""
-    folded = fold(word)
-    if folded.startswith("ال"):
-        return rf"(?:[وف]?(?:[بك]?ال|لل)){regex.escape(folded[2:])}"
-    return rf"(?:[وف]?[بلك]?){regex.escape(folded)}"
 
 
 @dataclass(frozen=True)
@@ -97,7 +89,7 @@ class TitleReader:
                        key=lambda rf: -len(rf[1].split()))
         branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
         # every form starts with one of a few words: looked for first, the branches are tried only there
-        firsts = "|".join(sorted({_first_word(form.split()[0]) for _, form in forms}, key=len, reverse=True))
+        firsts = "|".join(sorted({with_proclitics(form.split()[0]) for _, form in forms}, key=len, reverse=True))
         self.pattern = regex.compile(rf"(?<!\p{{L}})(?=(?:{firsts})(?!\p{{L}}))(?:{'|'.join(branches)})(?!\p{{L}})")
         self.form_groups = _branch_groups(self.pattern, "f", [role for role, _ in forms])
         orgs = [(role.id, org) for role in kb.roles.values() for org in role.orgs]
@@ -150,7 +142,7 @@ class TitleReader:
             elif k > 0 and word.startswith("ل"):
                 parts.append(rf"(?:(?P<inner>{self.inner})\s+)?{regex.escape(fold(word))}")
             else:
-                parts.append(_first_word(word) if k == 0 else regex.escape(fold(word)))
+                parts.append(with_proclitics(word) if k == 0 else regex.escape(fold(word)))
         return r"\s+".join(parts)
 
     def read(self, text: NormalizedText, names: list[NameMention]) -> list[TitleMention]:
