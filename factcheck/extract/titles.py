@@ -480,6 +480,13 @@ class TitleFacts:
         held = self.kb.offices_with_role(subject.id, title.role) if subject.known else []
         return held[0].id if len(held) == 1 else None
 
+    def _reported_from(self, ctx: SentenceContext, start: int, end: int) -> int | None:
+        """Where what is reported begins after a title: إن or أن as written (آن is a name's syllable)."""
+        for match in self.complement.finditer(ctx.text.text, start, end, timeout=TIMEOUT):
+            if strip_marks(ctx.text.original_text(*match.span())) in self.kb.complementizers:
+                return match.start()
+        return None
+
     def _valid_at(self, ctx: SentenceContext, near: tuple[int, int], qualifiers: tuple[str, ...]) -> ValidAt:
         if {"former", "elect"} & set(qualifiers):
             # السابق / المنتخب speak of the time of writing, whatever the clause dates:
@@ -488,9 +495,9 @@ class TitleFacts:
         # "منذ 24 عاما" tells how long ago something began, not when a title held
         dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
         clause = ctx.clause_of(near[0])
-        reported = self.complement.search(ctx.text.text, near[1], ctx.clause_span(clause)[1], timeout=TIMEOUT)
+        reported = self._reported_from(ctx, near[1], ctx.clause_span(clause)[1])
         if reported is not None:  # "قال المتحدث ... إن بوتين سيعود ... في مارس": what he says is dated
-            dated = [d for d in dated if d.norm_start < reported.start()]
+            dated = [d for d in dated if d.norm_start < reported]
         same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause]
         if {"ended", "started"} & set(qualifiers):
             # "تنحيه عن منصب وزير الدفاع في مايو"; "أعادت ... الثلاثاء تعيين وانغ يي في منصب ..."

@@ -318,7 +318,7 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         name_enders=frozenset(strip_marks(w) for w in words["name_enders"]),  # as written: على, not علي
         enclitics=tuple(fold(w) for w in words["enclitics"]),
         speech_verbs=frozenset(fold(w) for w in words["speech_verbs"]),
-        complementizers=tuple(fold(w) for w in words.get("complementizers", [])),
+        complementizers=tuple(strip_marks(w) for w in words.get("complementizers", [])),  # as written: not آن
         numbers=NumberReader.from_lexicon(lexicon["numbers"]),
         event_words=_event_words(lexicon["events"]),
         quantity_words=dict(lexicon["quantities"]),
