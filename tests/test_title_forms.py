@@ -6,6 +6,8 @@ people are in rules/kb with their sources, and the page for each sentence's fact
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import regex
 
@@ -203,3 +205,15 @@ def test_a_date_in_what_is_reported_does_not_date_the_speakers_title(text: str, 
 def test_a_title_word_takes_the_proclitics_of_the_text_layer(word: str, written: str, matches: bool) -> None:
     pattern = regex.compile(rf"(?<!\p{{L}}){with_proclitics(word)}(?!\p{{L}})")
     assert bool(pattern.fullmatch(fold(written))) is matches
+
+
+def test_a_near_spelling_after_a_word_that_opens_listed_names_is_no_mention() -> None:
+    # https://koreawho.com/profile/HanDonghoon: with Han Dong-hoon unlisted, "دونغ هون" after the
+    # surname هان (هان دوك سو opens with it) is the rest of his name, not دونغ جون one letter off
+    without_han = replace(KB, entities={k: v for k, v in KB.entities.items() if k != "person:han-dong-hoon"})
+    text = "وأعلن هان دونغ هون الاثنين استقالته من رئاسة حزب سلطة الشعب الحاكم."
+    extracted = Extractor(without_han).extract(Article("t", "t", text, TimeSpan.parse("2024-12-16")))
+    assert [f.subject.id for f in extracted.facts if f.predicate == "mentions"] == []
+    # EDITED (دونغ جون typed دونغ هون): a near spelling on its own is still read, https://en.wikipedia.org/wiki/Dong_Jun
+    assert ("person:dong-jun", "unlisted") in mentions("وقال وزير الدفاع الصيني دونغ هون إن بكين تعارض العقوبات.",
+                                                        "2024-12-16")

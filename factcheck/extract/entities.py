@@ -102,6 +102,7 @@ class NameMatcher:
         self.max_words = max(len(f) for f in forms)
         # A window is tried only if its first word could open some name.
         self.openers = {word_skeleton(f[0]) for f in forms} | {f[0] for f in forms}
+        self.surnames = {f[0] for f in forms if len(f) > 1} - self.stop
         self.by_length: dict[tuple[int, str], list[str]] = defaultdict(list)
         for f in forms:
             key = name_key(" ".join(f))
@@ -116,7 +117,8 @@ class NameMatcher:
         i = 0
         while i < len(tokens):
             windows = self._windows(text.text, tokens, i)
-            found = self._exact(tokens, i, windows) or self._fuzzy(tokens, i, windows)
+            found = self._exact(tokens, i, windows) or (None if self._continues(text.text, tokens, i)
+                                                        else self._fuzzy(tokens, i, windows))
             if found is None:
                 i += 1
                 continue
@@ -182,6 +184,16 @@ class NameMatcher:
                                          for written in self.spellings_of[key]):
             return None
         return set(ids)
+
+    def _continues(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """Whether token i follows a word that opens listed names, with only a space between.
+
+        Then a near spelling from here is likely the rest of another name of that family:
+        "هان دونغ هون" is not دونغ جون one letter off.
+        """
+        if i == 0 or tokens[i - 1].text not in self.surnames:
+            return False
+        return bool(_JOINER.fullmatch(text[tokens[i - 1].end:tokens[i].start], timeout=TIMEOUT))
 
     def _fuzzy(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
         for window in windows:
