@@ -92,20 +92,12 @@ class TitleReader:
         firsts = "|".join(sorted({with_proclitics(form.split()[0]) for _, form in forms}, key=len, reverse=True))
         self.pattern = regex.compile(rf"(?<!\p{{L}})(?=(?:{firsts})(?!\p{{L}}))(?:{'|'.join(branches)})(?!\p{{L}})")
         self.form_groups = _branch_groups(self.pattern, "f", [role for role, _ in forms])
-        orgs = [(role.id, org) for role in kb.roles.values() for org in role.orgs]
-        self.org_pattern = regex.compile(
-            r"\s+(?:" + "|".join(f"(?P<o{i}>{self._template(org, adj, country)})"
-                                 for i, (_, org) in enumerate(orgs)) + r")(?!\p{L})")
-        self.org_groups = _branch_groups(self.org_pattern, "o", [role for role, _ in orgs])
-        self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
-        self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
-        self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
+        self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
         # "نائب رئيس الوزراء", "مستشار الرئيس الروسي", "المتحدث باسم الرئيس": another person's title
         self.someone_elses = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.not_the_office)})"
                                            rf"(?:\s+(?:{alternation(self.qualifier_of)}))?\s+$")
         self.qualifier_after = regex.compile(
             rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
-        self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
         self.qualifier_before_of = {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
         self.qualifier_before = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?P<q>{alternation(self.qualifier_before_of)})\s+$") if self.qualifier_before_of else None
@@ -113,23 +105,37 @@ class TitleReader:
         # "الأربعاء" or "الروسي" after two words is no family name, "الجبير" is
         self.never_names = (frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.names)
                             | frozenset(self.qualifier_of))
-        duals = [(role.id, form) for role in kb.roles.values() for form in role.duals]
-        self.dual_pattern = regex.compile(
-            r"(?<!\p{L})(?:" + "|".join(f"(?P<d{i}>{self._template(form, adj, country)})"
-                                         for i, (_, form) in enumerate(duals)) + r")(?!\p{L})") if duals else None
-        self.dual_groups = _branch_groups(self.dual_pattern, "d", [r for r, _ in duals]) if self.dual_pattern else []
-        self.dual_adjective = regex.compile(rf"(?P<adj>{adj})\s+")
+        self.shared = regex.compile(rf"\s+و(?P<adj>{adj})(?!\p{{L}})")
+        self.counterpart = regex.compile(
+            rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
+        self._compile_verbal(adj, country)
+        self._compile_duals(adj, country)
+
+    def _compile_verbal(self, adj: str, country: str) -> None:
+        """The verbal forms: heads a body, left or took an office, was appointed to one."""
+        kb = self.kb
+        orgs = [(role.id, org) for role in kb.roles.values() for org in role.orgs]
+        org_forms = "|".join(f"(?P<o{i}>{self._template(org, adj, country)})" for i, (_, org) in enumerate(orgs))
+        self.org_pattern = regex.compile(rf"\s+(?:{org_forms})(?!\p{{L}})")
+        self.org_groups = _branch_groups(self.org_pattern, "o", [role for role, _ in orgs])
+        self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
+        self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
+        self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
         self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
         self.appoint_verb = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})\s+$")
-        org_forms = "|".join(f"(?P<o{i}>{self._template(org, adj, country)})" for i, (_, org) in enumerate(orgs))
         headed = alternation(f"{verb}{pronoun}" for verb in kb.verbs["heads"] for pronoun in ("ه", "ها"))
         # "مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين": the body, then who heads it
         self.headed_by = regex.compile(
             rf"(?<!\p{{L}})(?:{org_forms})\s*,?\s*(?:الذي|التي)\s+(?:{headed})(?!\p{{L}})")
-        self.shared = regex.compile(rf"\s+و(?P<adj>{adj})(?!\p{{L}})")
-        self.counterpart = regex.compile(
-            rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
+
+    def _compile_duals(self, adj: str, country: str) -> None:
+        """The dual forms of the roles that have them (الرئيسان، وزيرا الخارجية)."""
+        duals = [(role.id, form) for role in self.kb.roles.values() for form in role.duals]
+        branches = "|".join(f"(?P<d{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(duals))
+        self.dual_pattern = regex.compile(rf"(?<!\p{{L}})(?:{branches})(?!\p{{L}})") if duals else None
+        self.dual_groups = _branch_groups(self.dual_pattern, "d", [r for r, _ in duals]) if self.dual_pattern else []
+        self.dual_adjective = regex.compile(rf"(?P<adj>{adj})\s+")
 
     def _template(self, form: str, adj: str, country: str) -> str:
         """A form as a pattern; before a word in ل a qualifier may stand ("الأمين العام السابق للأمم")."""
