@@ -102,6 +102,7 @@ class NameMatcher:
         self.max_words = max(len(f) for f in forms)
         # A window is tried only if its first word could open some name.
         self.openers = {word_skeleton(f[0]) for f in forms} | {f[0] for f in forms}
+        self.surnames = {f[0] for f in forms if len(f) > 1} - self.stop
         self.by_length: dict[tuple[int, str], list[str]] = defaultdict(list)
         for f in forms:
             key = name_key(" ".join(f))
@@ -116,7 +117,8 @@ class NameMatcher:
         i = 0
         while i < len(tokens):
             windows = self._windows(text.text, tokens, i)
-            found = self._exact(tokens, i, windows) or self._fuzzy(tokens, i, windows)
+            found = self._exact(tokens, i, windows) or (None if self._continues(text.text, tokens, i)
+                                                        else self._fuzzy(tokens, i, windows))
             if found is None:
                 i += 1
                 continue
@@ -167,7 +169,9 @@ class NameMatcher:
         """The one entity a window names exactly, if any.
 
         A single word must also be written within two letters of a listed spelling: its
-        skeleton alone is too short a key ("استثنائيا" has the skeleton of أوستن).
+        skeleton alone is too short a key ("استثنائيا" has the skeleton of أوستن). And the
+        words must be as many as in a listed spelling of the key: a key does not keep where
+        words end, and "لي هونغ" (two words of لي هونغ تشونغ) keys as لي هون جاي.
         """
         if not window.plain:
             found = self.spelled.get(window.joined)
@@ -176,10 +180,22 @@ class NameMatcher:
         ids = self.index.get(key)
         if not ids or len(ids) != 1:
             return None
+        if all(len(written.split()) != window.words for written in self.spellings_of[key]):
+            return None
         if window.words == 1 and not any(Levenshtein.distance(window.joined, written, score_cutoff=2) <= 2
                                          for written in self.spellings_of[key]):
             return None
         return set(ids)
+
+    def _continues(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """Whether token i follows a word that opens listed names, with only a space between.
+
+        Then a near spelling from here is likely the rest of another name of that family:
+        "هان دونغ هون" is not دونغ جون one letter off.
+        """
+        if i == 0 or tokens[i - 1].text not in self.surnames:
+            return False
+        return bool(_JOINER.fullmatch(text[tokens[i - 1].end:tokens[i].start], timeout=TIMEOUT))
 
     def _fuzzy(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
         for window in windows:

@@ -3,15 +3,23 @@
 Forms come from rules/lexicon/titles.yaml (role templates × countries.yaml). A title
 takes the person written right after it ("الرئيس الصيني شي جينبينغ", also after a
 qualifier or a comma) or, failing that, right before it ("هونغ مين، المحلل البارز").
-Verbal forms: "ويرأس شويغو مجلس الأمن الروسي" (heads a body), "تنحيه عن منصب وزير
-الدفاع" (left an office: the person is the one the pronoun points back to, the
-nearest name before it).
+Verbal forms: "ويرأس شويغو مجلس الأمن الروسي" and "مجلس الأمن الروسي، الذي يرأسه
+الرئيس فلاديمير بوتين" (heads a body), "تنحيه عن منصب وزير الدفاع" (left an office:
+the person is the one the pronoun points back to, the nearest name before it), "تعيين
+وانغ يي في منصب وزير الخارجية" (took one). A dual is said of the two names after it
+("الرئيسان جيانغ زيمين وفلاديمير بوتين"); a title shared by و and another adjective is
+the same role in that country ("وزير الخارجية الياباني X والكوري الجنوبي Y"). Words
+before a title may qualify it ("القائم بأعمال وزير الدفاع": acting), and so may one
+inside it ("الأمين العام السابق للأمم المتحدة"); a form without a country may take one
+after في ("وزير الدفاع الوطني في كوريا الشمالية").
 
 The time a title holds at (`valid_at`) is the date its own clause gives (the nearest
-one, commas bounding a clause); a date after منذ makes the claim run from that date to
-publication ("يرأس ... منذ تنحيه ... في مايو"); a title that says آنذاك/حينها takes the
-sentence's date; a change of office (تنحيه عن منصب) is dated by the date that follows
-it; former and elect (السابق، المنتخب) hold at publication; otherwise publication.
+one, commas bounding a clause, and none that إن/أن after the title reports: "وقال
+المتحدث ... إن بوتين سيعود ... في مارس" dates what is said, not the speaker); a date
+after منذ makes the claim run from that date to publication ("يرأس ... منذ تنحيه ... في
+مايو"); a title that says آنذاك/حينها takes the sentence's date; a change of office
+(تنحيه عن منصب) is dated by the date that follows it, else by its clause's; former and
+elect (السابق، المنتخب) hold at publication; otherwise publication.
 """
 
 from __future__ import annotations
@@ -26,11 +34,14 @@ from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention, TimeSpan
-from factcheck.text.lexicon import alternation, key
+from factcheck.text.lexicon import alternation, key, with_proclitics
 from factcheck.text.names import name_key
 from factcheck.text.normalize import NormalizedText, fold, strip_marks
 
 _GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
+_AND = regex.compile(r"\s*,?\s*و")  # between the two names of a dual title
+_CLAUSE_END = regex.compile(r"[,.;:]")
+_DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
 _WORD = regex.compile(r"\p{L}{2,}")
 _SPACE = regex.compile(r"\s{1,2}")
 
@@ -48,14 +59,6 @@ class TitleMention:
     qualifiers: tuple[str, ...]
 
 
-def _first_word(word: str) -> str:
-    """A pattern for a phrase's first word with the proclitics it may carry (وللرئيس، والزعيم)."""
-    folded = fold(word)
-    if folded.startswith("ال"):
-        return rf"(?:[وف]?(?:[بك]?ال|لل)){regex.escape(folded[2:])}"
-    return rf"(?:[وف]?[بلك]?){regex.escape(folded)}"
-
-
 @dataclass(frozen=True)
 class _Head:
     """A title form found in the text, before its person is looked for."""
@@ -66,6 +69,7 @@ class _Head:
     country: str | None
     qualifiers: tuple[str, ...]
     after: int  # where the person would start: after the title and its qualifiers
+    lead: int  # where the title's words begin, with the qualifiers before it (القائم بأعمال)
 
 
 class TitleReader:
@@ -79,40 +83,72 @@ class TitleReader:
         self.qualifier_of = {key(w): q
                              for q, words in kb.qualifiers.items() for w in words}
         adj, country = alternation(self.adjectives), alternation(self.names)
+        self.inner = alternation(self.qualifier_of)
+        self.title_openers = frozenset(fold(form.split()[0]) for role in kb.roles.values() for form in role.forms)
         forms = sorted(((role.id, form) for role in kb.roles.values() for form in role.forms),
                        key=lambda rf: -len(rf[1].split()))
         branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
         # every form starts with one of a few words: looked for first, the branches are tried only there
-        firsts = "|".join(sorted({_first_word(form.split()[0]) for _, form in forms}, key=len, reverse=True))
+        firsts = "|".join(sorted({with_proclitics(form.split()[0]) for _, form in forms}, key=len, reverse=True))
         self.pattern = regex.compile(rf"(?<!\p{{L}})(?=(?:{firsts})(?!\p{{L}}))(?:{'|'.join(branches)})(?!\p{{L}})")
         self.form_groups = _branch_groups(self.pattern, "f", [role for role, _ in forms])
-        orgs = [(role.id, org) for role in kb.roles.values() for org in role.orgs]
-        self.org_pattern = regex.compile(
-            r"\s+(?:" + "|".join(f"(?P<o{i}>{self._template(org, adj, country)})"
-                                 for i, (_, org) in enumerate(orgs)) + r")(?!\p{L})")
-        self.org_groups = _branch_groups(self.org_pattern, "o", [role for role, _ in orgs])
-        self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
-        self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
-        self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
+        self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
         # "نائب رئيس الوزراء", "مستشار الرئيس الروسي", "المتحدث باسم الرئيس": another person's title
         self.someone_elses = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.not_the_office)})"
                                            rf"(?:\s+(?:{alternation(self.qualifier_of)}))?\s+$")
         self.qualifier_after = regex.compile(
             rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
-        self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
+        self.qualifier_before_of = {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
+        self.qualifier_before = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?P<q>{alternation(self.qualifier_before_of)})\s+$") if self.qualifier_before_of else None
+        self.in_country = regex.compile(rf"\s+في\s+(?P<country>{country})(?!\p{{L}})")
+        # "الأربعاء" or "الروسي" after two words is no family name, "الجبير" is
+        self.never_names = (frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.names)
+                            | frozenset(self.qualifier_of))
+        self.shared = regex.compile(rf"\s+و(?P<adj>{adj})(?!\p{{L}})")
         self.counterpart = regex.compile(
             rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
+        self._compile_verbal(adj, country)
+        self._compile_duals(adj, country)
 
-    @staticmethod
-    def _template(form: str, adj: str, country: str) -> str:
+    def _compile_verbal(self, adj: str, country: str) -> None:
+        """The verbal forms: heads a body, left or took an office, was appointed to one."""
+        kb = self.kb
+        orgs = [(role.id, org) for role in kb.roles.values() for org in role.orgs]
+        org_forms = "|".join(f"(?P<o{i}>{self._template(org, adj, country)})" for i, (_, org) in enumerate(orgs))
+        self.org_pattern = regex.compile(rf"\s+(?:{org_forms})(?!\p{{L}})")
+        self.org_groups = _branch_groups(self.org_pattern, "o", [role for role, _ in orgs])
+        self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
+        self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
+        self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
+        self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
+        self.appoint_verb = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})\s+$")
+        headed = alternation(f"{verb}{pronoun}" for verb in kb.verbs["heads"] for pronoun in ("ه", "ها"))
+        # "مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين": the body, then who heads it
+        self.headed_by = regex.compile(
+            rf"(?<!\p{{L}})(?:{org_forms})\s*,?\s*(?:الذي|التي)\s+(?:{headed})(?!\p{{L}})")
+
+    def _compile_duals(self, adj: str, country: str) -> None:
+        """The dual forms of the roles that have them (الرئيسان، وزيرا الخارجية)."""
+        duals = [(role.id, form) for role in self.kb.roles.values() for form in role.duals]
+        branches = "|".join(f"(?P<d{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(duals))
+        self.dual_pattern = regex.compile(rf"(?<!\p{{L}})(?:{branches})(?!\p{{L}})") if duals else None
+        self.dual_groups = _branch_groups(self.dual_pattern, "d", [r for r, _ in duals]) if self.dual_pattern else []
+        self.dual_adjective = regex.compile(rf"(?P<adj>{adj})\s+")
+
+    def _template(self, form: str, adj: str, country: str) -> str:
+        """A form as a pattern; before a word in ل a qualifier may stand ("الأمين العام السابق للأمم")."""
         parts = []
         for k, word in enumerate(form.split()):
             if word == "{adj}":
                 parts.append(f"(?P<adj>{adj})")
             elif word == "{country}":
                 parts.append(f"(?P<country>{country})")
+            elif k > 0 and word.startswith("ل"):
+                parts.append(rf"(?:(?P<inner>{self.inner})\s+)?{regex.escape(fold(word))}")
             else:
-                parts.append(_first_word(word) if k == 0 else regex.escape(fold(word)))
+                parts.append(with_proclitics(word) if k == 0 else regex.escape(fold(word)))
         return r"\s+".join(parts)
 
     def read(self, text: NormalizedText, names: list[NameMention]) -> list[TitleMention]:
@@ -123,10 +159,14 @@ class TitleReader:
         الخارجية الكورية الشمالية ...": Lavrov is not North Korea's minister).
         """
         heads = [h for m in self.pattern.finditer(text.text, timeout=TIMEOUT) if (h := self._head(m, text.text))]
+        heads = heads + self._shared(text.text, heads, names)
         heads = sorted(heads + self._counterparts(text.text, heads), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
-        mentions = [m for h in heads if (m := self._nominal(h, text, names, taken))]
+        starts = frozenset(h.lead for h in heads)
+        mentions = [m for h in heads if (m := self._nominal(h, text, names, taken, starts))]
         mentions.extend(self._heads(text.text, names))
+        mentions.extend(self._headed_by(text.text, names))
+        mentions.extend(self._duals(text.text, names))
         return mentions
 
     def _country(self, match: regex.Match[str], role: str) -> str | None:
@@ -135,6 +175,23 @@ class TitleReader:
         if match.group("country"):
             return self.names.get(key(match.group("country")))
         return self.kb.roles[role].country
+
+    def _shared(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[_Head]:
+        """A title shared: "وزير الخارجية الياباني X والكوري الجنوبي Y".
+
+        Right after a title's person, و and an adjective give the same title in the
+        adjective's country.
+        """
+        found = []
+        for head in heads:
+            person = _name_after(names, text, head.after)
+            match = self.shared.match(text, person.end, timeout=TIMEOUT) if person is not None else None
+            if match is not None and self.kb.roles[head.role].is_office:
+                qualifiers, after = self._qualifiers(text, match.end())
+                start = match.start("adj")
+                found.append(_Head(start, match.end(), head.role, self.adjectives.get(key(match.group("adj"))),
+                                   qualifiers, after, start))
+        return found
 
     def _counterparts(self, text: str, heads: list[_Head]) -> list[_Head]:
         """"نظيره الروسي سيرغي لافروف": the title of the one before, in the adjective's country."""
@@ -146,7 +203,7 @@ class TitleReader:
                 if "then" in before[-1].qualifiers:  # "الرئيس الأمريكي آنذاك ... نظيره الروسي": then too
                     qualifiers = tuple(dict.fromkeys((*qualifiers, "then")))
                 found.append(_Head(match.start(), match.end(), before[-1].role,
-                                   self.adjectives.get(key(match.group("adj"))), qualifiers, after))
+                                   self.adjectives.get(key(match.group("adj"))), qualifiers, after, match.start()))
         return found
 
     def _qualifiers(self, text: str, end: int) -> tuple[tuple[str, ...], int]:
@@ -163,27 +220,47 @@ class TitleReader:
         if self.someone_elses.search(text, 0, start, timeout=TIMEOUT):
             return None
         role = _branch(match, self.form_groups)
-        qualifiers, after = self._qualifiers(text, end)
+        country = self._country(match, role)
+        there = None if match.group("adj") or match.group("country") else self.in_country.match(text, end, timeout=TIMEOUT)
+        if there is not None:  # "وزير الدفاع الوطني في كوريا الشمالية"
+            country = self.kb.roles[role].country or self.names.get(key(there.group("country")))
+        inner: tuple[str, ...] = (self.qualifier_of[key(match.group("inner"))],) if match.group("inner") else ()
+        following, after = self._qualifiers(text, there.end() if there else end)
+        preceding, lead = self._qualifiers_before(text, start)
+        qualifiers = tuple(dict.fromkeys(inner + following + preceding))
+        return _Head(start, end, role, country, qualifiers, after, lead)
+
+    def _qualifiers_before(self, text: str, start: int) -> tuple[tuple[str, ...], int]:
+        """Qualifiers the words before a title give (القائم بأعمال، وفاة، تنحيه عن منصب), and where they begin."""
+        qualifiers: tuple[str, ...] = ()
+        lead = start
+        if self.qualifier_before and (before := self.qualifier_before.search(text, 0, start, timeout=TIMEOUT)):
+            qualifiers += (self.qualifier_before_of[key(before.group("q"))],)
+            lead = before.start()
         if self.left_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += ("ended",)
         elif self.took_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += ("started",)
-        return _Head(start, end, role, self._country(match, role), qualifiers, after)
+        return qualifiers, lead
 
     def _nominal(self, head: _Head, text: NormalizedText, names: list[NameMention],
-                 taken: set[NameMention]) -> TitleMention | None:
+                 taken: set[NameMention], starts: frozenset[int]) -> TitleMention | None:
         """The person a title is said of: the name after it, else the name before it."""
         plain = text.text
         named = head.country is not None or not self.kb.roles[head.role].is_office
+        appointed = self._appointed(plain, head, names)
+        if appointed is not None:
+            return TitleMention(head.start, head.end, head.role, head.country, appointed, None,
+                                tuple(dict.fromkeys((*head.qualifiers, "started"))))
         person = _name_after(names, plain, head.after)
-        unknown = self._unknown_after(text, head.after, names) if person is None and named else None
+        unknown = self._unknown_after(text, head.after, names, starts) if person is None and named else None
         if person is None and unknown is None:
-            before = _name_before(names, plain, head.start)
+            before = _name_before(names, plain, head.lead)
             person = before if before not in taken else None
         if person is None and unknown is None and {"ended", "started"} & set(head.qualifiers):
             person = next((n for n in reversed(names) if n.end <= head.start), None)  # تنحيه: "his"
         if person is None and unknown is None and named:
-            unknown = self._unknown_before(text, head.start, names)
+            unknown = self._unknown_before(text, head.lead, names)
         if person is None and unknown is None:
             return None
         return TitleMention(head.start, head.end, head.role, head.country, person, unknown, head.qualifiers)
@@ -191,16 +268,18 @@ class TitleReader:
     def _name_words(self, text: NormalizedText, spans: list[tuple[int, int]], names: list[NameMention]) -> bool:
         """Whether words can be a name the knowledge base lacks.
 
-        Two or three words, none definite, none a listed name's; a function word only
+        Two or three words, none definite but the last, none a listed name's; a function word only
         where it is written as a syllable of foreign names (هو جينتاو, آن with its madda),
         and never all of them.
         """
         if not 2 <= len(spans) <= 3 or any(n.start < spans[-1][1] and spans[0][0] < n.end for n in names):
             return False
         syllables = 0
-        for a, b in spans:
+        for k, (a, b) in enumerate(spans):
             word = text.text[a:b]
-            if word.startswith("ال"):
+            # a family name may be definite (عادل الجبير): only the last word, and no date or adjective
+            definite = _DEFINITE.match(strip_marks(text.original_text(a, b)))  # ألكسندر is no article
+            if definite and (k == 0 or k < len(spans) - 1 or word in self.never_names):
                 return False
             if word in self.kb.function_words:
                 if strip_marks(text.original_text(a, b)) not in self.syllables:
@@ -208,13 +287,14 @@ class TitleReader:
                 syllables += 1
         return syllables < len(spans)
 
-    def _unknown_after(self, text: NormalizedText, position: int,
-                       names: list[NameMention]) -> tuple[int, int] | None:
+    def _unknown_after(self, text: NormalizedText, position: int, names: list[NameMention],
+                       starts: frozenset[int]) -> tuple[int, int] | None:
         """A name the knowledge base lacks, right after a title, whose end is marked.
 
-        Only a name followed by punctuation, the sentence end or a word that ends
-        names ("... داي أون هونغ في تقرير") is taken: headlines run a title into the
-        next words ("زعيم كوريا الشمالية ووزير روسي يتفقان"), and those are no name.
+        Only a name followed by punctuation, the sentence end, a word that ends names
+        ("... داي أون هونغ في تقرير"), a particle, a weekday or the next title ("الرئيس
+        الفيتنامي لونغ كوونغ رئيس الوزراء الياباني") is taken: headlines run a title into the next words
+        ("زعيم كوريا الشمالية ووزير روسي يتفقان"), and those are no name.
         """
         plain = text.text
         spans: list[tuple[int, int]] = []
@@ -223,8 +303,14 @@ class TitleReader:
             # "وزير الخارجية الأميركي، أنتوني بلينكن،": a comma may stand before the name
             if not (_SPACE if spans else _GAP).fullmatch(gap, timeout=TIMEOUT):
                 break
-            if len(spans) >= 2 and match.group() in self.kb.name_enders and "," not in plain[position:spans[0][0]]:
-                return (spans[0][0], spans[-1][1]) if self._name_words(text, spans, names) else None
+            another_title = match.group()[:1] in "وف" and match.group()[1:] in self.title_openers  # "ووزير روسي"
+            if another_title and not spans:
+                return None
+            if len(spans) >= 2 and (another_title or self._ends_name(text, match, starts)) \
+                    and "," not in plain[position:spans[0][0]]:
+                # a definite last word only before punctuation: "يبحث الأزمة مع" is a verb and its object
+                plain_end = not _DEFINITE.match(strip_marks(text.original_text(*spans[-1])))
+                return (spans[0][0], spans[-1][1]) if plain_end and self._name_words(text, spans, names) else None
             spans.append(match.span())
             if len(spans) > 3:
                 return None
@@ -233,7 +319,20 @@ class TitleReader:
         tail = plain[spans[-1][1]:].lstrip()
         if "," in plain[position:spans[0][0]]:  # after a comma, only a name set off by commas
             return (spans[0][0], spans[-1][1]) if tail[:1] == "," else None
+        if not tail and _DEFINITE.match(strip_marks(text.original_text(*spans[-1]))):
+            return None  # a headline's verb and object: "وزير الخارجية الروسي يبحث الأزمة"
         return (spans[0][0], spans[-1][1]) if not tail or tail[0] in ',.;:("' else None
+
+    def _ends_name(self, text: NormalizedText, match: regex.Match[str], starts: frozenset[int]) -> bool:
+        """Whether a word shows that the name before it has ended.
+
+        A particle (not one written as a syllable of names: هو جينتاو), a word that ends
+        names, a weekday, the next title.
+        """
+        written = strip_marks(text.original_text(*match.span()))
+        if match.group() in self.kb.function_words and written not in self.syllables:
+            return True
+        return written in self.kb.name_enders or match.group() in self.kb.calendar.weekdays or match.start() in starts
 
     def _unknown_before(self, text: NormalizedText, position: int,
                         names: list[NameMention]) -> tuple[int, int] | None:
@@ -261,6 +360,50 @@ class TitleReader:
             found.append(TitleMention(verb.start(), org.end(), role, self._country(org, role),
                                       name, None, ()))
         return found
+
+    def _headed_by(self, text: str, names: list[NameMention]) -> list[TitleMention]:
+        """"مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين": the first name after the verb heads it."""
+        found = []
+        for match in self.headed_by.finditer(text, timeout=TIMEOUT):
+            person = next((n for n in names if n.start >= match.end()), None)
+            if person is None or _CLAUSE_END.search(text, match.end(), person.start, timeout=TIMEOUT):
+                continue
+            role = _branch(match, self.org_groups)
+            found.append(TitleMention(match.start(), match.end(), role, self._country(match, role), person, None, ()))
+        return found
+
+    def _duals(self, text: str, names: list[NameMention]) -> list[TitleMention]:
+        """"الرئيسان جيانغ زيمين وفلاديمير بوتين", "وزيرا الخارجية الروسي X والصيني Y": one title, two names."""
+        found: list[TitleMention] = []
+        if self.dual_pattern is None:
+            return found
+        for match in self.dual_pattern.finditer(text, timeout=TIMEOUT):
+            role, position, pair = _branch(match, self.dual_groups), match.end(), []
+            for joiner in (_GAP, _AND):
+                gap = joiner.match(text, position, timeout=TIMEOUT)
+                if gap is None:
+                    break
+                adjective = self.dual_adjective.match(text, gap.end(), timeout=TIMEOUT)
+                start = adjective.end() if adjective else gap.end()
+                person = next((n for n in names if n.start == start), None)
+                if person is None:
+                    break
+                country = self.adjectives.get(key(adjective.group("adj"))) if adjective else None
+                pair.append(TitleMention(match.start(), match.end(), role, country, person, None, ()))
+                position = person.end
+            if len(pair) == 2:
+                found.extend(pair)
+        return found
+
+    def _appointed(self, text: str, head: _Head, names: list[NameMention]) -> NameMention | None:
+        """"تعيين وانغ يي في منصب وزير الخارجية": the verb, the person, (في) منصب, the title."""
+        post = self.appointed_before.search(text, 0, head.start, timeout=TIMEOUT)
+        if post is None:
+            return None
+        person = _name_before(names, text, post.start())
+        if person is None or not self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
+            return None
+        return person
 
 
 def _branch_groups(pattern: regex.Pattern[str], prefix: str, roles: list[str]) -> list[tuple[int, str]]:
@@ -300,6 +443,7 @@ class TitleFacts:
         self.kb = kb
         self.reader = TitleReader(kb)
         self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(kb.calendar.words['clause_links'])})(?!\p{{L}})")
+        self.complement = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.complementizers)})(?!\p{{L}})")
 
     def read(self, ctx: SentenceContext) -> list[Fact]:
         """The title facts of a sentence whose names are read, and a mention of each unlisted name."""
@@ -342,6 +486,13 @@ class TitleFacts:
         held = self.kb.offices_with_role(subject.id, title.role) if subject.known else []
         return held[0].id if len(held) == 1 else None
 
+    def _reported_from(self, ctx: SentenceContext, start: int, end: int) -> int | None:
+        """Where what is reported begins after a title: إن or أن as written (آن is a name's syllable)."""
+        for match in self.complement.finditer(ctx.text.text, start, end, timeout=TIMEOUT):
+            if strip_marks(ctx.text.original_text(*match.span())) in self.kb.complementizers:
+                return match.start()
+        return None
+
     def _valid_at(self, ctx: SentenceContext, near: tuple[int, int], qualifiers: tuple[str, ...]) -> ValidAt:
         if {"former", "elect"} & set(qualifiers):
             # السابق / المنتخب speak of the time of writing, whatever the clause dates:
@@ -350,10 +501,14 @@ class TitleFacts:
         # "منذ 24 عاما" tells how long ago something began, not when a title held
         dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
         clause = ctx.clause_of(near[0])
-        if {"ended", "started"} & set(qualifiers):
-            following = [d for d in dated if d.norm_start >= near[1] and ctx.clause_of(d.norm_start) == clause]
-            return ValidAt(following[0].span, following[0].basis) if following else ctx.published()
+        reported = self._reported_from(ctx, near[1], ctx.clause_span(clause)[1])
+        if reported is not None:  # "قال المتحدث ... إن بوتين سيعود ... في مارس": what he says is dated
+            dated = [d for d in dated if d.norm_start < reported]
         same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause]
+        if {"ended", "started"} & set(qualifiers):
+            # "تنحيه عن منصب وزير الدفاع في مايو"; "أعادت ... الثلاثاء تعيين وانغ يي في منصب ..."
+            following = [d for d in same_clause if d.norm_start >= near[1]] or same_clause[-1:]
+            return ValidAt(following[0].span, following[0].basis) if following else ctx.published()
         if not same_clause and clause > 0 and self.linked.match(ctx.text.text, ctx.clause_span(clause)[0],
                                                                 timeout=TIMEOUT):
             # "تعود آخر قمة إلى عام 2011، حين ... للقاء الرئيس دميتري ميدفيديف": the time of the clause before

@@ -37,7 +37,7 @@ from factcheck.knowledge.model import (
 from factcheck.knowledge.origins import Origins, Where
 from factcheck.schemas import validate
 from factcheck.text.dates import Calendar, TimeSpan
-from factcheck.text.normalize import fold
+from factcheck.text.normalize import fold, strip_marks
 from factcheck.text.numbers import NumberReader
 from factcheck.yamlsource import YamlDocument, YamlError, load_yaml
 
@@ -318,22 +318,25 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         entities=entities,
         offices=offices,
         roles={r["id"]: Role(r["id"], tuple(r["forms"]), tuple(r.get("orgs", [])),
-                             r.get("country"), r.get("office", True), r.get("one_holder", False))
+                             r.get("country"), r.get("office", True), r.get("one_holder", False),
+                             tuple(r.get("duals", [])))
                for r in titles["roles"]},
         countries={c["id"]: Country(c["id"], tuple(c["names"]), tuple(c["adjectives"]),
                                     tuple(n for s in countries.get("short_names", []) if s["country"] == c["id"]
                                           for n in s["names"]))
                    for c in countries["countries"]},
         qualifiers={k: tuple(v) for k, v in titles["qualifiers"].items()},
+        qualifiers_before={k: tuple(v) for k, v in titles.get("qualifiers_before", {}).items()},
         verbs={k: tuple(v) for k, v in titles["verbs"].items()},
         not_the_office=tuple(titles["not_the_office"]),
         counterparts=tuple(titles["counterparts"]),
         calendar=Calendar.from_lexicon(lexicon["calendar"]),
         function_words=frozenset(fold(w) for w in words["function_words"]),
         name_syllables=frozenset(words["name_syllables"]),
-        name_enders=frozenset(fold(w) for w in words["name_enders"]),
+        name_enders=frozenset(strip_marks(w) for w in words["name_enders"]),  # as written: على, not علي
         enclitics=tuple(fold(w) for w in words["enclitics"]),
         speech_verbs=frozenset(fold(w) for w in words["speech_verbs"]),
+        complementizers=tuple(strip_marks(w) for w in words.get("complementizers", [])),  # as written: not آن
         numbers=NumberReader.from_lexicon(lexicon["numbers"]),
         event_words=_event_words(lexicon["events"]),
         quantity_words=dict(lexicon["quantities"]),

@@ -142,6 +142,7 @@ class Role:
     country: str | None
     is_office: bool
     one_holder: bool = False
+    duals: tuple[str, ...] = ()  # the dual, said of two names: الرئيسان
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,7 @@ class Knowledge:
     roles: dict[str, Role]
     countries: dict[str, Country]
     qualifiers: dict[str, tuple[str, ...]]
+    qualifiers_before: dict[str, tuple[str, ...]]
     verbs: dict[str, tuple[str, ...]]
     not_the_office: tuple[str, ...]
     counterparts: tuple[str, ...]
@@ -265,6 +267,7 @@ class Knowledge:
     name_enders: frozenset[str]
     enclitics: tuple[str, ...]
     speech_verbs: frozenset[str]
+    complementizers: tuple[str, ...]
     numbers: NumberReader
     event_words: EventWords
     quantity_words: dict[str, Any]

@@ -30,6 +30,17 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
+def with_proclitics(word: str) -> str:
+    """A pattern for one word with the proclitics it may carry: و ف, then ب ل ك (لل for ال).
+
+    "الرئيس" also matches والرئيس، وللرئيس، بالرئيس; "رئيس" also ورئيس، لرئيس.
+    """
+    folded = fold(word)
+    if folded.startswith("ال"):
+        return rf"(?:[وف]?(?:[بك]?ال|لل)){regex.escape(folded[2:])}"
+    return rf"(?:[وف]?[بلك]?){regex.escape(folded)}"
+
+
 def word_pattern(words: Iterable[str], enclitics: Iterable[str] = ()) -> regex.Pattern[str]:
     """Whole words, after the proclitics و ف ب ل ك (and لل for ال); the word is group `word`.
 
