@@ -1,0 +1,5 @@
+"""`python -m factcheck`: the same commands as the console script."""
+
+from factcheck.cli import main
+
+main()
