@@ -291,7 +291,14 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
         times={fold(n): t["count"] for t in lexicon["times"] for n in t["names"]},
         times_unit=tuple(fold(w) for w in lexicon["times_unit"]),
         birth=tuple(fold(w) for w in lexicon["birth"]),
-        death=tuple(fold(w) for w in lexicon["death"]))
+        death=tuple(fold(w) for w in lexicon["death"]),
+        ordinal_times=tuple(fold(w) for w in lexicon["ordinal_times"]),
+        ordinal_pronouns=tuple(fold(w) for w in lexicon["ordinal_pronouns"]),
+        count_so_far=tuple(fold(w) for w in lexicon["count_so_far"]),
+        relative_pronouns=tuple(fold(w) for w in lexicon["relative_pronouns"]),
+        adverbial_openers=tuple(fold(w) for w in lexicon["adverbial_openers"]),
+        sequence_words=tuple(fold(w) for w in lexicon["sequence_words"]),
+        during=tuple(fold(w) for w in lexicon["during"]))
 
 
 def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: dict[str, Event],

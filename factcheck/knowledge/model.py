@@ -203,6 +203,13 @@ class EventWords:
     times_unit: tuple[str, ...]
     birth: tuple[str, ...]
     death: tuple[str, ...]
+    ordinal_times: tuple[str, ...]
+    ordinal_pronouns: tuple[str, ...]
+    count_so_far: tuple[str, ...]
+    relative_pronouns: tuple[str, ...]
+    adverbial_openers: tuple[str, ...]
+    sequence_words: tuple[str, ...]
+    during: tuple[str, ...]
 
 
 @dataclass(frozen=True)
