@@ -28,6 +28,7 @@ from factcheck.text.dates import DateMention
 from factcheck.text.lexicon import alternation, key, word_forms, word_pattern
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?\s*$")
+_FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
 
@@ -63,6 +64,18 @@ class _Target:
     def found(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         """One word of every trigger group in text[start:end] (the first of each), if all are there."""
         hits = [group.search(text, start, end, timeout=TIMEOUT) for group in self.groups]
+        return [h.span() for h in hits if h] if all(hits) else None
+
+    def found_from(self, text: str, reach: int, start: int, end: int) -> list[tuple[int, int]] | None:
+        """Like found() in text[start:end], taking words it lacks from text[reach:start].
+
+        None unless one word is in text[start:end]: a clause that describes the one before
+        names the event only with a word of its own.
+        """
+        own = [group.search(text, start, end, timeout=TIMEOUT) for group in self.groups]
+        if not any(own):
+            return None
+        hits = [h or group.search(text, reach, start, timeout=TIMEOUT) for h, group in zip(own, self.groups)]
         return [h.span() for h in hits if h] if all(hits) else None
 
     def present(self, ctx: SentenceContext, in_article: set[str]) -> bool:
@@ -185,16 +198,18 @@ class EventReader:
             target, named = reading.target, reading.span
             in_anniversary = any(a < named[1] and named[0] < b for a, b in spent)
             planned = self._planned(text, reading.start, named[1])
-            date = None if planned else self._clause_date(ctx, reading, in_anniversary)
+            listed = [] if planned else self._listed(ctx, reading)
+            date = None if planned or listed else self._clause_date(ctx, reading, in_anniversary)
             ordinal = self._ordinal(ctx, reading) if target.series else None
             if ordinal is not None and (planned or date is not None) and not in_anniversary:
                 yield self._ordinal_count(ctx, reading, ordinal, date)
-            if date is None or (target.series is not None and ordinal is None and not target.series.complete):
+            if target.series is not None and ordinal is None and not target.series.complete:
                 continue
-            fact = self._event_fact(ctx, target, named, date, ordinal)
-            same = (target.id, fact.value["date"])
-            if same not in dated or dated[same].value["ordinal"] is None:
-                dated[same] = fact
+            for when in listed or ([date] if date else []):
+                fact = self._event_fact(ctx, target, named, when, ordinal)
+                same = (target.id, fact.value["date"])
+                if same not in dated or dated[same].value["ordinal"] is None:
+                    dated[same] = fact
         yield from dated.values()
         yield from self._ranges(ctx, present)
 
@@ -218,7 +233,7 @@ class EventReader:
         """
         text = ctx.text.text
         start, end = ctx.clause_span(index)
-        reach = self._reach(ctx, index)
+        reach = self._reach(ctx, index, target)
         if not self._in_clause(ctx, target, reach, end):
             return []
         cuts = [start]
@@ -227,15 +242,25 @@ class EventReader:
                 cuts.append(hit.start())
         out = []
         for i, (a, b) in enumerate(zip(cuts, [*cuts[1:], end])):
-            words = target.found(text, reach if i == 0 else a, b)
-            if words is not None and max(w[1] for w in words) > a:
+            words = target.found_from(text, reach if i == 0 else a, a, b)
+            if words is not None:
                 out.append(_Reading(target, index, a, b, words))
         return out
 
-    def _reach(self, ctx: SentenceContext, index: int) -> int:
-        """Where the words of clause `index` may begin: the clause before, for a relative clause."""
-        start, _ = ctx.clause_span(index)
-        if index > 0 and self.relative.match(ctx.text.text, start, timeout=TIMEOUT):
+    def _reach(self, ctx: SentenceContext, index: int, target: _Target) -> int:
+        """Where the words of clause `index` may begin: the clause before, if this one describes it.
+
+        Such a clause opens with a relative pronoun ("كيم إيل سونغ، الذي توفي ...") or with a
+        participle of the event's ("معاهدة الصداقة ... بين البلدين، المبرمة عام 1961").
+        """
+        text = ctx.text.text
+        start, end = ctx.clause_span(index)
+        if index == 0:
+            return start
+        opener = _FIRST_WORD.match(text, start, end, timeout=TIMEOUT)
+        participle = opener is not None and opener.group(1).startswith("ال") and any(
+            a == opener.start(1) for a, _ in target.hits(text, start, end))
+        if participle or self.relative.match(text, start, timeout=TIMEOUT):
             return ctx.clause_span(index - 1)[0]
         return start
 
@@ -292,12 +317,8 @@ class EventReader:
         words is preferred: "قصف يونبيونغ أمس بعد أشهر من إغراق الطراد ... في مايو". With
         `earlier_only` (the event named in an anniversary) only a date of an earlier year counts.
         """
-        text = ctx.text.text
         named = reading.span
-        dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
-                 and not self.reported_at.search(text, max(0, d.norm_start - 60), d.norm_start, timeout=TIMEOUT)
-                 and not (d.since and self._since_before(text, d.norm_start) > named[0])
-                 and not self._of_relative(text, reading, d.norm_start)]
+        dated = self._eligible(ctx, reading)
         if earlier_only:
             published = ctx.article.published
             dated = [d for d in dated if published is not None and d.span is not None and d.span.single
@@ -310,6 +331,31 @@ class EventReader:
             return None
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
                 or self._governing(ctx, reading.index, dated))
+
+    def _eligible(self, ctx: SentenceContext, reading: _Reading) -> list[DateMention]:
+        """The dates of the sentence that may be the event's (see _clause_date)."""
+        text, named = ctx.text.text, reading.span
+        return [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
+                and not self.reported_at.search(text, max(0, d.norm_start - 60), d.norm_start, timeout=TIMEOUT)
+                and not (d.since and self._since_before(text, d.norm_start) > named[0])
+                and not self._of_relative(text, reading, d.norm_start)]
+
+    def _listed(self, ctx: SentenceContext, reading: _Reading) -> list[DateMention]:
+        """The dates of the members a count of times lists after it, each a claim.
+
+        "والتقى كيم وبوتين مرتين حتى الآن، في فلاديفوستوك عام 2019 ثم في ... سبتمبر الماضي":
+        the dates after the count, in its stretch and in the adverbial clauses after it.
+        """
+        text = ctx.text.text
+        times = self.times.search(text, reading.span[1], reading.end, timeout=TIMEOUT)
+        if times is None or (self._times(times) or 0) < 2:
+            return []
+        index, end = reading.index, reading.end
+        while index + 1 < len(ctx.clauses) and self.adverbial.match(text, ctx.clause_span(index + 1)[0],
+                                                                     timeout=TIMEOUT):
+            index += 1
+            end = ctx.clause_span(index)[1]
+        return [d for d in self._eligible(ctx, reading) if times.end() <= d.norm_start < end]
 
     def _of_relative(self, text: str, reading: _Reading, position: int) -> bool:
         """Whether a relative pronoun after the event's words, and not about the event, governs a date.
