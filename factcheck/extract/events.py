@@ -107,8 +107,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _yields(reading: _Reading, other: _Reading) -> bool:
-    """Whether every word of `reading` is a word of `other`, an event named by more groups."""
+    """Whether every word of `reading` is a word of `other`, another event named by more groups.
+
+    Two declared events are two things; a series member may be one of them (the Singapore
+    summit is the first Trump–Kim summit), so a series yields to nothing.
+    """
     return (other.index == reading.index and other.target.id != reading.target.id
+            and reading.target.series is None and other.target.series is None
             and len(other.target.groups) > len(reading.target.groups)
             and all(any(_overlaps(w, o) for o in other.words) for w in reading.words))
 
@@ -446,9 +451,11 @@ class EventReader:
         start, end = reading.start, reading.end
         hit = self.ordinal_times.search(text, start, end, timeout=TIMEOUT)
         words = sorted(reading.target.hits(text, start, end))
-        for a, b in words:
+        for a, b in words:  # "ثالث قمة", "قمتهما الثالثة", a trigger that holds it ("القمة الأولى")
+            inside = self.ordinal_after.search(text, a, b, timeout=TIMEOUT)
             hit = (hit or self.ordinal_before.search(text, max(start, a - 12), a, timeout=TIMEOUT)
-                   or self.ordinal_after.match(text, b, end, timeout=TIMEOUT))
+                   or self.ordinal_after.match(text, b, end, timeout=TIMEOUT)
+                   or (inside if inside is not None and inside.end() == b else None))
         for _, b in words:
             hit = hit or self.ordinal_pronoun.search(text, b, end, timeout=TIMEOUT)
         return hit
