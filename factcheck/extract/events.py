@@ -47,6 +47,12 @@ class _Target:
     series: Series | None
     event: Event | None
     cues: tuple[frozenset[str], ...]  # per trigger group, the first words of its phrases
+    keys: tuple[frozenset[str], ...]  # per trigger group, its phrases as lexicon keys
+
+    def pointing(self, text: str, start: int, end: int, pronouns: tuple[str, ...]) -> bool:
+        """Whether a trigger word in text[start:end] carries a pronoun that points back (أقرها، وقعاها)."""
+        return any(word not in keys and word.endswith(pronouns) for group, keys in zip(self.groups, self.keys)
+                   for h in group.finditer(text, start, end, timeout=TIMEOUT) if (word := key(h.group("word"))))
 
     def cued(self, words: frozenset[str]) -> bool:
         """Whether every trigger group may be in a sentence with these words (a cheap first test)."""
@@ -66,14 +72,15 @@ class _Target:
         hits = [group.search(text, start, end, timeout=TIMEOUT) for group in self.groups]
         return [h.span() for h in hits if h] if all(hits) else None
 
-    def found_from(self, text: str, reach: int, start: int, end: int) -> list[tuple[int, int]] | None:
+    def found_from(self, text: str, reach: int, start: int, end: int,
+                   lacking: int | None = None) -> list[tuple[int, int]] | None:
         """Like found() in text[start:end], taking words it lacks from text[reach:start].
 
         None unless one word is in text[start:end]: a clause that describes the one before
-        names the event only with a word of its own.
+        names the event only with a word of its own; with `lacking`, None if it lacks more.
         """
         own = [group.search(text, start, end, timeout=TIMEOUT) for group in self.groups]
-        if not any(own):
+        if not any(own) or (lacking is not None and own.count(None) > lacking):
             return None
         hits = [h or group.search(text, reach, start, timeout=TIMEOUT) for h, group in zip(own, self.groups)]
         return [h.span() for h in hits if h] if all(hits) else None
@@ -175,7 +182,8 @@ class EventReader:
                        word_pattern(ongoing, enclitics) if ongoing else None,
                        word_pattern(context, enclitics) if context else None,
                        frozenset(participants), where, series, event,
-                       tuple(frozenset(key(w).split()[0] for w in g) for g in triggers))
+                       tuple(frozenset(key(w).split()[0] for w in g) for g in triggers),
+                       tuple(frozenset(key(w) for w in g) for g in triggers))
 
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
@@ -235,6 +243,8 @@ class EventReader:
         "ثاني لقاء بينهما بعد قمة بيونغ يانغ العام الماضي" names two meetings; the date after
         بعد is the earlier one's. A clause opened by a relative pronoun is read with the clause
         before it ("كيم إيل سونغ، الذي توفي ..."), but only a word in it makes it name the event.
+        A trigger with an attached pronoun takes the words it lacks from earlier in the sentence:
+        "وافق ... على المعاهدة ...، بعدما أقرها مجلس الدوما في 24 أكتوبر".
         """
         text = ctx.text.text
         start, end = ctx.clause_span(index)
@@ -248,6 +258,8 @@ class EventReader:
         out = []
         for i, (a, b) in enumerate(zip(cuts, [*cuts[1:], end])):
             words = target.found_from(text, reach if i == 0 else a, a, b)
+            if words is None and i == 0 and target.pointing(text, a, b, self.kb.event_words.pointing_pronouns):
+                words = target.found_from(text, 0, a, b, lacking=1)  # "أقرها": the one thing it points to
             if words is not None:
                 out.append(_Reading(target, index, a, b, words))
         return out

@@ -298,7 +298,8 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
         relative_pronouns=tuple(fold(w) for w in lexicon["relative_pronouns"]),
         adverbial_openers=tuple(fold(w) for w in lexicon["adverbial_openers"]),
         sequence_words=tuple(fold(w) for w in lexicon["sequence_words"]),
-        during=tuple(fold(w) for w in lexicon["during"]))
+        during=tuple(fold(w) for w in lexicon["during"]),
+        pointing_pronouns=tuple(fold(w) for w in lexicon["pointing_pronouns"]))
 
 
 def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: dict[str, Event],

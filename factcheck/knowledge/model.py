@@ -210,6 +210,7 @@ class EventWords:
     adverbial_openers: tuple[str, ...]
     sequence_words: tuple[str, ...]
     during: tuple[str, ...]
+    pointing_pronouns: tuple[str, ...]
 
 
 @dataclass(frozen=True)
