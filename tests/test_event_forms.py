@@ -5,7 +5,8 @@ the page beside it; a sentence changed to carry a mistake says EDITED. Each tabl
 class of forms, each row another form of it:
 
 - nominal forms: a verbal noun or a participle dates an event as a verb does;
-- attached pronouns on the trigger word (زارها، لقاءهما، وقعها);
+- attached pronouns on the trigger word (زارها، لقاءهما، وقعها، أقرها);
+- a clause that goes on past an apposition ("كيم يونغ نام، الرئيس السابق ...، أمس");
 - ordinals of a series, read as number words beside the trigger (ثالث، الثالثة، للمرة الثالثة);
 - counts of times ("مرتين فقط"، "لم ... سوى مرتين");
 - a plan or the future tense, which dates no event.
@@ -30,6 +31,9 @@ RU_DPRK = "https://en.wikipedia.org/wiki/North_Korea%E2%80%93Russia_relations"
 VOSTOCHNY = "https://en.wikipedia.org/wiki/2023_North_Korea%E2%80%93Russia_summit"
 PYONGYANG_2024 = "https://en.wikipedia.org/wiki/2024_Vladimir_Putin_visit_to_North_Korea"
 KIM_IL_SUNG = "https://en.wikipedia.org/wiki/Kim_Il_Sung"
+DUMA = "https://news.az/news/russia-ratifies-strategic-partnership-with-n-korea"
+FEDERATION_COUNCIL = "https://japannews.yomiuri.co.jp/news-services/reuters/20241106-221032/"
+KIM_YONG_NAM = "https://www.asiaone.com/asia/north-korea-says-former-ceremonial-head-state-kim-yong-nam-dies"
 KIM_XI = "https://en.wikipedia.org/wiki/Kim%E2%80%93Xi_meetings"
 NUCLEAR = ("http://www.business-standard.com/article/international/north-korea-s-relentless-march-to-nuclear-prowess-"
            "117090400225_1.html")
@@ -75,9 +79,23 @@ CLITICS = [
     ("2024-11-10", "وتنص معاهدة الشراكة الاستراتيجية الشاملة التي وقعها الرئيس الروسي فلاديمير بوتين والزعيم "
                    "الكوري الشمالي كيم جونغ أون في 19 يونيو/حزيران على الدفاع المشترك.",
      {("russia-dprk-treaty-signed", "2024-06-19", None)}),
+    # "أقرها": the pronoun points back to the treaty named earlier in the sentence (DUMA: 24 October 2024)
+    ("2024-11-07", "ووافق مجلس الاتحاد الروسي أمس على المعاهدة مع كوريا الشمالية، بعد أسبوعين من مصادقة النواب "
+                   "عليها، إذ أقرها مجلس الدوما في 24 أكتوبر/تشرين الأول.",
+     {("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None),
+      ("russia-dprk-treaty-duma-ratification", "2024-10-24", None)}),
     # a death told in the relative clause after the name (KIM_IL_SUNG: 8 July 1994)
     ("2024-07-08", "وزار كيم جونغ أون قصر كومسوسان، حيث يرقد جده كيم إيل سونغ، الذي توفي في 8 يوليو/تموز 1994.",
      {("died-kim-il-sung", "1994-07-08", None)}),
+]
+
+APPOSITIONS = [
+    # the clause goes on past an apposition: the date after it is the event's (KIM_YONG_NAM: died 3 November 2025)
+    ("2025-11-04", "وأعلنت بيونغ يانغ الثلاثاء وفاة كيم يونغ نام، الرئيس السابق لهيئة رئاسة مجلس الشعب الأعلى، "
+                   "أمس الاثنين.", {("died-kim-yong-nam", "2025-11-03", None)}),
+    # and the event's words on both sides of it (FEDERATION_COUNCIL: 6 November 2024)
+    ("2024-11-06", "وصادق مجلس الاتحاد، الغرفة العليا للبرلمان الروسي، اليوم الأربعاء على معاهدة الشراكة مع كوريا "
+                   "الشمالية.", {("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None)}),
 ]
 
 ORDINALS = [
@@ -99,7 +117,7 @@ ORDINALS = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), NOMINAL + CLITICS + ORDINALS)
+@pytest.mark.parametrize(("published", "text", "expected"), NOMINAL + CLITICS + APPOSITIONS + ORDINALS)
 def test_event_is_named_and_dated(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
 

@@ -279,7 +279,28 @@ class EventReader:
             a == opener.start(1) for a, _ in target.hits(text, start, end))
         if participle or self.relative.match(text, start, timeout=TIMEOUT):
             return ctx.clause_span(index - 1)[0]
+        if index >= 2 and self._continued(ctx, index - 2) == index:
+            return ctx.clause_span(index - 2)[0]
         return start
+
+    def _continued(self, ctx: SentenceContext, index: int) -> int | None:
+        """The clause that goes on with clause `index` past an apposition set off by commas.
+
+        "وافق مجلس الاتحاد، الغرفة العليا في البرلمان الروسي، الأربعاء على المعاهدة": the
+        apposition opens with a definite noun and holds no date; the clause after it opens
+        with one.
+        """
+        if index + 2 >= len(ctx.clauses):
+            return None
+        text = ctx.text.text
+        (a, b), (after, _) = ctx.clause_span(index + 1), ctx.clause_span(index + 2)
+        head = _FIRST_WORD.match(text, a, b, timeout=TIMEOUT)
+        if (head is None or not head.group(1).startswith("ال") or self.relative.match(text, a, timeout=TIMEOUT)
+                or any(a <= d.norm_start < b for d in ctx.dates)):
+            return None
+        opens = any(ctx.clause_of(d.norm_start) == index + 2 and not text[after:d.norm_start].strip()
+                    for d in ctx.dates)
+        return index + 2 if opens else None
 
     def _ordinal_count(self, ctx: SentenceContext, reading: _Reading, ordinal: int,
                        date: DateMention | None) -> Fact:
@@ -347,7 +368,19 @@ class EventReader:
         if earlier_only or reading.start != ctx.clause_span(reading.index)[0]:
             return None
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
-                or self._governing(ctx, reading.index, dated))
+                or self._governing(ctx, reading.index, dated) or self._resumed(ctx, reading.index, dated))
+
+    def _resumed(self, ctx: SentenceContext, index: int, dated: list[DateMention]) -> DateMention | None:
+        """The date that opens the clause going on past an apposition (see _continued).
+
+        "أعلنت ... الثلاثاء وفاة كيم يونغ نام، الرئيس السابق ...، أمس الاثنين عن 97 عاما".
+        """
+        resumed = self._continued(ctx, index)
+        if resumed is None:
+            return None
+        start = ctx.clause_span(resumed)[0]
+        return next((d for d in dated if ctx.clause_of(d.norm_start) == resumed
+                     and not ctx.text.text[start:d.norm_start].strip()), None)
 
     def _eligible(self, ctx: SentenceContext, reading: _Reading) -> list[DateMention]:
         """The dates of the sentence that may be the event's (see _clause_date)."""
