@@ -27,7 +27,7 @@ from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
 from factcheck.text.lexicon import alternation, key, word_forms, word_pattern
 
-_DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?\s*$")
+_DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
@@ -163,6 +163,7 @@ class EventReader:
         self.subjunctive = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+[أا]ن\s+$")
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.relative_word = word_pattern(words.relative_pronouns)
+        self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
         # "ثالث قمة", "قمتهما الثالثة", "للمرة الثالثة", "هي الأولى له" (not "الحادي عشر": a compound)
@@ -241,15 +242,18 @@ class EventReader:
         """The target in one clause, once per stretch a sequence word opens.
 
         "ثاني لقاء بينهما بعد قمة بيونغ يانغ العام الماضي" names two meetings; the date after
-        بعد is the earlier one's. A clause opened by a relative pronoun is read with the clause
-        before it ("كيم إيل سونغ، الذي توفي ..."), but only a word in it makes it name the event.
-        A trigger with an attached pronoun takes the words it lacks from earlier in the sentence:
-        "وافق ... على المعاهدة ...، بعدما أقرها مجلس الدوما في 24 أكتوبر".
+        بعد is the earlier one's. A clause that describes the one before is read with it (see
+        _reach), but only a word in it makes it name the event — or the event ending the clause
+        before as the antecedent of its relative pronoun ("للقمة الأولى بين الكوريتين، التي
+        جمعت ... في يونيو 2000"). A trigger with an attached pronoun takes the word it lacks from
+        earlier in the sentence, and its participants too: "وافق ... على المعاهدة ...، بعدما
+        أقرها مجلس الدوما في 24 أكتوبر", "علما أنه لم يزرها سوى مرة واحدة".
         """
         text = ctx.text.text
         start, end = ctx.clause_span(index)
         reach = self._reach(ctx, index, target)
-        if not self._in_clause(ctx, target, reach, end):
+        pointing = target.pointing(text, start, end, self.kb.event_words.pointing_pronouns)
+        if not self._in_clause(ctx, target, 0 if pointing else reach, end):
             return []
         cuts = [start]
         for hit in self.sequence.finditer(text, start, end, timeout=TIMEOUT):
@@ -258,11 +262,23 @@ class EventReader:
         out = []
         for i, (a, b) in enumerate(zip(cuts, [*cuts[1:], end])):
             words = target.found_from(text, reach if i == 0 else a, a, b)
-            if words is None and i == 0 and target.pointing(text, a, b, self.kb.event_words.pointing_pronouns):
-                words = target.found_from(text, 0, a, b, lacking=1)  # "أقرها": the one thing it points to
+            if words is None and i == 0:
+                words = (self._antecedent(ctx, target, index)
+                         or (target.found_from(text, 0, a, b, lacking=1) if pointing else None))
             if words is not None:
                 out.append(_Reading(target, index, a, b, words))
         return out
+
+    def _antecedent(self, ctx: SentenceContext, target: _Target, index: int) -> list[tuple[int, int]] | None:
+        """The event's words ending the clause before a clause its relative pronoun opens."""
+        start, _ = ctx.clause_span(index)
+        if index == 0 or not self.relative_first.match(ctx.text.text, start, timeout=TIMEOUT):
+            return None
+        before = ctx.clause_span(index - 1)
+        words = target.found(ctx.text.text, *before)
+        if words is None or ctx.text.text[max(w[1] for w in words):before[1]].strip():
+            return None
+        return words
 
     def _reach(self, ctx: SentenceContext, index: int, target: _Target) -> int:
         """Where the words of clause `index` may begin: the clause before, if this one describes it.
@@ -415,8 +431,8 @@ class EventReader:
         ordinal) is about the event: "الاتفاق الإطاري الذي أبرمته ... في أكتوبر 1994".
         """
         pronoun = self.relative_word.search(text, reading.span[1], position, timeout=TIMEOUT)
-        if pronoun is None:
-            return False
+        if pronoun is None or not text[reading.start:pronoun.start()].strip():
+            return False  # none, or it opens the clause that describes the event (_antecedent)
         head = reading.words[0][1]
         return not _ADJACENT.match(text[head:pronoun.start()], timeout=TIMEOUT)
 
