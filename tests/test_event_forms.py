@@ -31,6 +31,7 @@ RU_DPRK = "https://en.wikipedia.org/wiki/North_Korea%E2%80%93Russia_relations"
 VOSTOCHNY = "https://en.wikipedia.org/wiki/2023_North_Korea%E2%80%93Russia_summit"
 PYONGYANG_2024 = "https://en.wikipedia.org/wiki/2024_Vladimir_Putin_visit_to_North_Korea"
 KIM_IL_SUNG = "https://en.wikipedia.org/wiki/Kim_Il_Sung"
+INTER_KOREAN = "https://en.wikipedia.org/wiki/Inter-Korean_summits"
 DUMA = "https://news.az/news/russia-ratifies-strategic-partnership-with-n-korea"
 FEDERATION_COUNCIL = "https://japannews.yomiuri.co.jp/news-services/reuters/20241106-221032/"
 KIM_YONG_NAM = "https://www.asiaone.com/asia/north-korea-says-former-ceremonial-head-state-kim-yong-nam-dies"
@@ -84,6 +85,12 @@ CLITICS = [
                    "عليها، إذ أقرها مجلس الدوما في 24 أكتوبر/تشرين الأول.",
      {("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None),
       ("russia-dprk-treaty-duma-ratification", "2024-10-24", None)}),
+    # "لم يزرها": the pronoun stands for the country, the subject of أنه for Putin (RU_DPRK: July 2000)
+    ("2024-06-17", "وقال الكرملين إن الرئيس فلاديمير بوتين سيزور كوريا الشمالية غدا، علما أنه لم يزرها سوى مرة "
+                   "واحدة، في يوليو/تموز 2000.", {("putin-visits-dprk", "2000-07", None)}),
+    # a relative clause whose antecedent is the event (INTER_KOREAN: Pyongyang, June 2000)
+    ("2018-04-26", "وأشاد الرئيس الكوري الجنوبي مون جاي إن بالقمة الأولى بين الكوريتين، التي عقدت في بيونغ يانغ "
+                   "في يونيو/حزيران 2000.", {("inter-korean-summits", "2000-06", 1)}),
     # a death told in the relative clause after the name (KIM_IL_SUNG: 8 July 1994)
     ("2024-07-08", "وزار كيم جونغ أون قصر كومسوسان، حيث يرقد جده كيم إيل سونغ، الذي توفي في 8 يوليو/تموز 1994.",
      {("died-kim-il-sung", "1994-07-08", None)}),

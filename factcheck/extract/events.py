@@ -494,7 +494,7 @@ class EventReader:
         "للمرة الأولى", "للمرة الثالثة", "ثالث قمة", "قمتهما الثالثة", "زيارة ... هي الأولى له" —
         but not "أول زيارة ... منذ 24 عاما" (the first in years).
         """
-        text, start, end = ctx.text.text, reading.start, reading.end
+        text, start, end = ctx.text.text, min(reading.start, reading.span[0]), reading.end
         marker = self.ordinals.search(text, start, end, timeout=TIMEOUT)
         if marker is not None:
             value, at = self.kb.event_words.ordinal_markers[key(marker.group("word"))], marker.end()
@@ -509,7 +509,7 @@ class EventReader:
 
     def _ordinal_word(self, text: str, reading: _Reading) -> regex.Match[str] | None:
         """An ordinal number word after للمرة, or right before or after a trigger word, or after هي."""
-        start, end = reading.start, reading.end
+        start, end = min(reading.start, reading.span[0]), reading.end
         hit = self.ordinal_times.search(text, start, end, timeout=TIMEOUT)
         words = sorted(reading.target.hits(text, start, end))
         for a, b in words:  # "ثالث قمة", "قمتهما الثالثة", a trigger that holds it ("القمة الأولى")
