@@ -31,6 +31,7 @@ RU_DPRK = "https://en.wikipedia.org/wiki/North_Korea%E2%80%93Russia_relations"
 VOSTOCHNY = "https://en.wikipedia.org/wiki/2023_North_Korea%E2%80%93Russia_summit"
 PYONGYANG_2024 = "https://en.wikipedia.org/wiki/2024_Vladimir_Putin_visit_to_North_Korea"
 KIM_IL_SUNG = "https://en.wikipedia.org/wiki/Kim_Il_Sung"
+RATIFICATION = "https://tass.com/world/1882445"
 INTER_KOREAN = "https://en.wikipedia.org/wiki/Inter-Korean_summits"
 DUMA = "https://news.az/news/russia-ratifies-strategic-partnership-with-n-korea"
 FEDERATION_COUNCIL = "https://japannews.yomiuri.co.jp/news-services/reuters/20241106-221032/"
@@ -64,6 +65,9 @@ NOMINAL = [
     # a noun with a passive verb: "القمة الأولى ... عقدت في" (SINGAPORE: 12 June 2018)
     ("2019-02-27", "وكانت القمة الأولى بين ترمب وكيم جونغ أون قد عقدت في سنغافورة في 12 يونيو/حزيران 2018.",
      {("us-dprk-summits", "2018-06-12", 1), ("singapore-summit", "2018-06-12", None)}),
+    # the signing verb acts on a law that ratifies the treaty: the law is signed, not the treaty (RATIFICATION)
+    ("2024-11-09", "ووقع الرئيس الروسي فلاديمير بوتين اليوم السبت قانونا يصادق على معاهدة الشراكة الاستراتيجية "
+                   "الشاملة مع كوريا الشمالية.", {("russia-dprk-treaty-russian-ratification", "2024-11-09", None)}),
     # a participle opening the clause after the treaty's name (CN_TREATY: Beijing, 11 July 1961)
     ("2021-07-12", "وأكد الجانبان التزامهما بمعاهدة الصداقة والتعاون والمساعدة المتبادلة بين الصين وكوريا الشمالية، "
                    "الموقعة في بكين عام 1961.", {("china-dprk-treaty-1961-signed", "1961", None)}),

@@ -125,6 +125,17 @@ def _yields(reading: _Reading, other: _Reading) -> bool:
             and all(any(_overlaps(w, o) for o in other.words) for w in reading.words))
 
 
+def _governs(reading: _Reading, other: _Reading) -> bool:
+    """Whether `other` is named inside `reading`'s words and shares one: what its verb acts on.
+
+    "وقع بوتين السبت قانونا يصادق على معاهدة الشراكة": the signing is of the law that
+    ratifies the treaty, not of the treaty.
+    """
+    (a, b), (c, d) = reading.span, other.span
+    return (other.index == reading.index and other.target.id != reading.target.id and a < c and d <= b
+            and any(_overlaps(w, o) for w in reading.words for o in other.words))
+
+
 class EventReader:
     """Reads event claims from sentences, given the names and dates already read."""
 
@@ -236,7 +247,7 @@ class EventReader:
         """
         readings = [r for index in range(len(ctx.clauses)) for target in targets
                     for r in self._stretches(ctx, target, index)]
-        return [r for r in readings if not any(_yields(r, o) for o in readings)]
+        return [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)]
 
     def _stretches(self, ctx: SentenceContext, target: _Target, index: int) -> list[_Reading]:
         """The target in one clause, once per stretch a sequence word opens.
