@@ -116,6 +116,9 @@ ORDINALS = [
     # the ordinal before the trigger, in an adverbial clause dated by the clause it hangs on
     ("2024-06-19", "واستقبل كيم جونغ أون الرئيس الروسي فلاديمير بوتين في بيونغ يانغ اليوم الأربعاء، في ثالث لقاء "
                    "بينهما.", {("kim-putin-meetings", "2024-06-19", 3)}),
+    # the event's own adverbial phrase ("في خامس لقاء") in a clause without a date (KIM_XI)
+    ("2019-06-21", "ووصل الرئيس الصيني شي جينبينغ أمس إلى بيونغ يانغ، وأجرى محادثات مع الزعيم كيم جونغ أون في "
+                   "خامس لقاء يجمعهما.", {("kim-xi-meetings", "2019-06-20", 5)}),
     # "للمرة الخامسة" (KIM_XI: Pyongyang, 20 June 2019, their fifth meeting)
     ("2019-06-21", "والتقى الرئيس الصيني شي جينبينغ الزعيم كيم جونغ أون أمس في بيونغ يانغ للمرة الخامسة.",
      {("kim-xi-meetings", "2019-06-20", 5)}),

@@ -179,6 +179,7 @@ class EventReader:
         self.during = word_pattern(words.during)
         # "ثالث قمة", "قمتهما الثالثة", "للمرة الثالثة", "هي الأولى له" (not "الحادي عشر": a compound)
         ordinal = rf"(?P<ordinal>{alternation(kb.numbers.ordinals)})(?!\p{{L}})(?!\s+(?:عشر|عشره|و))"
+        self.adverbial_phrase = regex.compile(rf"(?<!\p{{L}})(?:في|خلال)\s+(?:{ordinal}\s+)?$")
         self.ordinal_before = regex.compile(rf"(?<!\p{{L}}){ordinal}\s+$")
         self.ordinal_after = regex.compile(rf"\s+{ordinal}")
         self.ordinal_times = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.ordinal_times)})\s+{ordinal}")
@@ -395,7 +396,7 @@ class EventReader:
         if earlier_only or reading.start != ctx.clause_span(reading.index)[0]:
             return None
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
-                or self._governing(ctx, reading.index, dated) or self._resumed(ctx, reading.index, dated))
+                or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated))
 
     def _resumed(self, ctx: SentenceContext, index: int, dated: list[DateMention]) -> DateMention | None:
         """The date that opens the clause going on past an apposition (see _continued).
@@ -460,15 +461,18 @@ class EventReader:
         rest = text[start:date.norm_start] + text[date.norm_end:end]
         return date if _DATE_ONLY_CLAUSE.match(rest, timeout=TIMEOUT) else None
 
-    def _governing(self, ctx: SentenceContext, index: int, dated: list[DateMention]) -> DateMention | None:
-        """For a clause opened by an adverbial ("في أول لقاء ..."), the one date of the clause it hangs on.
+    def _governing(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
+        """For an event told in an adverbial, the one date of the clause its clause hangs on.
 
-        That is the nearest clause before it that is not a relative clause: in "استقبل ...
-        السبت كيم جونغ إل، الذي وصل ... مساء الجمعة ...، وذلك في ثاني لقاء بينهما" the meeting
-        is Saturday's reception, not Friday's arrival.
+        The adverbial opens the clause ("، في أول لقاء ...") or is the event's own phrase in it
+        ("، وأجرى محادثات مع كيم في رابع لقاء يجمعهما"). The clause hung on is the nearest
+        before that is not a relative clause: in "استقبل ... السبت كيم جونغ إل، الذي وصل ...
+        مساء الجمعة ...، وذلك في ثاني لقاء بينهما" the meeting is Saturday's reception.
         """
-        text = ctx.text.text
-        if index == 0 or not self.adverbial.match(text, ctx.clause_span(index)[0], timeout=TIMEOUT):
+        text, index = ctx.text.text, reading.index
+        if index == 0 or not (self.adverbial.match(text, ctx.clause_span(index)[0], timeout=TIMEOUT) or any(
+                self.adverbial_phrase.search(text, max(0, a - 20), a, timeout=TIMEOUT)
+                for a, _ in reading.target.hits(text, reading.start, reading.end))):
             return None
         for back in range(index - 1, -1, -1):
             if back > 0 and self.relative.match(text, ctx.clause_span(back)[0], timeout=TIMEOUT):
