@@ -367,9 +367,25 @@ class EventReader:
         "قام الرئيس الروسي فلاديمير بوتين بزيارة ... مع كيم": in one sentence a visit by
         Putin names Kim too; only the clause keeps visits apart from the people met.
         """
-        if target.where != "clause":
-            return True
-        return target.participants <= self.participants.in_span(ctx, start, end)
+        if target.where == "clause":
+            return target.participants <= self.participants.in_span(ctx, start, end)
+        if target.where == "sentence":
+            return self._met_here(ctx, target, start, end)
+        return True
+
+    def _met_here(self, ctx: SentenceContext, target: _Target, start: int, end: int) -> bool:
+        """A person of a `where: sentence` event left out of a clause naming the other is the sentence's first.
+
+        "حتى التقى بوتين" leaves out Kim, the subject named first; but in "وصل ... شويغو ...
+        بتكليف من الرئيس فلاديمير بوتين، بعد زيارة أجرى خلالها ... محادثات مع الزعيم كيم" the
+        talks are Shoigu's, and Putin, named later, took no part.
+        """
+        people = {p for p in target.participants if p.startswith("person:")}
+        missing = people - self.participants.in_span(ctx, start, end)
+        if missing == people:
+            return True  # the clause names none of them: "القمة الأولى بين الرجلين"
+        first = min((n for n in ctx.names if n.entity.startswith("person:")), key=lambda n: n.start, default=None)
+        return first is not None and missing <= {first.entity}
 
     def _clause_date(self, ctx: SentenceContext, reading: _Reading, earlier_only: bool) -> DateMention | None:
         """The date of the stretch nearest the event's words, or of the clause it depends on.
