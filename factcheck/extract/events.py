@@ -177,9 +177,13 @@ class EventReader:
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
-        # "ثالث قمة", "قمتهما الثالثة", "للمرة الثالثة", "هي الأولى له" (not "الحادي عشر": a compound)
-        ordinal = rf"(?P<ordinal>{alternation(kb.numbers.ordinals)})(?!\p{{L}})(?!\s+(?:عشر|عشره|و))"
-        self.adverbial_phrase = regex.compile(rf"(?<!\p{{L}})(?:في|خلال)\s+(?:{ordinal}\s+)?$")
+        # "ثالث قمة", "قمتهما الثالثة", "للمرة الثالثة", "هي الأولى له" — not a word of a compound
+        # ordinal ("الحادي عشر", "الحادي والعشرين")
+        numbers = kb.numbers
+        more = alternation([*numbers.teen_words, *(f"و{w}" for w in (*numbers.cardinals, *numbers.ordinals))])
+        ordinal = rf"(?P<ordinal>{alternation(numbers.ordinals)})(?!\p{{L}})(?!\s+(?:ال)?(?:{more})(?!\p{{L}}))"
+        self.adverbial_phrase = regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(words.adverbial_openers)})\s+(?:{ordinal}\s+)?$")
         self.ordinal_before = regex.compile(rf"(?<!\p{{L}}){ordinal}\s+$")
         self.ordinal_after = regex.compile(rf"\s+{ordinal}")
         self.ordinal_times = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.ordinal_times)})\s+{ordinal}")
