@@ -189,6 +189,13 @@ def test_dates_no_event(published: str, text: str) -> None:
     assert _dated(published, text) == set()
 
 
+def test_plan_word_does_not_reach_past_khilal() -> None:
+    """"دعوة وجهها ... خلال لقائهما أمس": the invitation is to come, the meeting was (VOSTOCHNY)."""
+    text = ("وقبل الرئيس فلاديمير بوتين دعوة لزيارة بيونغ يانغ، وهي دعوة وجهها الزعيم كيم جونغ أون خلال لقائهما "
+            "أمس في فوستوشني.")
+    assert _dated("2023-09-14", text) == {("kim-putin-meetings", "2023-09-13", None)}
+
+
 def test_imperfect_after_qabla_an_is_past() -> None:
     """"قبل أن يعقدا قمتهما الأولى عام 2019" tells of the Vladivostok summit (VLADIVOSTOK), not a plan."""
     text = "وصافح كيم جونغ أون الرئيس فلاديمير بوتين قبل أن يعقدا قمتهما الأولى في فلاديفوستوك عام 2019."
