@@ -543,18 +543,23 @@ class EventReader:
         return value
 
     def _ordinal_word(self, text: str, reading: _Reading) -> regex.Match[str] | None:
-        """An ordinal number word after للمرة, or right before or after a trigger word, or after هي."""
+        """An ordinal number word after للمرة, or beside a trigger word, or after هي later on."""
         start, end = min(reading.start, reading.span[0]), reading.end
-        hit = self.ordinal_times.search(text, start, end, timeout=TIMEOUT)
         words = sorted(reading.target.hits(text, start, end))
-        for a, b in words:  # "ثالث قمة", "قمتهما الثالثة", a trigger that holds it ("القمة الأولى")
-            inside = self.ordinal_after.search(text, a, b, timeout=TIMEOUT)
-            hit = (hit or self.ordinal_before.search(text, max(start, a - 12), a, timeout=TIMEOUT)
-                   or self.ordinal_after.match(text, b, end, timeout=TIMEOUT)
-                   or (inside if inside is not None and inside.end() == b else None))
-        for _, b in words:
-            hit = hit or self.ordinal_pronoun.search(text, b, end, timeout=TIMEOUT)
-        return hit
+        found = self.ordinal_times.search(text, start, end, timeout=TIMEOUT)
+        found = found or next((m for a, b in words if (m := self._beside(text, start, end, a, b))), None)
+        return found or next((m for _, b in words
+                              if (m := self.ordinal_pronoun.search(text, b, end, timeout=TIMEOUT))), None)
+
+    def _beside(self, text: str, start: int, end: int, a: int, b: int) -> regex.Match[str] | None:
+        """An ordinal right before the trigger word text[a:b], right after it, or ending it.
+
+        "ثالث قمة", "قمتهما الثالثة", "القمة الأولى" (a trigger phrase that holds its ordinal).
+        """
+        inside = self.ordinal_after.search(text, a, b, timeout=TIMEOUT)
+        return (self.ordinal_before.search(text, max(start, a - 12), a, timeout=TIMEOUT)
+                or self.ordinal_after.match(text, b, end, timeout=TIMEOUT)
+                or (inside if inside is not None and inside.end() == b else None))
 
     def _anniversaries(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         text = ctx.text.text
