@@ -41,6 +41,7 @@ NUCLEAR = ("http://www.business-standard.com/article/international/north-korea-s
            "117090400225_1.html")
 PANMUNJOM = "https://en.wikipedia.org/wiki/2019_Koreas%E2%80%93United_States_DMZ_Summit"
 VLADIVOSTOK = "https://en.wikipedia.org/wiki/2019_North_Korea%E2%80%93Russia_summit"
+KIM_YONG_HYUN = "https://en.wikipedia.org/wiki/Kim_Yong-hyun"
 SHOIGU_JUNE_2025 = ("https://www.nknews.org/2025/06/top-russian-security-official-arrives-in-pyongyang-for-talks-with-"
                     "kim-jong-un/")
 
@@ -70,6 +71,9 @@ NOMINAL = [
     # the signing verb acts on a law that ratifies the treaty: the law is signed, not the treaty (RATIFICATION)
     ("2024-11-09", "ووقع الرئيس الروسي فلاديمير بوتين اليوم السبت قانونا يصادق على معاهدة الشراكة الاستراتيجية "
                    "الشاملة مع كوريا الشمالية.", {("russia-dprk-treaty-russian-ratification", "2024-11-09", None)}),
+    # a reception is a meeting of host and guest (VOSTOCHNY)
+    ("2023-09-14", "واستقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون أمس في قاعدة فوستوشني "
+                   "الفضائية.", {("kim-putin-meetings", "2023-09-13", None)}),
     # a participle opening the clause after the treaty's name (CN_TREATY: Beijing, 11 July 1961)
     ("2021-07-12", "وأكد الجانبان التزامهما بمعاهدة الصداقة والتعاون والمساعدة المتبادلة بين الصين وكوريا الشمالية، "
                    "الموقعة في بكين عام 1961.", {("china-dprk-treaty-1961-signed", "1961", None)}),
@@ -178,6 +182,9 @@ PLANS = [
     ("2023-09-14", "ووجه كيم جونغ أون دعوة إلى الرئيس فلاديمير بوتين لزيارة كوريا الشمالية في أقرب وقت."),
 
 
+    # the declaration named in a complement ("دوره في إعلان"), not dated by the clause before (KIM_YONG_HYUN)
+    ("2024-12-09", "واستجوبت النيابة العامة أمس وزير الدفاع الكوري الجنوبي السابق كيم يونغ هيون، بشأن دوره في "
+                   "إعلان الأحكام العرفية."),
     # talks of Shoigu with Kim, on Putin's instructions: no meeting of Kim and Putin (SHOIGU_JUNE_2025)
     ("2025-06-05", "ووصل أمين مجلس الأمن الروسي سيرغي شويغو أمس إلى بيونغ يانغ بتكليف من الرئيس فلاديمير بوتين، "
                    "وأجرى خلال زيارته محادثات مع الزعيم كيم جونغ أون."),

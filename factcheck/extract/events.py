@@ -183,7 +183,7 @@ class EventReader:
         more = alternation([*numbers.teen_words, *(f"و{w}" for w in (*numbers.cardinals, *numbers.ordinals))])
         ordinal = rf"(?P<ordinal>{alternation(numbers.ordinals)})(?!\p{{L}})(?!\s+(?:ال)?(?:{more})(?!\p{{L}}))"
         self.adverbial_phrase = regex.compile(
-            rf"(?<!\p{{L}})(?:{alternation(words.adverbial_openers)})\s+(?:{ordinal}\s+)?$")
+            rf"(?<!\p{{L}})(?:{alternation(words.adverbial_openers)})\s+{ordinal}\s+$")
         self.ordinal_before = regex.compile(rf"(?<!\p{{L}}){ordinal}\s+$")
         self.ordinal_after = regex.compile(rf"\s+{ordinal}")
         self.ordinal_times = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.ordinal_times)})\s+{ordinal}")
@@ -484,8 +484,8 @@ class EventReader:
     def _governing(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
         """For an event told in an adverbial, the one date of the clause its clause hangs on.
 
-        The adverbial opens the clause ("، في أول لقاء ...") or is the event's own phrase in it
-        ("، وأجرى محادثات مع كيم في رابع لقاء يجمعهما"). The clause hung on is the nearest
+        The adverbial opens the clause ("، في أول لقاء ...") or is the event's own phrase in it,
+        with its ordinal ("، وأجرى محادثات مع كيم في رابع لقاء يجمعهما"; not "في دوره في إعلان"). The clause hung on is the nearest
         before that is not a relative clause: in "استقبل ... السبت كيم جونغ إل، الذي وصل ...
         مساء الجمعة ...، وذلك في ثاني لقاء بينهما" the meeting is Saturday's reception.
         """
