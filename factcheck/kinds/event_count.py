@@ -64,7 +64,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
         if _agrees(fact, series.members, len(before)):
             continue
         dates = ", ".join(m.span.iso() for m in before) or "none"
-        said = f"the member #{fact.value['count']}" if fact.value.get("ordinal") else str(fact.value["count"])
+        said = f"#{fact.value['count']}" if fact.value.get("ordinal") else str(fact.value["count"])
         why = (f"The text says {said} as of {fact.valid_at}; the reference has "
                f"{len(before)} before then: {dates} ({'; '.join(m.source for m in before)}).")
         others = _reporting(index, fact, before[fact.value["count"] - bool(fact.value.get("ordinal")):])
@@ -73,5 +73,5 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
         evidence = [EvidenceItem.of(fact, index, str(fact.value["count"]))]
         evidence += [EvidenceItem.of(o, index, str(o.valid_at)) for o in others[:1]]
         yield Finding(rule.id, NAME, rule.severity,
-                      rule.render(series=series.label, claimed=fact.value["count"], actual=len(before)),
+                      rule.render(series=series.label, claimed=said, actual=len(before)),
                       Subject(fact.subject.id, fact.subject.name), tuple(evidence), why, rule.fingerprint_id)
