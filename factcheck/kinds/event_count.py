@@ -1,4 +1,4 @@
-"""event_count: "only once" / "N times" that the events dated before publication contradict.
+"""event_count: "only once" / "N times" / "the third" that the events dated before it contradict.
 
 Fires: an article of September 2024 saying "لم يزر بوتين كوريا الشمالية سوى مرة واحدة":
 by then he had visited in July 2000 and June 2024 — quoting asharq-2024-09-14's
@@ -36,6 +36,24 @@ def _reporting(index: FactIndex, fact: Fact, missed: list[Event]) -> list[Fact]:
             if o.article != fact.article and o.valid is not None and any(agrees(o.valid, e) for e in missed)]
 
 
+def _agrees(fact: Fact, members: tuple[Event, ...], before: int) -> bool:
+    """A count is of the members before its time; an ordinal names the member after them.
+
+    An ordinal is checked where its date is the day of a member ("ثالث قمة ... أمس" when
+    yesterday's was the fourth) or where it is a plan, counted to publication ("يبدأ ...
+    زيارة ... هي الأولى له"). A day no member matches is a wrong date, not a wrong count.
+    """
+    count = fact.value["count"]
+    if not fact.value.get("ordinal"):
+        return before == count
+    assert fact.valid is not None
+    if fact.valid_at.basis != "published" and (fact.valid.precision != "day" or not any(
+            agrees(fact.valid, m) for m in members)):
+        return True  # the date is wrong, not the count (event_date says so), or it pins no member
+    upto = sum(1 for m in members if m.span.start <= fact.valid.end)
+    return before + 1 <= count <= max(before + 1, upto)
+
+
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
     """One finding per count that the series before publication contradicts."""
     for fact in index.of("event_count"):
@@ -43,16 +61,17 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
         if not series.complete or fact.valid is None:
             continue
         before = series.before(fact.valid)
-        if len(before) == fact.value["count"]:
+        if _agrees(fact, series.members, len(before)):
             continue
         dates = ", ".join(m.span.iso() for m in before) or "none"
-        why = (f"The text says {fact.value['count']} as of {fact.valid_at}; the reference has "
+        said = f"#{fact.value['count']}" if fact.value.get("ordinal") else str(fact.value["count"])
+        why = (f"The text says {said} as of {fact.valid_at}; the reference has "
                f"{len(before)} before then: {dates} ({'; '.join(m.source for m in before)}).")
-        others = _reporting(index, fact, before[fact.value["count"]:])
+        others = _reporting(index, fact, before[fact.value["count"] - bool(fact.value.get("ordinal")):])
         if others:
             why += f" Article {others[0].article} reports one of them."
         evidence = [EvidenceItem.of(fact, index, str(fact.value["count"]))]
         evidence += [EvidenceItem.of(o, index, str(o.valid_at)) for o in others[:1]]
         yield Finding(rule.id, NAME, rule.severity,
-                      rule.render(series=series.label, claimed=fact.value["count"], actual=len(before)),
+                      rule.render(series=series.label, claimed=said, actual=len(before)),
                       Subject(fact.subject.id, fact.subject.name), tuple(evidence), why, rule.fingerprint_id)

@@ -301,7 +301,15 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
         describes_before=tuple(fold(w) for w in lexicon["describes_before"]),
         in_office=tuple(fold(w) for w in lexicon["in_office"]),
         took_office=tuple(fold(w) for w in lexicon["took_office"]),
-        in_power=tuple(fold(w) for w in lexicon["in_power"]))
+        in_power=tuple(fold(w) for w in lexicon["in_power"]),
+        ordinal_times=tuple(fold(w) for w in lexicon["ordinal_times"]),
+        ordinal_pronouns=tuple(fold(w) for w in lexicon["ordinal_pronouns"]),
+        count_so_far=tuple(fold(w) for w in lexicon["count_so_far"]),
+        relative_pronouns=tuple(fold(w) for w in lexicon["relative_pronouns"]),
+        adverbial_openers=tuple(fold(w) for w in lexicon["adverbial_openers"]),
+        sequence_words=tuple(fold(w) for w in lexicon["sequence_words"]),
+        during=tuple(fold(w) for w in lexicon["during"]),
+        pointing_pronouns=tuple(fold(w) for w in lexicon["pointing_pronouns"]))
 
 
 def _arrival_words(lexicon: Mapping[str, Any]) -> ArrivalWords:

@@ -215,6 +215,14 @@ class EventWords:
     in_office: tuple[str, ...]
     took_office: tuple[str, ...]
     in_power: tuple[str, ...]
+    ordinal_times: tuple[str, ...]
+    ordinal_pronouns: tuple[str, ...]
+    count_so_far: tuple[str, ...]
+    relative_pronouns: tuple[str, ...]
+    adverbial_openers: tuple[str, ...]
+    sequence_words: tuple[str, ...]
+    during: tuple[str, ...]
+    pointing_pronouns: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,209 @@
+"""How events are named, dated and counted: (sentence, expected facts) tables.
+
+Every sentence is written by us in the style of the Arabic wires and carries the facts of
+the page beside it; a sentence changed to carry a mistake says EDITED. Each table is a
+class of forms, each row another form of it:
+
+- nominal forms: a verbal noun or a participle dates an event as a verb does;
+- attached pronouns on the trigger word (زارها، لقاءهما، وقعها، أقرها);
+- a clause that goes on past an apposition ("كيم يونغ نام، الرئيس السابق ...، أمس");
+- ordinals of a series, read as number words beside the trigger (ثالث، الثالثة، للمرة الثالثة);
+- counts of times ("مرتين فقط"، "لم ... سوى مرتين");
+- a plan or the future tense, which dates no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.corpus import Article
+from factcheck.engine import extract_all, load_ruleset
+from factcheck.facts import Fact
+from factcheck.text.dates import TimeSpan
+
+KB = load_ruleset(None).kb
+
+TREATY = "https://en.wikipedia.org/wiki/Treaty_on_Comprehensive_Strategic_Partnership_between_Russia_and_North_Korea"
+SINGAPORE = "https://www.businesstimes.com.sg/government-economy/trump-kim-sign-comprehensive-joint-document-after-singapore-summit"
+CN_TREATY = ("https://en.wikipedia.org/wiki/Treaty_on_Friendship,_Cooperation_and_Mutual_Assistance_between_China_and_"
+             "North_Korea")
+RU_DPRK = "https://en.wikipedia.org/wiki/North_Korea%E2%80%93Russia_relations"
+VOSTOCHNY = "https://en.wikipedia.org/wiki/2023_North_Korea%E2%80%93Russia_summit"
+PYONGYANG_2024 = "https://en.wikipedia.org/wiki/2024_Vladimir_Putin_visit_to_North_Korea"
+KIM_IL_SUNG = "https://en.wikipedia.org/wiki/Kim_Il_Sung"
+RATIFICATION = "https://tass.com/world/1882445"
+INTER_KOREAN = "https://en.wikipedia.org/wiki/Inter-Korean_summits"
+DUMA = "https://news.az/news/russia-ratifies-strategic-partnership-with-n-korea"
+FEDERATION_COUNCIL = "https://japannews.yomiuri.co.jp/news-services/reuters/20241106-221032/"
+KIM_YONG_NAM = "https://www.asiaone.com/asia/north-korea-says-former-ceremonial-head-state-kim-yong-nam-dies"
+KIM_XI = "https://en.wikipedia.org/wiki/Kim%E2%80%93Xi_meetings"
+NUCLEAR = ("http://www.business-standard.com/article/international/north-korea-s-relentless-march-to-nuclear-prowess-"
+           "117090400225_1.html")
+PANMUNJOM = "https://en.wikipedia.org/wiki/2019_Koreas%E2%80%93United_States_DMZ_Summit"
+VLADIVOSTOK = "https://en.wikipedia.org/wiki/2019_North_Korea%E2%80%93Russia_summit"
+KIM_YONG_HYUN = "https://en.wikipedia.org/wiki/Kim_Yong-hyun"
+SHOIGU_JUNE_2025 = ("https://www.nknews.org/2025/06/top-russian-security-official-arrives-in-pyongyang-for-talks-with-"
+                    "kim-jong-un/")
+
+
+def _facts(published: str, text: str) -> list[Fact]:
+    [extracted] = extract_all([Article("a", "a.md", text, TimeSpan.parse(published))], KB)
+    return extracted.facts
+
+
+def _dated(published: str, text: str) -> set[tuple[str, str, int | None]]:
+    return {(f.value["series"] or f.value["event"], f.value["date"], f.value["ordinal"])
+            for f in _facts(published, text) if f.predicate == "event_date"}
+
+
+def _counts(published: str, text: str) -> set[tuple[str, int, bool, str]]:
+    return {(f.value["series"], f.value["count"], f.value["ordinal"], str(f.valid_at))
+            for f in _facts(published, text) if f.predicate == "event_count"}
+
+
+NOMINAL = [
+    # a verbal noun: "إبرام المعاهدة ... أمس" (TREATY: signed in Pyongyang on 19 June 2024)
+    ("2024-06-20", "وجرى إبرام معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية في بيونغ يانغ "
+                   "أمس الأربعاء.", {("russia-dprk-treaty-signed", "2024-06-19", None)}),
+    # a noun with a passive verb: "القمة الأولى ... عقدت في" (SINGAPORE: 12 June 2018)
+    ("2019-02-27", "وكانت القمة الأولى بين ترمب وكيم جونغ أون قد عقدت في سنغافورة في 12 يونيو/حزيران 2018.",
+     {("us-dprk-summits", "2018-06-12", 1), ("singapore-summit", "2018-06-12", None)}),
+    # the signing verb acts on a law that ratifies the treaty: the law is signed, not the treaty (RATIFICATION)
+    ("2024-11-09", "ووقع الرئيس الروسي فلاديمير بوتين اليوم السبت قانونا يصادق على معاهدة الشراكة الاستراتيجية "
+                   "الشاملة مع كوريا الشمالية.", {("russia-dprk-treaty-russian-ratification", "2024-11-09", None)}),
+    # a reception is a meeting of host and guest (VOSTOCHNY)
+    ("2023-09-14", "واستقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون أمس في قاعدة فوستوشني "
+                   "الفضائية.", {("kim-putin-meetings", "2023-09-13", None)}),
+    # a participle opening the clause after the treaty's name (CN_TREATY: Beijing, 11 July 1961)
+    ("2021-07-12", "وأكد الجانبان التزامهما بمعاهدة الصداقة والتعاون والمساعدة المتبادلة بين الصين وكوريا الشمالية، "
+                   "الموقعة في بكين عام 1961.", {("china-dprk-treaty-1961-signed", "1961", None)}),
+]
+
+CLITICS = [
+    # "المدينة التي زارها": a relative clause with the visit's verb and its pronoun (RU_DPRK: July 2000)
+    ("2024-06-18", "ووصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ، المدينة التي زارها للمرة الأولى في "
+                   "يوليو/تموز 2000.", {("putin-visits-dprk", "2000-07", 1)}),
+    # "لقاءهما" (VOSTOCHNY: 13 September 2023)
+    ("2023-09-14", "وقال الكرملين إن لقاءهما في قاعدة فوستوشني الفضائية أمس بين الرئيس فلاديمير بوتين والزعيم "
+                   "كيم جونغ أون استمر أكثر من أربع ساعات.", {("kim-putin-meetings", "2023-09-13", None)}),
+    # "وقعها" after the treaty's name (TREATY)
+    ("2024-11-10", "وتنص معاهدة الشراكة الاستراتيجية الشاملة التي وقعها الرئيس الروسي فلاديمير بوتين والزعيم "
+                   "الكوري الشمالي كيم جونغ أون في 19 يونيو/حزيران على الدفاع المشترك.",
+     {("russia-dprk-treaty-signed", "2024-06-19", None)}),
+    # "أقرها": the pronoun points back to the treaty named earlier in the sentence (DUMA: 24 October 2024)
+    ("2024-11-07", "ووافق مجلس الاتحاد الروسي أمس على المعاهدة مع كوريا الشمالية، بعد أسبوعين من مصادقة النواب "
+                   "عليها، إذ أقرها مجلس الدوما في 24 أكتوبر/تشرين الأول.",
+     {("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None),
+      ("russia-dprk-treaty-duma-ratification", "2024-10-24", None)}),
+    # "لم يزرها": the pronoun stands for the country, the subject of أنه for Putin (RU_DPRK: July 2000)
+    ("2024-06-17", "وقال الكرملين إن الرئيس فلاديمير بوتين سيزور كوريا الشمالية غدا، علما أنه لم يزرها سوى مرة "
+                   "واحدة، في يوليو/تموز 2000.", {("putin-visits-dprk", "2000-07", None)}),
+    # a relative clause whose antecedent is the event (INTER_KOREAN: Pyongyang, June 2000)
+    ("2018-04-26", "وأشاد الرئيس الكوري الجنوبي مون جاي إن بالقمة الأولى بين الكوريتين، التي عقدت في بيونغ يانغ "
+                   "في يونيو/حزيران 2000.", {("inter-korean-summits", "2000-06", 1)}),
+    # a death told in the relative clause after the name (KIM_IL_SUNG: 8 July 1994)
+    ("2024-07-08", "وزار كيم جونغ أون قصر كومسوسان، حيث يرقد جده كيم إيل سونغ، الذي توفي في 8 يوليو/تموز 1994.",
+     {("died-kim-il-sung", "1994-07-08", None)}),
+]
+
+APPOSITIONS = [
+    # the clause goes on past an apposition: the date after it is the event's (KIM_YONG_NAM: died 3 November 2025)
+    ("2025-11-04", "وأعلنت بيونغ يانغ الثلاثاء وفاة كيم يونغ نام، الرئيس السابق لهيئة رئاسة مجلس الشعب الأعلى، "
+                   "أمس الاثنين.", {("died-kim-yong-nam", "2025-11-03", None)}),
+    # and the event's words on both sides of it (FEDERATION_COUNCIL: 6 November 2024)
+    ("2024-11-06", "وصادق مجلس الاتحاد، الغرفة العليا للبرلمان الروسي، اليوم الأربعاء على معاهدة الشراكة مع كوريا "
+                   "الشمالية.", {("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None)}),
+]
+
+ORDINALS = [
+    # the ordinal after the trigger, with its pronoun; "بعد لقاءين" opens another mention (PYONGYANG_2024)
+    ("2024-06-20", "وعقد بوتين وكيم جونغ أون أمس في بيونغ يانغ قمتهما الثالثة، بعد لقاءين في أقصى شرق روسيا.",
+     {("kim-putin-meetings", "2024-06-19", 3)}),
+    # the ordinal before the trigger, in an adverbial clause dated by the clause it hangs on
+    ("2024-06-19", "واستقبل كيم جونغ أون الرئيس الروسي فلاديمير بوتين في بيونغ يانغ اليوم الأربعاء، في ثالث لقاء "
+                   "بينهما.", {("kim-putin-meetings", "2024-06-19", 3)}),
+    # the event's own adverbial phrase ("في خامس لقاء") in a clause without a date (KIM_XI)
+    ("2019-06-21", "ووصل الرئيس الصيني شي جينبينغ أمس إلى بيونغ يانغ، وأجرى محادثات مع الزعيم كيم جونغ أون في "
+                   "خامس لقاء يجمعهما.", {("kim-xi-meetings", "2019-06-20", 5)}),
+    # "للمرة الخامسة" (KIM_XI: Pyongyang, 20 June 2019, their fifth meeting)
+    ("2019-06-21", "والتقى الرئيس الصيني شي جينبينغ الزعيم كيم جونغ أون أمس في بيونغ يانغ للمرة الخامسة.",
+     {("kim-xi-meetings", "2019-06-20", 5)}),
+    # EDITED (NUCLEAR: the test of 9 September 2016 was the fifth): an ordinal after a two-word trigger
+    ("2016-09-09", "وأجرت كوريا الشمالية اليوم الجمعة تجربتها النووية الرابعة.",
+     {("dprk-nuclear-tests", "2016-09-09", 4)}),
+    # "قمتهما الثالثة هذا العام"-like scope is not read; "أول ... منذ" is no ordinal (PANMUNJOM)
+    ("2019-07-01", "والتقى ترمب كيم جونغ أون أمس في أول لقاء بينهما منذ قمة هانوي.",
+     {("us-dprk-summits", "2019-06-30", None)}),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), NOMINAL + CLITICS + APPOSITIONS + ORDINALS)
+def test_event_is_named_and_dated(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
+
+COUNTS = [
+    # an ordinal is a count up to the member it dates (PYONGYANG_2024)
+    ("2024-06-20", "وعقد بوتين وكيم جونغ أون أمس في بيونغ يانغ قمتهما الثالثة.",
+     {("kim-putin-meetings", 3, True, "2024-06-19")}),
+    # EDITED: "هي الأولى له" of a visit planned for tomorrow: counted to publication (RU_DPRK: he had been in 2000)
+    ("2024-06-17", "ويبدأ الرئيس الروسي فلاديمير بوتين غدا زيارة إلى كوريا الشمالية هي الأولى له إلى هذا البلد.",
+     {("putin-visits-dprk", 1, True, "2024-06-17")}),
+    # EDITED "مرتين فقط" (PANMUNJOM: by 2020 they had met three times)
+    ("2020-01-10", "والتقى ترمب الزعيم الكوري الشمالي كيم جونغ أون مرتين فقط.",
+     {("us-dprk-summits", 2, False, "2020-01-10")}),
+    # "مرتين حتى الآن" (SINGAPORE, Hanoi)
+    ("2019-05-01", "والتقى ترمب كيم جونغ أون مرتين حتى الآن، في سنغافورة ثم في هانوي.",
+     {("us-dprk-summits", 2, False, "2019-05-01")}),
+    # EDITED "لم يلتقه سوى مرتين": the jussive with its pronoun (PYONGYANG_2024: the third was in June)
+    ("2024-09-14", "وأشاد كيم جونغ أون بالرئيس فلاديمير بوتين، الذي لم يلتقه سوى مرتين.",
+     {("kim-putin-meetings", 2, False, "2024-09-14")}),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), COUNTS)
+def test_count_is_read(published: str, text: str, expected: set[tuple[str, int, bool, str]]) -> None:
+    assert _counts(published, text) == expected
+
+
+def test_count_lists_its_members() -> None:
+    """"مرتين حتى الآن، في ... عام 2019 ثم في ... الماضي": each member listed is dated (VLADIVOSTOK, VOSTOCHNY)."""
+    text = "والتقى كيم جونغ أون وبوتين مرتين حتى الآن، في فلاديفوستوك عام 2019 ثم في قاعدة فوستوشني في سبتمبر/أيلول الماضي."
+    assert _dated("2024-06-12", text) == {("kim-putin-meetings", "2019", None), ("kim-putin-meetings", "2023-09", None)}
+
+
+# No event: a plan, the future tense, an invitation; or an event of other people than the series'.
+PLANS = [
+    # a plan word (PYONGYANG_2024: the summit of 19 June 2024 was announced beforehand)
+    ("2024-06-17", "ومن المقرر أن يلتقي بوتين الزعيم كيم جونغ أون في بيونغ يانغ بعد غد الأربعاء."),
+    # the future tense
+    ("2024-06-14", "وسيزور الرئيس الروسي فلاديمير بوتين كوريا الشمالية الأسبوع المقبل."),
+    # an invitation to visit (VOSTOCHNY: Kim invited Putin to Pyongyang)
+    ("2023-09-14", "ووجه كيم جونغ أون دعوة إلى الرئيس فلاديمير بوتين لزيارة كوريا الشمالية في أقرب وقت."),
+
+
+    # the declaration named in a complement ("دوره في إعلان"), not dated by the clause before (KIM_YONG_HYUN)
+    ("2024-12-09", "واستجوبت النيابة العامة أمس وزير الدفاع الكوري الجنوبي السابق كيم يونغ هيون، بشأن دوره في "
+                   "إعلان الأحكام العرفية."),
+    # talks of Shoigu with Kim, on Putin's instructions: no meeting of Kim and Putin (SHOIGU_JUNE_2025)
+    ("2025-06-05", "ووصل أمين مجلس الأمن الروسي سيرغي شويغو أمس إلى بيونغ يانغ بتكليف من الرئيس فلاديمير بوتين، "
+                   "وأجرى خلال زيارته محادثات مع الزعيم كيم جونغ أون."),
+]
+
+
+@pytest.mark.parametrize(("published", "text"), PLANS)
+def test_dates_no_event(published: str, text: str) -> None:
+    assert _dated(published, text) == set()
+
+
+def test_plan_word_does_not_reach_past_khilal() -> None:
+    """"دعوة وجهها ... خلال لقائهما أمس": the invitation is to come, the meeting was (VOSTOCHNY)."""
+    text = ("وقبل الرئيس فلاديمير بوتين دعوة لزيارة بيونغ يانغ، وهي دعوة وجهها الزعيم كيم جونغ أون خلال لقائهما "
+            "أمس في فوستوشني.")
+    assert _dated("2023-09-14", text) == {("kim-putin-meetings", "2023-09-13", None)}
+
+
+def test_imperfect_after_qabla_an_is_past() -> None:
+    """"قبل أن يعقدا قمتهما الأولى عام 2019" tells of the Vladivostok summit (VLADIVOSTOK), not a plan."""
+    text = "وصافح كيم جونغ أون الرئيس فلاديمير بوتين قبل أن يعقدا قمتهما الأولى في فلاديفوستوك عام 2019."
+    assert _dated("2024-06-20", text) == {("kim-putin-meetings", "2019", 1)}
