@@ -44,6 +44,16 @@ ARRIVALS = [
      [("person:kim-jong-un", "country:ru", "2023-09-12")]),
     (BIDEN_KYIV, "2023-02-21", "وكان بايدن، الذي وصل إلى كييف أمس، قد غادرها بالقطار إلى بولندا.",
      [("person:joe-biden", "place:kyiv", "2023-02-20")]),
+    # the capital named by its country: the adjective, or the country in the genitive
+    (XI_MOSCOW, "2023-03-21", "وكان الرئيس الصيني شي جينبينغ قد وصل أمس إلى العاصمة الروسية في أول زيارة منذ إعادة انتخابه.",
+     [("person:xi-jinping", "place:moscow", "2023-03-20")]),
+    (PUTIN_PYONGYANG, "2024-06-19", "حطت طائرة الرئيس الروسي فلاديمير بوتين في مطار عاصمة كوريا الشمالية فجر اليوم.",
+     [("person:vladimir-putin", "place:pyongyang", "2024-06-19")]),
+    (XI_PYONGYANG, "2019-06-20", "وصل الرئيس الصيني شي جينبينغ اليوم الخميس إلى العاصمة الكورية الشمالية بيونغ يانغ.",
+     [("person:xi-jinping", "place:pyongyang", "2019-06-20")]),
+    # a capital the knowledge base does not know, or no country to say whose: no place
+    (PUTIN_HANOI, "2024-06-20", "وصل الرئيس الروسي فلاديمير بوتين إلى العاصمة الفيتنامية فجر الخميس.", []),
+    (PUTIN_HANOI, "2024-06-20", "وصل الرئيس الروسي فلاديمير بوتين إلى العاصمة فجر الخميس.", []),
     # a relative clause about a noun the knowledge base cannot name: not the person before it
     ("https://www.newindianexpress.com/world/2024/Nov/29/russian-defence-minister-visits-north-korea-for-talks-with-"
      "military-political-leaders-2", "2024-11-30",

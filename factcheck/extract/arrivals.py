@@ -76,8 +76,11 @@ class ArrivalReader:
         self.night = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.night)})(?!\p{{L}})")
         self.country_of = {key(n): c.id for c in kb.countries.values() for n in c.names}
         self.countries = word_pattern(self.country_of)
-        self.skip = frozenset(key(w) for w in words.place_nouns) | {
-            key(a) for c in kb.countries.values() for a in c.adjectives}
+        self.country_of_adjective = {key(a): c.id for c in kb.countries.values() for a in c.adjectives}
+        self.adjectives = word_pattern(self.country_of_adjective)
+        self.skip = frozenset(key(w) for w in words.place_nouns)
+        self.capital_nouns = frozenset(key(w) for w in words.capital_nouns)
+        self.capital_of = {e.country: e.id for e in kb.entities.values() if e.capital and e.country}
         # between the place and its date: two words at most, or words of the time of day
         times = alternation(words.times_of_day)
         self.after_place = regex.compile(rf"\s*(?:(?:\p{{L}}+\s+){{0,2}}|(?:(?:{times})\s+)+)$")
@@ -136,24 +139,42 @@ class ArrivalReader:
                    for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
 
     def _place(self, ctx: SentenceContext, start: int, end: int) -> _Place | None:
-        """The place named right after the preposition, past place nouns and adjectives."""
+        """The place named right after the preposition, past place nouns and adjectives.
+
+        With no name, a capital noun and its country name the capital: "إلى العاصمة الكورية
+        الشمالية الاثنين", "إلى عاصمة كوريا الشمالية".
+        """
         text = ctx.text.text
-        position = start
+        position, capital, country = start, False, None
         for _ in range(3):
             word = _WORD.match(text, position, end, timeout=TIMEOUT)
             if word is None:
-                return None
+                break
             begin, stop = word.start(1), word.end(1)
             name = next((n for n in ctx.names if begin <= n.start < stop), None)  # "وونسان" is read past a و
             if name is not None and self.kb.entities[name.entity].kind == "place":
                 return _Place(name.entity, self.kb.entities[name.entity].name, name.end)
-            country = self.countries.match(text, begin, end, timeout=TIMEOUT)
-            if country is not None:
-                return _Place(f"country:{self.country_of[key(country.group('word'))]}", country.group(), country.end())
-            if key(word.group(1)) not in self.skip:
-                return None
+            named = self.countries.match(text, begin, end, timeout=TIMEOUT)
+            if named is not None:
+                country = self.country_of[key(named.group("word"))]
+                return self._capital(country, named.end()) if capital else _Place(
+                    f"country:{country}", named.group(), named.end())
+            adjective = self.adjectives.match(text, begin, end, timeout=TIMEOUT)
+            if adjective is not None:
+                country = (self.country_of_adjective[key(adjective.group("word"))], adjective.end())
+                position = adjective.end()
+                continue
+            if key(word.group(1)) in self.capital_nouns:
+                capital = True
+            elif key(word.group(1)) not in self.skip:
+                break
             position = word.end()
-        return None
+        return self._capital(*country) if capital and country is not None else None
+
+    def _capital(self, country: str, end: int) -> _Place | None:
+        """The capital of a country the knowledge base knows, named by a description ending at `end`."""
+        place = self.capital_of.get(country)
+        return _Place(place, self.kb.entities[place].name, end) if place else None
 
     def _date(self, ctx: SentenceContext, said: _Said, place: _Place) -> DateMention | None:
         """The clause's date after the words: before the place, or at most two words after it."""

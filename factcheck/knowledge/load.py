@@ -117,7 +117,8 @@ def _entities(docs: list[tuple[str, YamlDocument]], origins: Origins) -> dict[st
                     id=item["id"], kind=kind, name=item["name"], en=item.get("en", ""),
                     variants=tuple(item.get("variants", [])), aliases=tuple(item.get("aliases", [])),
                     source=item["source"], born=life.get("born"), died=life.get("died"),
-                    country=item.get("country"), wikidata=item.get("wikidata"))
+                    country=item.get("country"), capital=item.get("capital", False),
+                    wikidata=item.get("wikidata"))
     return entities
 
 
@@ -315,7 +316,8 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
 def _arrival_words(lexicon: Mapping[str, Any]) -> ArrivalWords:
     return ArrivalWords(**{name: tuple(fold(w) for w in lexicon[name])
                            for name in ("verbs", "nouns", "visit_start_verbs", "visit_nouns", "to", "at",
-                                        "place_nouns", "times_of_day", "night")})
+                                        "place_nouns", "capital_nouns", "times_of_day", "night",
+                                        "subordinators")})
 
 
 def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: dict[str, Event],

@@ -35,6 +35,7 @@ class Entity:
     born: TimeSpan | None = None
     died: TimeSpan | None = None
     country: str | None = None  # a place stands for its country among an event's participants
+    capital: bool = False  # a place that is its country's capital ("العاصمة الروسية")
     wikidata: str | None = None
 
     @property
@@ -236,8 +237,10 @@ class ArrivalWords:
     to: tuple[str, ...]
     at: tuple[str, ...]
     place_nouns: tuple[str, ...]
+    capital_nouns: tuple[str, ...]
     times_of_day: tuple[str, ...]
     night: tuple[str, ...]
+    subordinators: tuple[str, ...]
 
 
 @dataclass(frozen=True)
