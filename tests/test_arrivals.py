@@ -22,6 +22,10 @@ PUTIN_PYONGYANG = "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=
 PUTIN_HANOI = "https://www.deccanherald.com/world/russian-president-putin-arrives-in-vietnam-for-state-visit-3073443"
 CHOE_VLADIVOSTOK = "https://tass.com/politics/1864565"
 KIM_RUSSIA = "https://sputnikglobe.com/20230912/north-korean-leader-kim-jong-un-arrives-in-russia---video-1113311541.html"
+# arrived 25 July 2023; met Kim on the 26th (http://www.kcna.kp/en/article/q/aa41568334781eb1afd7508a4a5ed883.kcmsf)
+SHOIGU_PYONGYANG = "https://www.koreatimesus.com/defense-chiefs-of-n-korea-russia-hold-talks-in-pyongyang-tass/"
+BELOUSOV_PYONGYANG = ("https://www.newindianexpress.com/world/2024/Nov/29/russian-defence-minister-visits-north-korea-"
+                      "for-talks-with-military-political-leaders-2")
 BIDEN_KYIV = "https://www.khaleejtimes.com/world/europe/us-president-joe-biden-makes-unannounced-visit-to-kyiv-reports"
 
 ARRIVALS = [
@@ -54,6 +58,16 @@ ARRIVALS = [
     # a capital the knowledge base does not know, or no country to say whose: no place
     (PUTIN_HANOI, "2024-06-20", "وصل الرئيس الروسي فلاديمير بوتين إلى العاصمة الفيتنامية فجر الخميس.", []),
     (PUTIN_HANOI, "2024-06-20", "وصل الرئيس الروسي فلاديمير بوتين إلى العاصمة فجر الخميس.", []),
+    # a verb after a conjunction, nobody named after it: the main clause's subject, named first
+    (SHOIGU_PYONGYANG, "2023-07-26",
+     "عقد وزير الدفاع الروسي سيرغي شويغو اليوم الأربعاء اجتماعا مع الزعيم كيم جونغ أون، بعد أن وصل إلى بيونغ يانغ أمس "
+     "على رأس وفد عسكري.", [("person:sergei-shoigu", "place:pyongyang", "2023-07-25")]),
+    (BELOUSOV_PYONGYANG, "2024-11-29",
+     "أجرى وزير الدفاع الروسي أندريه بيلوسوف محادثات مع نظيره الكوري الشمالي نو كوانغ تشول، بعدما وصل إلى العاصمة "
+     "الكورية الشمالية اليوم الجمعة.", [("person:andrei-belousov", "place:pyongyang", "2024-11-29")]),
+    # ... but a person named after the verb is who arrived
+    (KIM_RUSSIA, "2023-09-13", "واستقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في قاعدة "
+     "فوستوشني الفضائية، بعدما وصل كيم إلى روسيا أمس على متن قطاره.", [("person:kim-jong-un", "country:ru", "2023-09-12")]),
     # a relative clause about a noun the knowledge base cannot name: not the person before it
     ("https://www.newindianexpress.com/world/2024/Nov/29/russian-defence-minister-visits-north-korea-for-talks-with-"
      "military-political-leaders-2", "2024-11-30",

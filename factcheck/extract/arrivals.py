@@ -84,6 +84,9 @@ class ArrivalReader:
         # between the place and its date: two words at most, or words of the time of day
         times = alternation(words.times_of_day)
         self.after_place = regex.compile(rf"\s*(?:(?:\p{{L}}+\s+){{0,2}}|(?:(?:{times})\s+)+)$")
+        # a conjunction right before the words: their hidden subject is the main clause's
+        self.subordinated = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(words.subordinators)})\s+$")
         self.planned = regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
 
@@ -192,6 +195,9 @@ class ArrivalReader:
     def _people(self, ctx: SentenceContext, said: _Said, until: int, clause_start: int) -> list[str]:
         """Who arrived: named after the words, else the person a pronoun or relative points back to.
 
+        A verb subordinated by a conjunction ("بعد أن وصل") with nobody named after it has the
+        main clause's subject, the person the sentence names first, not the last one named
+        (the minister's counterpart, in "أجرى الوزير ... محادثات مع نظيره ...، بعد أن وصل").
         A relative clause is about the noun right before it: in "التقى كيم جونغ أون وزير الدفاع
         الروسي، الذي وصل ..." the one who arrived is the minister, not Kim, so nobody is read.
         """
@@ -207,4 +213,6 @@ class ArrivalReader:
             return [named.entity]
         if _RELATIVE_ANY.search(text, named.end, said.start, timeout=TIMEOUT):
             return []
+        if self.subordinated.search(text, named.end, said.start, timeout=TIMEOUT):
+            return [before[0].entity]  # "أجرى شويغو محادثات مع نظيره كانغ سون نام، بعد أن وصل"
         return [named.entity] if named.start >= clause_start else []  # "إن الوزير أندريه بيلوسوف وصل"
