@@ -26,6 +26,7 @@ KIM_RUSSIA = "https://sputnikglobe.com/20230912/north-korean-leader-kim-jong-un-
 SHOIGU_PYONGYANG = "https://www.koreatimesus.com/defense-chiefs-of-n-korea-russia-hold-talks-in-pyongyang-tass/"
 BELOUSOV_PYONGYANG = ("https://www.newindianexpress.com/world/2024/Nov/29/russian-defence-minister-visits-north-korea-"
                       "for-talks-with-military-political-leaders-2")
+LAVROV_WONSAN = "http://en.people.cn/n3/2025/0712/c90000-20339432.html"
 BIDEN_KYIV = "https://www.khaleejtimes.com/world/europe/us-president-joe-biden-makes-unannounced-visit-to-kyiv-reports"
 
 ARRIVALS = [
@@ -68,6 +69,14 @@ ARRIVALS = [
     # ... but a person named after the verb is who arrived
     (KIM_RUSSIA, "2023-09-13", "واستقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في قاعدة "
      "فوستوشني الفضائية، بعدما وصل كيم إلى روسيا أمس على متن قطاره.", [("person:kim-jong-un", "country:ru", "2023-09-12")]),
+    # a relative clause set off by commas after the person: place and date are said past it,
+    # and its own date and people are not the arrival's
+    (LAVROV_WONSAN, "2025-07-11", "وصل وزير الخارجية الروسي سيرغي لافروف، الذي كان قد زار بيونغ يانغ في أكتوبر 2023، "
+     "مساء اليوم الجمعة إلى مدينة وونسان.", [("person:sergei-lavrov", "place:wonsan", "2025-07-11")]),
+    (LAVROV_WONSAN, "2025-07-11", "ووصل لافروف، الذي سبق أن التقى الزعيم كيم جونغ أون في بيونغ يانغ، اليوم الجمعة "
+     "إلى وونسان قادما من كوالالمبور.", [("person:sergei-lavrov", "place:wonsan", "2025-07-11")]),
+    (BELOUSOV_PYONGYANG, "2024-11-29", "وصل وزير الدفاع الروسي أندريه بيلوسوف، الذي تولى منصبه في مايو الماضي، إلى "
+     "بيونغ يانغ اليوم الجمعة.", [("person:andrei-belousov", "place:pyongyang", "2024-11-29")]),
     # a relative clause about a noun the knowledge base cannot name: not the person before it
     ("https://www.newindianexpress.com/world/2024/Nov/29/russian-defence-minister-visits-north-korea-for-talks-with-"
      "military-political-leaders-2", "2024-11-30",

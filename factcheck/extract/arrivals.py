@@ -36,6 +36,7 @@ from factcheck.text.dates import DateMention
 from factcheck.text.lexicon import alternation, key, word_pattern
 
 _RELATIVE_WORD = r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين)"
+_RELATIVE_START = regex.compile(rf"\s*{_RELATIVE_WORD}(?!\p{{L}})")
 _RELATIVE_ANY = regex.compile(rf"(?<!\p{{L}}){_RELATIVE_WORD}(?!\p{{L}})")
 # a relative clause right after a name, up to the arrival words: "شويغو، الذي (كان قد) وصل"
 _RELATIVE_AFTER_NAME = regex.compile(rf"[\s,]*{_RELATIVE_WORD}(?:\s+\p{{L}}+){{0,2}}\s+$")
@@ -113,12 +114,14 @@ class ArrivalReader:
     def _arrivals(self, ctx: SentenceContext, said: _Said) -> Iterator[Fact]:
         text = ctx.text.text
         clause = ctx.clause_span(ctx.clause_of(said.start))
-        preposition = (self.to.search(text, said.end, clause[1], timeout=TIMEOUT)
-                       or self.at.search(text, said.end, clause[1], timeout=TIMEOUT))
+        stretch = _stretch(ctx, said)
+        preposition = next(((hit, end) for start, end in stretch
+                            if (hit := self.to.search(text, start, end, timeout=TIMEOUT)
+                                or self.at.search(text, start, end, timeout=TIMEOUT))), None)
         if preposition is None or self._planned(ctx, clause[0], said.start):
             return
-        place = self._place(ctx, preposition.end(), clause[1])
-        date = self._date(ctx, said, place) if place else None
+        place = self._place(ctx, preposition[0].end(), preposition[1])
+        date = self._date(ctx, said, place, stretch) if place else None
         if place is None or date is None or date.span is None:
             return
         published = ctx.article.published
@@ -126,7 +129,7 @@ class ArrivalReader:
             return  # dated after publication: a plan, not an arrival
         night = bool(self.night.search(text, max(said.end, date.norm_start - NIGHT_REACH), date.norm_end,
                                        timeout=TIMEOUT))
-        for person in self._people(ctx, said, preposition.start(), clause[0]):
+        for person in self._people(ctx, said, preposition[0].start(), clause[0], stretch):
             entity = self.kb.entities[person]
             value = {"place": place.id, "place_label": place.label, "date": date.span.iso(),
                      "precision": date.span.precision, "date_text": date.text, "night": night}
@@ -179,12 +182,12 @@ class ArrivalReader:
         place = self.capital_of.get(country)
         return _Place(place, self.kb.entities[place].name, end) if place else None
 
-    def _date(self, ctx: SentenceContext, said: _Said, place: _Place) -> DateMention | None:
-        """The clause's date after the words: before the place, or at most two words after it."""
+    def _date(self, ctx: SentenceContext, said: _Said, place: _Place, stretch: list[tuple[int, int]]
+              ) -> DateMention | None:
+        """The stretch's date after the words: before the place, or at most two words after it."""
         text = ctx.text.text
-        index = ctx.clause_of(said.start)
         for date in ctx.dates:
-            if date.span is None or date.form == "elapsed" or date.since or ctx.clause_of(date.norm_start) != index:
+            if date.span is None or date.form == "elapsed" or date.since or not _within(stretch, date.norm_start):
                 continue
             if said.end <= date.norm_start < place.end or (
                     date.norm_start >= place.end and self.after_place.match(text, place.end, date.norm_start,
@@ -192,7 +195,8 @@ class ArrivalReader:
                 return date
         return None
 
-    def _people(self, ctx: SentenceContext, said: _Said, until: int, clause_start: int) -> list[str]:
+    def _people(self, ctx: SentenceContext, said: _Said, until: int, clause_start: int,
+                stretch: list[tuple[int, int]]) -> list[str]:
         """Who arrived: named after the words, else the person a pronoun or relative points back to.
 
         A verb subordinated by a conjunction ("بعد أن وصل") with nobody named after it has the
@@ -202,7 +206,7 @@ class ArrivalReader:
         الروسي، الذي وصل ..." the one who arrived is the minister, not Kim, so nobody is read.
         """
         people = [n for n in ctx.names if self.kb.entities[n.entity].kind == "person"]
-        after = [n.entity for n in people if said.end <= n.start < until]
+        after = [n.entity for n in people if said.end <= n.start < until and _within(stretch, n.start)]
         if after and not said.pronoun:
             return list(dict.fromkeys(after))
         before = [n for n in people if n.end <= said.start]
@@ -216,3 +220,20 @@ class ArrivalReader:
         if self.subordinated.search(text, named.end, said.start, timeout=TIMEOUT):
             return [before[0].entity]  # "أجرى شويغو محادثات مع نظيره كانغ سون نام، بعد أن وصل"
         return [named.entity] if named.start >= clause_start else []  # "إن الوزير أندريه بيلوسوف وصل"
+
+
+def _stretch(ctx: SentenceContext, said: _Said) -> list[tuple[int, int]]:
+    """Where the words' place and date are said: their clause from them on, and on past a
+    relative clause set off by commas ("وصل ... سيرغي لافروف، الذي يتولى منصبه منذ ...، مساء
+    اليوم الجمعة إلى وونسان"), which says something else about the person."""
+    index = ctx.clause_of(said.start)
+    spans = [(said.end, ctx.clause_span(index)[1])]
+    while index + 2 <= len(ctx.marks) and _RELATIVE_START.match(ctx.text.text, *ctx.clause_span(index + 1),
+                                                                   timeout=TIMEOUT):
+        index += 2
+        spans.append(ctx.clause_span(index))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in spans)
