@@ -6,11 +6,16 @@ here is who arrived, where, and the date the clause gives it:
 - who: a person named right after the arrival words ("وصل وزير الخارجية الروسي سيرغي
   لافروف ... إلى", "حطت طائرة الرئيس الروسي فلاديمير بوتين في"); else, for an attached
   pronoun ("لدى وصوله", "حطت طائرته") or a relative clause ("شويغو، الذي وصل"), the person
-  named last before the words; else the person before them in the same clause ("إن
-  الوزير أندريه بيلوسوف وصل").
+  named last before the words; else, for a verb after a subordinating conjunction ("...،
+  بعد أن وصل إلى"), the main clause's subject, named first in the sentence; else the
+  person before them in the same clause ("إن الوزير أندريه بيلوسوف وصل").
 - where: the first إلى after the words (a landing may be "في مطار ..."), then, past what
   kind of place it is and the country's adjective, a place the knowledge base knows or a
-  country by name. "قادما من بيونغ يانغ" is where the person came from, and no destination.
+  country by name; with no name, a capital described by its country ("إلى العاصمة الكورية
+  الشمالية", "إلى عاصمة كوريا الشمالية") is the place the knowledge base marks its capital.
+  "قادما من بيونغ يانغ" is where the person came from, and no destination. Place and date
+  may be said past a relative clause set off by commas after the person ("وصل ... لافروف،
+  الذي يتولى منصبه منذ ...، مساء اليوم الجمعة إلى وونسان").
 - when: a date after the words in their clause, before the place or right after it: at
   most two words after it ("إلى بكين بعد ظهر الثلاثاء") or after words of the time of day
   ("في وقت متأخر من مساء الثلاثاء"); a date further on may be the visit's end.
@@ -151,7 +156,7 @@ class ArrivalReader:
         الشمالية الاثنين", "إلى عاصمة كوريا الشمالية".
         """
         text = ctx.text.text
-        position, capital, country = start, False, None
+        position, capital, described = start, False, None  # described: the country an adjective names
         for _ in range(3):
             word = _WORD.match(text, position, end, timeout=TIMEOUT)
             if word is None:
@@ -167,7 +172,7 @@ class ArrivalReader:
                     f"country:{country}", named.group(), named.end())
             adjective = self.adjectives.match(text, begin, end, timeout=TIMEOUT)
             if adjective is not None:
-                country = (self.country_of_adjective[key(adjective.group("word"))], adjective.end())
+                described = (self.country_of_adjective[key(adjective.group("word"))], adjective.end())
                 position = adjective.end()
                 continue
             if key(word.group(1)) in self.capital_nouns:
@@ -175,7 +180,7 @@ class ArrivalReader:
             elif key(word.group(1)) not in self.skip:
                 break
             position = word.end()
-        return self._capital(*country) if capital and country is not None else None
+        return self._capital(*described) if capital and described is not None else None
 
     def _capital(self, country: str, end: int) -> _Place | None:
         """The capital of a country the knowledge base knows, named by a description ending at `end`."""
@@ -223,9 +228,12 @@ class ArrivalReader:
 
 
 def _stretch(ctx: SentenceContext, said: _Said) -> list[tuple[int, int]]:
-    """Where the words' place and date are said: their clause from them on, and on past a
-    relative clause set off by commas ("وصل ... سيرغي لافروف، الذي يتولى منصبه منذ ...، مساء
-    اليوم الجمعة إلى وونسان"), which says something else about the person."""
+    """Where the words' place and date are said: their clause from them on, and past it.
+
+    A relative clause set off by commas after the person says something else about them,
+    and the sentence goes on past it: "وصل ... سيرغي لافروف، الذي يتولى منصبه منذ ...، مساء
+    اليوم الجمعة إلى وونسان".
+    """
     index = ctx.clause_of(said.start)
     spans = [(said.end, ctx.clause_span(index)[1])]
     while index + 2 <= len(ctx.marks) and _RELATIVE_START.match(ctx.text.text, *ctx.clause_span(index + 1),
@@ -236,4 +244,5 @@ def _stretch(ctx: SentenceContext, said: _Said) -> list[tuple[int, int]]:
 
 
 def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position is in the stretch: not in a relative clause it passes over."""
     return any(start <= position < end for start, end in spans)
