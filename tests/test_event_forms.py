@@ -9,7 +9,9 @@ class of forms, each row another form of it:
 - a clause that goes on past an apposition ("كيم يونغ نام، الرئيس السابق ...، أمس");
 - ordinals of a series, read as number words beside the trigger (ثالث، الثالثة، للمرة الثالثة);
 - counts of times ("مرتين فقط"، "لم ... سوى مرتين");
-- a plan or the future tense, which dates no event.
+- a plan or the future tense, which dates no event;
+- a purpose complement (للمشاركة في، لدعم، من أجل), which names what an act was for;
+- a span counted back from publication (منذ عشر سنوات), which is no range of the event.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ NUCLEAR = ("http://www.business-standard.com/article/international/north-korea-s
 PANMUNJOM = "https://en.wikipedia.org/wiki/2019_Koreas%E2%80%93United_States_DMZ_Summit"
 VLADIVOSTOK = "https://en.wikipedia.org/wiki/2019_North_Korea%E2%80%93Russia_summit"
 KIM_YONG_HYUN = "https://en.wikipedia.org/wiki/Kim_Yong-hyun"
+KURSK = ("https://kyivindependent.com/moscow-claims-to-retake-kursk-oblast-confirms-north-korean-troop-deployment-"
+         "for-first-time/")
+SIX_PARTY = "https://en.wikipedia.org/wiki/Six-party_talks"
 SHOIGU_JUNE_2025 = ("https://www.nknews.org/2025/06/top-russian-security-official-arrives-in-pyongyang-for-talks-with-"
                     "kim-jong-un/")
 
@@ -207,3 +212,37 @@ def test_imperfect_after_qabla_an_is_past() -> None:
     """"قبل أن يعقدا قمتهما الأولى عام 2019" tells of the Vladivostok summit (VLADIVOSTOK), not a plan."""
     text = "وصافح كيم جونغ أون الرئيس فلاديمير بوتين قبل أن يعقدا قمتهما الأولى في فلاديفوستوك عام 2019."
     assert _dated("2024-06-20", text) == {("kim-putin-meetings", "2019", 1)}
+
+
+# A purpose complement names what the clause's act was for; the act's date is not the event's (KURSK:
+# Moscow announced Kursk retaken on 26 April 2025, North Korean troops having fought there).
+PURPOSES = [
+    ("2025-04-28", "وأرسلت كوريا الشمالية العام الماضي آلاف الجنود إلى روسيا للمشاركة في تحرير منطقة كورسك."),
+    ("2025-04-29", "وشكر الرئيس الروسي فلاديمير بوتين أمس الجنود الكوريين الشماليين الذين قاتلوا إلى جانب قواته "
+                   "لدعم استعادة منطقة كورسك."),
+    ("2025-04-28", "ونشرت بيونغ يانغ قوات في روسيا العام الماضي من أجل طرد القوات الأوكرانية من منطقة كورسك."),
+]
+
+
+@pytest.mark.parametrize(("published", "text"), PURPOSES)
+def test_purpose_complement_dates_no_event(published: str, text: str) -> None:
+    assert _dated(published, text) == set()
+
+
+def test_event_after_its_verb_is_dated() -> None:
+    """Without a purpose word, the retaking is the clause's (KURSK)."""
+    text = "وقال رئيس الأركان الروسي فاليري غيراسيموف إن القوات الروسية استعادت منطقة كورسك بالكامل السبت."
+    assert _dated("2025-04-28", text) == {("russia-announces-kursk-retaken", "2025-04-26", None)}
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # "منذ عشر سنوات" counts back from publication: when the talks last met, not the talks (SIX_PARTY)
+    ("2018-12-11", "ولم تنعقد المحادثات السداسية منذ عشر سنوات.", set()),
+    ("2024-03-01", "ولم تعقد المحادثات السداسية حول البرنامج النووي منذ أكثر من 15 عاما.", set()),
+    # a range right after the name is the event's (SIX_PARTY: 2003 to 2008)
+    ("2024-03-01", "وشاركت روسيا في المحادثات السداسية 2003-2008 حول البرنامج النووي الكوري الشمالي.",
+     {("six-party-talks", "2003/2008", None)}),
+])
+def test_elapsed_span_is_no_range_of_the_event(published: str, text: str,
+                                               expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

@@ -181,6 +181,7 @@ class EventReader:
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.quantity_words['attribution'])})(?:\s+\p{{L}}+){{0,5}}\s+$")
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
         self.planned = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
+        self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
         self.limit = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.count_limits)})\s+")
         ends = words.event_ends
         self.ends = regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:(?P<end>{alternation(ends['end'])})"
@@ -252,7 +253,7 @@ class EventReader:
         for reading in self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted]):
             target, named = reading.target, reading.span
             in_anniversary = any(a < named[1] and named[0] < b for a, b in spent)
-            planned = self._planned(text, reading.start, named[1])
+            planned = self._planned(text, reading.start, named[1]) or self._aimed(text, reading)
             listed = [] if planned else self._listed(ctx, reading)
             date = None if planned or listed else self._clause_date(ctx, reading, in_anniversary)
             ordinal = self._ordinal(ctx, reading) if target.series else None
@@ -370,12 +371,16 @@ class EventReader:
                     ctx.evidence(*reading.span))
 
     def _ranges(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
-        """Events that lasted, dated by a range right after their name: "الحرب الكورية 1950-1953"."""
+        """Events that lasted, dated by a range right after their name: "الحرب الكورية 1950-1953".
+
+        Not a span counted back from publication: "لم تنعقد المحادثات منذ عشر سنوات" says how
+        long since, and its range is of when they last met, not of the talks.
+        """
         for target in present:
             if target.event is None or not target.event.lasted:
                 continue
             for hit in target.groups[0].finditer(ctx.text.text, timeout=TIMEOUT):
-                date = next((d for d in ctx.dates if d.span and not d.span.single
+                date = next((d for d in ctx.dates if d.span and not d.span.single and d.form not in _COUNTED
                              and 0 <= d.norm_start - hit.end() <= 3), None)
                 if date is not None:
                     yield self._event_fact(ctx, target, hit.span(), date, None)
@@ -540,6 +545,14 @@ class EventReader:
         return any((hit.group("verb") is None or hit.group("verb").lstrip("وف") not in calendar.future_exceptions)
                    and not self.subjunctive.search(text, max(0, hit.start() - 12), hit.start(), timeout=TIMEOUT)
                    for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
+
+    def _aimed(self, text: str, reading: _Reading) -> bool:
+        """Whether the event's own word follows a purpose complement: "للمشاركة في استعادة كورسك".
+
+        What the clause's act was for is named, not an event of the clause's date.
+        """
+        head = reading.words[0][0]
+        return bool(self.purpose.search(text, max(0, head - 24), head, timeout=TIMEOUT))
 
     def _since_before(self, text: str, position: int) -> int:
         """Where the منذ that governs a date stands (the last one before it)."""

@@ -223,6 +223,7 @@ class EventWords:
     sequence_words: tuple[str, ...]
     during: tuple[str, ...]
     pointing_pronouns: tuple[str, ...]
+    purpose_words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
