@@ -11,7 +11,8 @@ class of forms, each row another form of it:
 - counts of times ("مرتين فقط"، "لم ... سوى مرتين");
 - a plan or the future tense, which dates no event;
 - a purpose complement (للمشاركة في، لدعم، من أجل), which names what an act was for;
-- a span counted back from publication (منذ عشر سنوات), which is no range of the event.
+- a span counted back from publication (منذ عشر سنوات), which is no range of the event;
+- a head of state named alone stands for the state while in office (وقع بوتين وكيم).
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ import pytest
 
 from factcheck.corpus import Article
 from factcheck.engine import extract_all, load_ruleset
+from factcheck.extract import Extractor
+from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact
 from factcheck.text.dates import TimeSpan
+from factcheck.text.normalize import normalize
+from factcheck.text.sentences import split_sentences
 
 KB = load_ruleset(None).kb
 
@@ -47,6 +52,8 @@ KIM_YONG_HYUN = "https://en.wikipedia.org/wiki/Kim_Yong-hyun"
 KURSK = ("https://kyivindependent.com/moscow-claims-to-retake-kursk-oblast-confirms-north-korean-troop-deployment-"
          "for-first-time/")
 SIX_PARTY = "https://en.wikipedia.org/wiki/Six-party_talks"
+PUTIN_PM = "https://en.wikipedia.org/wiki/Vladimir_Putin"  # prime minister 2008-2012, president again from 2012
+TRUMP = "https://en.wikipedia.org/wiki/Donald_Trump"  # president 2017-2021 and from 20 January 2025
 SHOIGU_JUNE_2025 = ("https://www.nknews.org/2025/06/top-russian-security-official-arrives-in-pyongyang-for-talks-with-"
                     "kim-jong-un/")
 
@@ -246,3 +253,42 @@ def test_event_after_its_verb_is_dated() -> None:
 def test_elapsed_span_is_no_range_of_the_event(published: str, text: str,
                                                expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+def _participants(published: str, text: str) -> set[str]:
+    extractor = Extractor(KB)
+    article = Article("a", "a.md", text, TimeSpan.parse(published))
+    [sentence] = split_sentences(article.body)
+    normalized = normalize(sentence.text, base=sentence.start)
+    ctx = SentenceContext(article, sentence, normalized, extractor.dates.read(normalized, article.published))
+    ctx.names = extractor.names.find(normalized)
+    return extractor.participants.in_sentence(ctx)
+
+
+@pytest.mark.parametrize(("published", "text", "states", "not_states"), [
+    # Putin and Kim heading their states (TREATY)
+    ("2024-06-20", "ووقع بوتين وكيم أمس في بيونغ يانغ معاهدة الشراكة.", {"country:ru", "country:kp"}, set()),
+    # Putin as prime minister heads no state (PUTIN_PM); the name of South Korea names it
+    ("2010-05-01", "وقال بوتين إن التعاون الاقتصادي مع كوريا الجنوبية يتطور.", {"country:kr"}, {"country:ru"}),
+    # Trump between his terms stands for no state, Kim does (TRUMP)
+    ("2024-06-20", "وقال ترمب إن علاقته مع كيم جيدة.", {"country:kp"}, {"country:us"}),
+    ("2019-07-01", "وقال ترمب إن علاقته مع كيم جيدة.", {"country:kp", "country:us"}, set()),
+])
+def test_head_of_state_stands_for_the_state(published: str, text: str, states: set[str], not_states: set[str]) -> None:
+    named = _participants(published, text)
+    assert states <= named and not named & not_states
+
+
+def test_treaty_signed_by_heads_of_state_is_dated() -> None:
+    """"وقع بوتين وكيم ... معاهدة" with no country named (TREATY: 19 June 2024)."""
+    text = "ووقع بوتين وكيم في بيونغ يانغ أمس الأربعاء معاهدة الشراكة الاستراتيجية الشاملة."
+    assert _dated("2024-06-20", text) == {("russia-dprk-treaty-signed", "2024-06-19", None)}
+
+
+@pytest.mark.parametrize("text", [
+    # "وزارة" is no و + زار + ه (he visited him): ة is never a pronoun (PYONGYANG_2024: the visit was on 18-19 June)
+    "وأشادت وزارة الخارجية الكورية الشمالية أمس بالرئيس فلاديمير بوتين.",
+    "وقال الرئيس فلاديمير بوتين إن وزارة الدفاع الكورية الشمالية شريك موثوق.",
+])
+def test_noun_in_taa_marbuta_is_no_verb_with_pronoun(text: str) -> None:
+    assert _dated("2024-06-20", text) == set()

@@ -307,9 +307,21 @@ class EventReader:
             if words is None and i == 0:
                 words = (self._antecedent(ctx, target, index)
                          or (target.found_from(text, 0, a, b, lacking=1) if pointing else None))
-            if words is not None:
+            if words is not None and not any(self._written_noun(ctx, target, w) for w in words):
                 out.append(_Reading(target, index, a, b, words))
         return out
+
+    def _written_noun(self, ctx: SentenceContext, target: _Target, word: tuple[int, int]) -> bool:
+        """Whether a trigger word read with the pronoun ه is written with ة: a noun, no pronoun.
+
+        Normalizing ة to ه makes "وزارة" (a ministry) read as و + زار + ه (and he visited him);
+        ة is never a pronoun, so only a trigger word that itself ends in ة may end in it.
+        """
+        a, b = word
+        if ctx.text.original_text(b - 1, b) != "ة":
+            return False
+        written = ctx.text.text[a:b]
+        return not any(k.endswith("ه") and written.endswith(k) for keys in target.keys for k in keys)
 
     def _antecedent(self, ctx: SentenceContext, target: _Target, index: int) -> list[tuple[int, int]] | None:
         """The event's words ending the clause before a clause its relative pronoun opens."""

@@ -295,6 +295,7 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
         ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},
         times={fold(n): t["count"] for t in lexicon["times"] for n in t["names"]},
         event_ends={end: tuple(fold(w) for w in words) for end, words in lexicon["event_ends"].items()},
+        state_heads=tuple(lexicon["state_heads"]),
         **{name: tuple(fold(w) for w in lexicon[name]) for name in lists})
 
 
