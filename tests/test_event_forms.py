@@ -12,7 +12,8 @@ class of forms, each row another form of it:
 - a plan or the future tense, which dates no event;
 - a purpose complement (للمشاركة في، لدعم، من أجل), which names what an act was for;
 - a span counted back from publication (منذ عشر سنوات), which is no range of the event;
-- a head of state named alone stands for the state while in office (وقع بوتين وكيم).
+- a head of state named alone stands for the state while in office (وقع بوتين وكيم);
+- a pronoun on a trigger pointing to the sentence before, when its own holds only the subject.
 """
 
 from __future__ import annotations
@@ -292,3 +293,24 @@ def test_treaty_signed_by_heads_of_state_is_dated() -> None:
 ])
 def test_noun_in_taa_marbuta_is_no_verb_with_pronoun(text: str) -> None:
     assert _dated("2024-06-20", text) == set()
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # "وقعاها": the treaty is named in the sentence before; this one holds only the subject (TREATY, DUMA)
+    ("2024-10-24", "وصادق مجلس الدوما الروسي اليوم الخميس على معاهدة الشراكة الاستراتيجية الشاملة مع كوريا "
+                   "الشمالية. وكان الرئيس فلاديمير بوتين والزعيم كيم جونغ أون قد وقعاها في بيونغ يانغ في 19 "
+                   "يونيو/حزيران.", {("russia-dprk-treaty-duma-ratification", "2024-10-24", None),
+                                     ("russia-dprk-treaty-signed", "2024-06-19", None)}),
+    # "وقد أبرمها الرئيسان الروسي والكوري الشمالي" (TREATY)
+    ("2024-11-10", "وتنص معاهدة الشراكة الاستراتيجية الشاملة على الدفاع المشترك. وقد أبرمها الرئيسان الروسي "
+                   "والكوري الشمالي في بيونغ يانغ في 19 يونيو/حزيران 2024.",
+     {("russia-dprk-treaty-signed", "2024-06-19", None)}),
+    # EDITED: "ها" is the agreement this sentence names, with or without التي
+    ("2024-10-24", "وقال بوتين إن معاهدة الشراكة الاستراتيجية الشاملة مع كوريا الشمالية دفاعية. وأشار إلى اتفاقية "
+                   "اقتصادية وقعها الرئيس الروسي والزعيم الكوري الشمالي في 20 يونيو/حزيران.", set()),
+    ("2024-10-24", "وقال بوتين إن معاهدة الشراكة الاستراتيجية الشاملة مع كوريا الشمالية دفاعية. وأشار إلى "
+                   "الاتفاقية الاقتصادية التي وقعها الرئيس الروسي والزعيم الكوري الشمالي في 20 يونيو/حزيران.", set()),
+])
+def test_pronoun_points_to_the_sentence_before(published: str, text: str,
+                                               expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

@@ -62,6 +62,7 @@ class Extractor:
                 ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published))
                 ctx.names = self.names.find(text)
                 ctx.participants = self.participants.in_sentence(ctx)
+                ctx.previous = contexts[-1].text.text if contexts else ""
             except TimeoutError:
                 errors.append(_timed_out(article, sentence.start))
                 continue

@@ -182,6 +182,9 @@ class EventReader:
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
         self.planned = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
+        self.subject_words = frozenset(words.subject_particles) | frozenset(
+            w for role in kb.roles.values() for form in (*role.forms, *role.duals) for w in key(form).split()
+            if not w.startswith("{"))
         self.limit = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.count_limits)})\s+")
         ends = words.event_ends
         self.ends = regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:(?P<end>{alternation(ends['end'])})"
@@ -234,7 +237,8 @@ class EventReader:
         named = ctx.participants | in_article
         candidates = self.unconditional + [t for who in named for t in self.by_participant.get(who, ())]
         present = sorted((t for t in candidates if t.present(ctx, in_article)), key=lambda t: self.order[t.id])
-        words = word_forms(ctx.text.text, self.kb.enclitics)
+        # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
+        words = word_forms(ctx.text.text, self.kb.enclitics) | word_forms(ctx.previous, self.kb.enclitics)
         triggered = [t for t in present if t.cued(words)]
         facts = list(self._dated(ctx, triggered))
         facts.extend(self._anniversaries(ctx, present))  # "لاندلاع الحرب" names no trigger
@@ -306,7 +310,8 @@ class EventReader:
             words = target.found_from(text, reach if i == 0 else a, a, b)
             if words is None and i == 0:
                 words = (self._antecedent(ctx, target, index)
-                         or (target.found_from(text, 0, a, b, lacking=1) if pointing else None))
+                         or (target.found_from(text, 0, a, b, lacking=1) if pointing else None)
+                         or (self._from_previous(ctx, target, a, b) if pointing else None))
             if words is not None and not any(self._written_noun(ctx, target, w) for w in words):
                 out.append(_Reading(target, index, a, b, words))
         return out
@@ -322,6 +327,42 @@ class EventReader:
             return False
         written = ctx.text.text[a:b]
         return not any(k.endswith("ه") and written.endswith(k) for keys in target.keys for k in keys)
+
+    def _from_previous(self, ctx: SentenceContext, target: _Target, start: int,
+                       end: int) -> list[tuple[int, int]] | None:
+        """The words a pointing trigger lacks, named in the sentence before.
+
+        "دخلت معاهدة الشراكة ... حيز التنفيذ الأربعاء. وكان بوتين وكيم قد وقعاها ...": ها is
+        the treaty. The pointing word stands for the groups it takes from there.
+        """
+        text = ctx.text.text
+        own = [group.search(text, start, end, timeout=TIMEOUT) for group in target.groups]
+        pointing = next((h for h in own if h is not None and self._points_back(h.group("word"), target)), None)
+        if pointing is None or not self._subject_only(ctx, pointing.start()) or not all(
+                h or group.search(ctx.previous, timeout=TIMEOUT)
+                                       for h, group in zip(own, target.groups, strict=True)):
+            return None
+        return [h.span() if h else pointing.span() for h in own]
+
+    def _subject_only(self, ctx: SentenceContext, position: int) -> bool:
+        """Whether the sentence before `position` holds only its subject: names, titles, particles.
+
+        Then a pronoun on the verb can point nowhere in the sentence ("وكان الرئيس الروسي
+        فلاديمير بوتين والزعيم كيم جونغ أون قد وقعاها"); in "وأشار إلى اتفاقية اقتصادية
+        وقعها الرئيسان" it is the agreement just named.
+        """
+        text = ctx.text.text
+        kept = list(text[:position])
+        for name in ctx.names:
+            if name.start < position:
+                kept[name.start:min(name.end, position)] = " " * (min(name.end, position) - name.start)
+        rest = self.participants.countries.sub(" ", "".join(kept), timeout=TIMEOUT)
+        return all(self._subject_word(w) for w in rest.split())
+
+    def _subject_word(self, word: str) -> bool:
+        """A particle or a title word, with or without و / ف."""
+        words = self.subject_words
+        return word in words or (word[:1] in "وف" and word[1:] in words)
 
     def _antecedent(self, ctx: SentenceContext, target: _Target, index: int) -> list[tuple[int, int]] | None:
         """The event's words ending the clause before a clause its relative pronoun opens."""

@@ -224,6 +224,7 @@ class EventWords:
     during: tuple[str, ...]
     pointing_pronouns: tuple[str, ...]
     purpose_words: tuple[str, ...]
+    subject_particles: tuple[str, ...]
     state_heads: tuple[str, ...]  # roles (rules/lexicon/titles.yaml), not words
 
 
