@@ -55,7 +55,8 @@ class Extractor:
         Names and dates are read in every sentence first: an event's participants may be
         named anywhere in the article ("بين البلدين" points back to both).
         """
-        contexts, errors = [], []
+        contexts: list[SentenceContext] = []
+        errors: list[SourceError] = []
         for sentence in split_sentences(article.body):
             try:
                 text = normalize(sentence.text, base=sentence.start)
