@@ -191,7 +191,8 @@ class EventReader:
                                   rf"|(?P<start>{alternation(ends['start'])}))(?!\p{{L}})")
         self.start_words = regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:{alternation(ends['start'])})\s+")
         self.since_end = word_pattern(words.since_end, kb.enclitics)
-        self.describing = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.describes_before)})(?!\p{{L}})")
+        describing = (*words.describes_before, *words.relative_pronouns)
+        self.describing = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(describing)})(?!\p{{L}})")
         self.in_office = regex.compile(rf"(?<!\p{{L}})[وف]?(?:(?P<took>{alternation(words.took_office)})"
                                        rf"|(?P<office>{alternation(words.in_office)})"
                                        rf"|(?P<power>{alternation(words.in_power)}))(?!\p{{L}})")
