@@ -13,7 +13,8 @@ class of forms, each row another form of it:
 - a purpose complement (للمشاركة في، لدعم، من أجل), which names what an act was for;
 - a span counted back from publication (منذ عشر سنوات), which is no range of the event;
 - a head of state named alone stands for the state while in office (وقع بوتين وكيم);
-- a pronoun on a trigger pointing to the sentence before, when its own holds only the subject.
+- a pronoun on a trigger pointing to the sentence before, when its own holds only the subject;
+- a date after an end word and the name of an event that lasted (منذ انتهاء الحرب الكورية عام 1953).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ NUCLEAR = ("http://www.business-standard.com/article/international/north-korea-s
 PANMUNJOM = "https://en.wikipedia.org/wiki/2019_Koreas%E2%80%93United_States_DMZ_Summit"
 VLADIVOSTOK = "https://en.wikipedia.org/wiki/2019_North_Korea%E2%80%93Russia_summit"
 KIM_YONG_HYUN = "https://en.wikipedia.org/wiki/Kim_Yong-hyun"
+KOREAN_WAR = "https://en.wikipedia.org/wiki/Korean_War"  # 25 June 1950 to the armistice of 27 July 1953
 KURSK = ("https://kyivindependent.com/moscow-claims-to-retake-kursk-oblast-confirms-north-korean-troop-deployment-"
          "for-first-time/")
 SIX_PARTY = "https://en.wikipedia.org/wiki/Six-party_talks"
@@ -313,4 +315,23 @@ def test_noun_in_taa_marbuta_is_no_verb_with_pronoun(text: str) -> None:
 ])
 def test_pronoun_points_to_the_sentence_before(published: str, text: str,
                                                expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # an end word before the war's name: the date is of its end (KOREAN_WAR)
+    ("2018-04-27", "ولم توقع الكوريتان معاهدة سلام منذ انتهاء الحرب الكورية في يوليو/تموز 1953.",
+     {("korean-war", "1953-07", None)}),
+    ("2023-07-27", "وتقول بيونغ يانغ إن الحرب الكورية انتهت بانتصارها، لكن القتال انتهى فعلا بانتهاء الحرب الكورية "
+                   "عام 1953 بهدنة لا بمعاهدة سلام.", {("korean-war", "1953", None), ("korean-war-armistice", "1953", None)}),
+    # or of its start
+    ("2020-06-25", "وتعود جذور الانقسام إلى الحرب الباردة، وتعمق منذ اندلاع الحرب الكورية في يونيو/حزيران 1950.",
+     {("korean-war", "1950-06", None)}),
+    # the date in an anniversary phrase is the anniversary's
+    ("2023-07-28", "وأحيت كوريا الشمالية الذكرى السبعين لانتهاء الحرب الكورية في 27 يوليو/تموز 2023 بعرض عسكري.", set()),
+    # a decade after the name, with no end word, is no range of the war
+    ("2018-04-27", "وقاتلت القوات الصينية في الحرب الكورية في الخمسينيات.", set()),
+])
+def test_end_of_a_lasting_event_is_dated(published: str, text: str,
+                                         expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected

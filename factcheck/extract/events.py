@@ -31,6 +31,7 @@ from factcheck.text.lexicon import alternation, key, word_forms, word_pattern
 from factcheck.text.numbers import NumberMention
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
+_NAME_TO_DATE = regex.compile(r"\s*(?:في\s*)?$")  # between an event's end and its date: "عام 1953", "في يوليو 1953"
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
@@ -272,7 +273,7 @@ class EventReader:
                 if same not in dated or dated[same].value["ordinal"] is None:
                     dated[same] = fact
         yield from dated.values()
-        yield from self._ranges(ctx, present)
+        yield from self._ranges(ctx, present, spent)
 
     def _readings(self, ctx: SentenceContext, targets: list[_Target]) -> list[_Reading]:
         """Where each target is named, clause by clause.
@@ -424,20 +425,34 @@ class EventReader:
         return Fact(ctx.article.id, "event_count", Subject(f"event:{target.id}", target.label), value, valid,
                     ctx.evidence(*reading.span))
 
-    def _ranges(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
-        """Events that lasted, dated by a range right after their name: "الحرب الكورية 1950-1953".
+    def _ranges(self, ctx: SentenceContext, present: list[_Target], spent: list[tuple[int, int]]) -> Iterator[Fact]:
+        """Events that lasted, dated by a range after their name, or a date after an end and the name.
 
-        Not a span counted back from publication: "لم تنعقد المحادثات منذ عشر سنوات" says how
+        "الحرب الكورية 1950-1953"; "منذ انتهاء الحرب الكورية عام 1953" — but not in an anniversary
+        phrase, whose date is the anniversary's. Not a span counted back from publication: "لم تنعقد المحادثات منذ عشر سنوات" says how
         long since, and its range is of when they last met, not of the talks.
         """
         for target in present:
             if target.event is None or not target.event.lasted:
                 continue
             for hit in target.groups[0].finditer(ctx.text.text, timeout=TIMEOUT):
-                date = next((d for d in ctx.dates if d.span and not d.span.single and d.form not in _COUNTED
-                             and 0 <= d.norm_start - hit.end() <= 3), None)
+                ended = self._end_before(ctx.text.text, hit.start()) and not any(
+                    a <= hit.start() < b for a, b in spent)  # "الذكرى السبعين لانتهاء الحرب ... في 27 يوليو 2023"
+                date = next((d for d in ctx.dates if d.span and d.form not in _COUNTED
+                             and (0 <= d.norm_start - hit.end() <= 3 and not d.span.single
+                                  or ended and d.span.single and d.norm_start >= hit.end()
+                                  and _NAME_TO_DATE.match(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT))),
+                            None)
                 if date is not None:
                     yield self._event_fact(ctx, target, hit.span(), date, None)
+
+    def _end_before(self, text: str, position: int) -> bool:
+        """Whether an end word stands right before an event's name: "منذ انتهاء الحرب الكورية عام 1953".
+
+        The date after the name is then of that end (or start: "اندلاع الحرب ... عام 1950").
+        """
+        return any(not text[hit.end():position].strip()
+                   for hit in self.ends.finditer(text, max(0, position - 20), position, timeout=TIMEOUT))
 
     def _event_fact(self, ctx: SentenceContext, target: _Target, named: tuple[int, int],
                     date: DateMention, ordinal: int | None) -> Fact:
