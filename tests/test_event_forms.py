@@ -14,7 +14,8 @@ class of forms, each row another form of it:
 - a span counted back from publication (منذ عشر سنوات), which is no range of the event;
 - a head of state named alone stands for the state while in office (وقع بوتين وكيم);
 - a pronoun on a trigger pointing to the sentence before, when its own holds only the subject;
-- a date after an end word and the name of an event that lasted (منذ انتهاء الحرب الكورية عام 1953).
+- a date after an end word and the name of an event that lasted (منذ انتهاء الحرب الكورية عام 1953);
+- a trigger noun in the dual with two dates after it, one member each (لقاءيهما ... عام 2019 و... عام 2023).
 """
 
 from __future__ import annotations
@@ -334,4 +335,23 @@ def test_pronoun_points_to_the_sentence_before(published: str, text: str,
 ])
 def test_end_of_a_lasting_event_is_dated(published: str, text: str,
                                          expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # "لقاءيهما": the dual with a pronoun, two dates after it (VLADIVOSTOK, VOSTOCHNY, PYONGYANG_2024)
+    ("2024-06-20", "وعقد بوتين وكيم جونغ أون أمس في بيونغ يانغ محادثات، بعد لقاءيهما في فلاديفوستوك عام 2019 "
+                   "وفي قاعدة فوستوشني في سبتمبر/أيلول 2023.",
+     {("kim-putin-meetings", "2024-06-19", None), ("kim-putin-meetings", "2019", None),
+      ("kim-putin-meetings", "2023-09", None)}),
+    # "لقاءين" without a pronoun
+    ("2024-06-20", "وسبق أن عقد كيم جونغ أون وبوتين لقاءين، في فلاديفوستوك في أبريل/نيسان 2019 وفي قاعدة "
+                   "فوستوشني في سبتمبر/أيلول 2023.",
+     {("kim-putin-meetings", "2019-04", None), ("kim-putin-meetings", "2023-09", None)}),
+    # a verb's dual is of its two subjects: one meeting, one date (VOSTOCHNY)
+    ("2023-09-14", "والتقيا أمس في قاعدة فوستوشني، بعدما وصل كيم جونغ أون إلى روسيا بالقطار لملاقاة بوتين.",
+     {("kim-putin-meetings", "2023-09-13", None)}),
+])
+def test_dual_trigger_dates_two_members(published: str, text: str,
+                                        expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected

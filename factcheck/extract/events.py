@@ -545,14 +545,39 @@ class EventReader:
         """
         text = ctx.text.text
         times = self.times.search(text, reading.span[1], reading.end, timeout=TIMEOUT)
-        if times is None or (self._times(times) or 0) < 2:
+        dual = self._dual(text, reading)
+        if (times is None or (self._times(times) or 0) < 2) and dual is None:
             return []
+        after = times.end() if times is not None and (self._times(times) or 0) >= 2 else dual
+        assert after is not None
         index, end = reading.index, reading.end
         while index + 1 < len(ctx.clauses) and self.adverbial.match(text, ctx.clause_span(index + 1)[0],
                                                                      timeout=TIMEOUT):
             index += 1
             end = ctx.clause_span(index)[1]
-        return [d for d in self._eligible(ctx, reading) if times.end() <= d.norm_start < end]
+        listed = [d for d in self._eligible(ctx, reading) if after <= d.norm_start < end]
+        return listed if after != dual or len(listed) == 2 else []
+
+    def _dual(self, text: str, reading: _Reading) -> int | None:
+        """Where a trigger noun in the dual ends: "بعد لقاءيهما في فلاديفوستوك عام 2019 وفي ... عام 2023".
+
+        The dual of a trigger word, with or without a pronoun, names two members; two dates after
+        it are one each. A verb's dual (التقيا) is of its two subjects, and ends in none of these.
+        """
+        keys = reading.target.keys[0]
+        for a, b in reading.target.hits(text, reading.start, reading.end):
+            stem = self._without_pronoun(text[a:b])
+            for ending in self.kb.event_words.dual_endings:
+                single = stem[:-len(ending)]
+                if stem.endswith(ending) and (single in keys or single.endswith("ت") and single[:-1] + "ه" in keys):
+                    return b
+        return None
+
+    def _without_pronoun(self, word: str) -> str:
+        """A word without the attached pronoun it ends in, if any (لقاءيهما → لقاءي)."""
+        pronoun = next((p for p in sorted(self.kb.enclitics, key=len, reverse=True)
+                        if word.endswith(p) and len(word) > len(p) + 2), "")
+        return word[:len(word) - len(pronoun)]
 
     def _of_relative(self, text: str, reading: _Reading, position: int) -> bool:
         """Whether a relative pronoun after the event's words, and not about the event, governs a date.

@@ -225,6 +225,7 @@ class EventWords:
     pointing_pronouns: tuple[str, ...]
     purpose_words: tuple[str, ...]
     subject_particles: tuple[str, ...]
+    dual_endings: tuple[str, ...]
     state_heads: tuple[str, ...]  # roles (rules/lexicon/titles.yaml), not words
 
 
