@@ -9,7 +9,13 @@ class of forms, each row another form of it:
 - a clause that goes on past an apposition ("كيم يونغ نام، الرئيس السابق ...، أمس");
 - ordinals of a series, read as number words beside the trigger (ثالث، الثالثة، للمرة الثالثة);
 - counts of times ("مرتين فقط"، "لم ... سوى مرتين");
-- a plan or the future tense, which dates no event.
+- a plan or the future tense, which dates no event;
+- a purpose complement (للمشاركة في، لدعم، من أجل), which names what an act was for;
+- a span counted back from publication (منذ عشر سنوات), which is no range of the event;
+- a head of state named alone stands for the state while in office (وقع بوتين وكيم);
+- a pronoun on a trigger pointing to the sentence before, when its own holds only the subject;
+- a date after an end word and the name of an event that lasted (منذ انتهاء الحرب الكورية عام 1953);
+- a trigger noun in the dual with two dates after it, one member each (لقاءيهما ... عام 2019 و... عام 2023).
 """
 
 from __future__ import annotations
@@ -18,8 +24,12 @@ import pytest
 
 from factcheck.corpus import Article
 from factcheck.engine import extract_all, load_ruleset
+from factcheck.extract import Extractor
+from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact
 from factcheck.text.dates import TimeSpan
+from factcheck.text.normalize import normalize
+from factcheck.text.sentences import split_sentences
 
 KB = load_ruleset(None).kb
 
@@ -42,6 +52,12 @@ NUCLEAR = ("http://www.business-standard.com/article/international/north-korea-s
 PANMUNJOM = "https://en.wikipedia.org/wiki/2019_Koreas%E2%80%93United_States_DMZ_Summit"
 VLADIVOSTOK = "https://en.wikipedia.org/wiki/2019_North_Korea%E2%80%93Russia_summit"
 KIM_YONG_HYUN = "https://en.wikipedia.org/wiki/Kim_Yong-hyun"
+KOREAN_WAR = "https://en.wikipedia.org/wiki/Korean_War"  # 25 June 1950 to the armistice of 27 July 1953
+KURSK = ("https://kyivindependent.com/moscow-claims-to-retake-kursk-oblast-confirms-north-korean-troop-deployment-"
+         "for-first-time/")
+SIX_PARTY = "https://en.wikipedia.org/wiki/Six-party_talks"
+PUTIN_PM = "https://en.wikipedia.org/wiki/Vladimir_Putin"  # prime minister 2008-2012, president again from 2012
+TRUMP = "https://en.wikipedia.org/wiki/Donald_Trump"  # president 2017-2021 and from 20 January 2025
 SHOIGU_JUNE_2025 = ("https://www.nknews.org/2025/06/top-russian-security-official-arrives-in-pyongyang-for-talks-with-"
                     "kim-jong-un/")
 
@@ -207,3 +223,135 @@ def test_imperfect_after_qabla_an_is_past() -> None:
     """"قبل أن يعقدا قمتهما الأولى عام 2019" tells of the Vladivostok summit (VLADIVOSTOK), not a plan."""
     text = "وصافح كيم جونغ أون الرئيس فلاديمير بوتين قبل أن يعقدا قمتهما الأولى في فلاديفوستوك عام 2019."
     assert _dated("2024-06-20", text) == {("kim-putin-meetings", "2019", 1)}
+
+
+# A purpose complement names what the clause's act was for; the act's date is not the event's (KURSK:
+# Moscow announced Kursk retaken on 26 April 2025, North Korean troops having fought there).
+PURPOSES = [
+    ("2025-04-28", "وأرسلت كوريا الشمالية العام الماضي آلاف الجنود إلى روسيا للمشاركة في تحرير منطقة كورسك."),
+    ("2025-04-29", "وشكر الرئيس الروسي فلاديمير بوتين أمس الجنود الكوريين الشماليين الذين قاتلوا إلى جانب قواته "
+                   "لدعم استعادة منطقة كورسك."),
+    ("2025-04-28", "ونشرت بيونغ يانغ قوات في روسيا العام الماضي من أجل طرد القوات الأوكرانية من منطقة كورسك."),
+]
+
+
+@pytest.mark.parametrize(("published", "text"), PURPOSES)
+def test_purpose_complement_dates_no_event(published: str, text: str) -> None:
+    assert _dated(published, text) == set()
+
+
+def test_event_after_its_verb_is_dated() -> None:
+    """Without a purpose word, the retaking is the clause's (KURSK)."""
+    text = "وقال رئيس الأركان الروسي فاليري غيراسيموف إن القوات الروسية استعادت منطقة كورسك بالكامل السبت."
+    assert _dated("2025-04-28", text) == {("russia-announces-kursk-retaken", "2025-04-26", None)}
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # "منذ عشر سنوات" counts back from publication: when the talks last met, not the talks (SIX_PARTY)
+    ("2018-12-11", "ولم تنعقد المحادثات السداسية منذ عشر سنوات.", set()),
+    ("2024-03-01", "ولم تعقد المحادثات السداسية حول البرنامج النووي منذ أكثر من 15 عاما.", set()),
+    # a range right after the name is the event's (SIX_PARTY: 2003 to 2008)
+    ("2024-03-01", "وشاركت روسيا في المحادثات السداسية 2003-2008 حول البرنامج النووي الكوري الشمالي.",
+     {("six-party-talks", "2003/2008", None)}),
+])
+def test_elapsed_span_is_no_range_of_the_event(published: str, text: str,
+                                               expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
+
+def _participants(published: str, text: str) -> set[str]:
+    extractor = Extractor(KB)
+    article = Article("a", "a.md", text, TimeSpan.parse(published))
+    [sentence] = split_sentences(article.body)
+    normalized = normalize(sentence.text, base=sentence.start)
+    ctx = SentenceContext(article, sentence, normalized, extractor.dates.read(normalized, article.published))
+    ctx.names = extractor.names.find(normalized)
+    return extractor.participants.in_sentence(ctx)
+
+
+@pytest.mark.parametrize(("published", "text", "states", "not_states"), [
+    # Putin and Kim heading their states (TREATY)
+    ("2024-06-20", "ووقع بوتين وكيم أمس في بيونغ يانغ معاهدة الشراكة.", {"country:ru", "country:kp"}, set()),
+    # Putin as prime minister heads no state (PUTIN_PM); the name of South Korea names it
+    ("2010-05-01", "وقال بوتين إن التعاون الاقتصادي مع كوريا الجنوبية يتطور.", {"country:kr"}, {"country:ru"}),
+    # Trump between his terms stands for no state, Kim does (TRUMP)
+    ("2024-06-20", "وقال ترمب إن علاقته مع كيم جيدة.", {"country:kp"}, {"country:us"}),
+    ("2019-07-01", "وقال ترمب إن علاقته مع كيم جيدة.", {"country:kp", "country:us"}, set()),
+])
+def test_head_of_state_stands_for_the_state(published: str, text: str, states: set[str], not_states: set[str]) -> None:
+    named = _participants(published, text)
+    assert states <= named and not named & not_states
+
+
+def test_treaty_signed_by_heads_of_state_is_dated() -> None:
+    """"وقع بوتين وكيم ... معاهدة" with no country named (TREATY: 19 June 2024)."""
+    text = "ووقع بوتين وكيم في بيونغ يانغ أمس الأربعاء معاهدة الشراكة الاستراتيجية الشاملة."
+    assert _dated("2024-06-20", text) == {("russia-dprk-treaty-signed", "2024-06-19", None)}
+
+
+@pytest.mark.parametrize("text", [
+    # "وزارة" is no و + زار + ه (he visited him): ة is never a pronoun (PYONGYANG_2024: the visit was on 18-19 June)
+    "وأشادت وزارة الخارجية الكورية الشمالية أمس بالرئيس فلاديمير بوتين.",
+    "وقال الرئيس فلاديمير بوتين إن وزارة الدفاع الكورية الشمالية شريك موثوق.",
+])
+def test_noun_in_taa_marbuta_is_no_verb_with_pronoun(text: str) -> None:
+    assert _dated("2024-06-20", text) == set()
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # "وقعاها": the treaty is named in the sentence before; this one holds only the subject (TREATY, DUMA)
+    ("2024-10-24", "وصادق مجلس الدوما الروسي اليوم الخميس على معاهدة الشراكة الاستراتيجية الشاملة مع كوريا "
+                   "الشمالية. وكان الرئيس فلاديمير بوتين والزعيم كيم جونغ أون قد وقعاها في بيونغ يانغ في 19 "
+                   "يونيو/حزيران.", {("russia-dprk-treaty-duma-ratification", "2024-10-24", None),
+                                     ("russia-dprk-treaty-signed", "2024-06-19", None)}),
+    # "وقد أبرمها الرئيسان الروسي والكوري الشمالي" (TREATY)
+    ("2024-11-10", "وتنص معاهدة الشراكة الاستراتيجية الشاملة على الدفاع المشترك. وقد أبرمها الرئيسان الروسي "
+                   "والكوري الشمالي في بيونغ يانغ في 19 يونيو/حزيران 2024.",
+     {("russia-dprk-treaty-signed", "2024-06-19", None)}),
+    # EDITED: "ها" is the agreement this sentence names, with or without التي
+    ("2024-10-24", "وقال بوتين إن معاهدة الشراكة الاستراتيجية الشاملة مع كوريا الشمالية دفاعية. وأشار إلى اتفاقية "
+                   "اقتصادية وقعها الرئيس الروسي والزعيم الكوري الشمالي في 20 يونيو/حزيران.", set()),
+    ("2024-10-24", "وقال بوتين إن معاهدة الشراكة الاستراتيجية الشاملة مع كوريا الشمالية دفاعية. وأشار إلى "
+                   "الاتفاقية الاقتصادية التي وقعها الرئيس الروسي والزعيم الكوري الشمالي في 20 يونيو/حزيران.", set()),
+])
+def test_pronoun_points_to_the_sentence_before(published: str, text: str,
+                                               expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # an end word before the war's name: the date is of its end (KOREAN_WAR)
+    ("2018-04-27", "ولم توقع الكوريتان معاهدة سلام منذ انتهاء الحرب الكورية في يوليو/تموز 1953.",
+     {("korean-war", "1953-07", None)}),
+    ("2023-07-27", "وتقول بيونغ يانغ إن الحرب الكورية انتهت بانتصارها، لكن القتال انتهى فعلا بانتهاء الحرب الكورية "
+                   "عام 1953 بهدنة لا بمعاهدة سلام.", {("korean-war", "1953", None), ("korean-war-armistice", "1953", None)}),
+    # or of its start
+    ("2020-06-25", "وتعود جذور الانقسام إلى الحرب الباردة، وتعمق منذ اندلاع الحرب الكورية في يونيو/حزيران 1950.",
+     {("korean-war", "1950-06", None)}),
+    # the date in an anniversary phrase is the anniversary's
+    ("2023-07-28", "وأحيت كوريا الشمالية الذكرى السبعين لانتهاء الحرب الكورية في 27 يوليو/تموز 2023 بعرض عسكري.", set()),
+    # a decade after the name, with no end word, is no range of the war
+    ("2018-04-27", "وقاتلت القوات الصينية في الحرب الكورية في الخمسينيات.", set()),
+])
+def test_end_of_a_lasting_event_is_dated(published: str, text: str,
+                                         expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # "لقاءيهما": the dual with a pronoun, two dates after it (VLADIVOSTOK, VOSTOCHNY, PYONGYANG_2024)
+    ("2024-06-20", "وعقد بوتين وكيم جونغ أون أمس في بيونغ يانغ محادثات، بعد لقاءيهما في فلاديفوستوك عام 2019 "
+                   "وفي قاعدة فوستوشني في سبتمبر/أيلول 2023.",
+     {("kim-putin-meetings", "2024-06-19", None), ("kim-putin-meetings", "2019", None),
+      ("kim-putin-meetings", "2023-09", None)}),
+    # "لقاءين" without a pronoun
+    ("2024-06-20", "وسبق أن عقد كيم جونغ أون وبوتين لقاءين، في فلاديفوستوك في أبريل/نيسان 2019 وفي قاعدة "
+                   "فوستوشني في سبتمبر/أيلول 2023.",
+     {("kim-putin-meetings", "2019-04", None), ("kim-putin-meetings", "2023-09", None)}),
+    # a verb's dual is of its two subjects: one meeting, one date (VOSTOCHNY)
+    ("2023-09-14", "والتقيا أمس في قاعدة فوستوشني، بعدما وصل كيم جونغ أون إلى روسيا بالقطار لملاقاة بوتين.",
+     {("kim-putin-meetings", "2023-09-13", None)}),
+])
+def test_dual_trigger_dates_two_members(published: str, text: str,
+                                        expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

@@ -55,13 +55,15 @@ class Extractor:
         Names and dates are read in every sentence first: an event's participants may be
         named anywhere in the article ("بين البلدين" points back to both).
         """
-        contexts, errors = [], []
+        contexts: list[SentenceContext] = []
+        errors: list[SourceError] = []
         for sentence in split_sentences(article.body):
             try:
                 text = normalize(sentence.text, base=sentence.start)
                 ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published))
                 ctx.names = self.names.find(text)
                 ctx.participants = self.participants.in_sentence(ctx)
+                ctx.previous = contexts[-1].text.text if contexts else ""
             except TimeoutError:
                 errors.append(_timed_out(article, sentence.start))
                 continue

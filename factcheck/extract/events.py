@@ -31,6 +31,7 @@ from factcheck.text.lexicon import alternation, key, word_forms, word_pattern
 from factcheck.text.numbers import NumberMention
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
+_NAME_TO_DATE = regex.compile(r"\s*(?:في\s*)?$")  # between an event's end and its date: "عام 1953", "في يوليو 1953"
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
@@ -181,13 +182,18 @@ class EventReader:
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.quantity_words['attribution'])})(?:\s+\p{{L}}+){{0,5}}\s+$")
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
         self.planned = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
+        self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
+        self.subject_words = frozenset(words.subject_particles) | frozenset(
+            w for role in kb.roles.values() for form in (*role.forms, *role.duals) for w in key(form).split()
+            if not w.startswith("{"))
         self.limit = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.count_limits)})\s+")
         ends = words.event_ends
         self.ends = regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:(?P<end>{alternation(ends['end'])})"
                                   rf"|(?P<start>{alternation(ends['start'])}))(?!\p{{L}})")
         self.start_words = regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:{alternation(ends['start'])})\s+")
         self.since_end = word_pattern(words.since_end, kb.enclitics)
-        self.describing = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.describes_before)})(?!\p{{L}})")
+        describing = (*words.describes_before, *words.relative_pronouns)
+        self.describing = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(describing)})(?!\p{{L}})")
         self.in_office = regex.compile(rf"(?<!\p{{L}})[وف]?(?:(?P<took>{alternation(words.took_office)})"
                                        rf"|(?P<office>{alternation(words.in_office)})"
                                        rf"|(?P<power>{alternation(words.in_power)}))(?!\p{{L}})")
@@ -233,7 +239,8 @@ class EventReader:
         named = ctx.participants | in_article
         candidates = self.unconditional + [t for who in named for t in self.by_participant.get(who, ())]
         present = sorted((t for t in candidates if t.present(ctx, in_article)), key=lambda t: self.order[t.id])
-        words = word_forms(ctx.text.text, self.kb.enclitics)
+        # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
+        words = word_forms(ctx.text.text, self.kb.enclitics) | word_forms(ctx.previous, self.kb.enclitics)
         triggered = [t for t in present if t.cued(words)]
         facts = list(self._dated(ctx, triggered))
         facts.extend(self._anniversaries(ctx, present))  # "لاندلاع الحرب" names no trigger
@@ -252,7 +259,7 @@ class EventReader:
         for reading in self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted]):
             target, named = reading.target, reading.span
             in_anniversary = any(a < named[1] and named[0] < b for a, b in spent)
-            planned = self._planned(text, reading.start, named[1])
+            planned = self._planned(text, reading.start, named[1]) or self._aimed(text, reading)
             listed = [] if planned else self._listed(ctx, reading)
             date = None if planned or listed else self._clause_date(ctx, reading, in_anniversary)
             ordinal = self._ordinal(ctx, reading) if target.series else None
@@ -266,7 +273,7 @@ class EventReader:
                 if same not in dated or dated[same].value["ordinal"] is None:
                     dated[same] = fact
         yield from dated.values()
-        yield from self._ranges(ctx, present)
+        yield from self._ranges(ctx, present, spent)
 
     def _readings(self, ctx: SentenceContext, targets: list[_Target]) -> list[_Reading]:
         """Where each target is named, clause by clause.
@@ -305,10 +312,59 @@ class EventReader:
             words = target.found_from(text, reach if i == 0 else a, a, b)
             if words is None and i == 0:
                 words = (self._antecedent(ctx, target, index)
-                         or (target.found_from(text, 0, a, b, lacking=1) if pointing else None))
-            if words is not None:
+                         or (target.found_from(text, 0, a, b, lacking=1) if pointing else None)
+                         or (self._from_previous(ctx, target, a, b) if pointing else None))
+            if words is not None and not any(self._written_noun(ctx, target, w) for w in words):
                 out.append(_Reading(target, index, a, b, words))
         return out
+
+    def _written_noun(self, ctx: SentenceContext, target: _Target, word: tuple[int, int]) -> bool:
+        """Whether a trigger word read with the pronoun ه is written with ة: a noun, no pronoun.
+
+        Normalizing ة to ه makes "وزارة" (a ministry) read as و + زار + ه (and he visited him);
+        ة is never a pronoun, so only a trigger word that itself ends in ة may end in it.
+        """
+        a, b = word
+        if ctx.text.original_text(b - 1, b) != "ة":
+            return False
+        written = ctx.text.text[a:b]
+        return not any(k.endswith("ه") and written.endswith(k) for keys in target.keys for k in keys)
+
+    def _from_previous(self, ctx: SentenceContext, target: _Target, start: int,
+                       end: int) -> list[tuple[int, int]] | None:
+        """The words a pointing trigger lacks, named in the sentence before.
+
+        "دخلت معاهدة الشراكة ... حيز التنفيذ الأربعاء. وكان بوتين وكيم قد وقعاها ...": ها is
+        the treaty. The pointing word stands for the groups it takes from there.
+        """
+        text = ctx.text.text
+        own = [group.search(text, start, end, timeout=TIMEOUT) for group in target.groups]
+        pointing = next((h for h in own if h is not None and self._points_back(h.group("word"), target)), None)
+        if pointing is None or not self._subject_only(ctx, pointing.start()) or not all(
+                h or group.search(ctx.previous, timeout=TIMEOUT)
+                                       for h, group in zip(own, target.groups, strict=True)):
+            return None
+        return [h.span() if h else pointing.span() for h in own]
+
+    def _subject_only(self, ctx: SentenceContext, position: int) -> bool:
+        """Whether the sentence before `position` holds only its subject: names, titles, particles.
+
+        Then a pronoun on the verb can point nowhere in the sentence ("وكان الرئيس الروسي
+        فلاديمير بوتين والزعيم كيم جونغ أون قد وقعاها"); in "وأشار إلى اتفاقية اقتصادية
+        وقعها الرئيسان" it is the agreement just named.
+        """
+        text = ctx.text.text
+        kept = list(text[:position])
+        for name in ctx.names:
+            if name.start < position:
+                kept[name.start:min(name.end, position)] = " " * (min(name.end, position) - name.start)
+        rest = self.participants.countries.sub(" ", "".join(kept), timeout=TIMEOUT)
+        return all(self._subject_word(w) for w in rest.split())
+
+    def _subject_word(self, word: str) -> bool:
+        """A particle or a title word, with or without و / ف."""
+        words = self.subject_words
+        return word in words or (word[:1] in "وف" and word[1:] in words)
 
     def _antecedent(self, ctx: SentenceContext, target: _Target, index: int) -> list[tuple[int, int]] | None:
         """The event's words ending the clause before a clause its relative pronoun opens."""
@@ -369,16 +425,34 @@ class EventReader:
         return Fact(ctx.article.id, "event_count", Subject(f"event:{target.id}", target.label), value, valid,
                     ctx.evidence(*reading.span))
 
-    def _ranges(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
-        """Events that lasted, dated by a range right after their name: "الحرب الكورية 1950-1953"."""
+    def _ranges(self, ctx: SentenceContext, present: list[_Target], spent: list[tuple[int, int]]) -> Iterator[Fact]:
+        """Events that lasted, dated by a range after their name, or a date after an end and the name.
+
+        "الحرب الكورية 1950-1953"; "منذ انتهاء الحرب الكورية عام 1953" — but not in an anniversary
+        phrase, whose date is the anniversary's. Not a span counted back from publication: "لم تنعقد المحادثات منذ عشر سنوات" says how
+        long since, and its range is of when they last met, not of the talks.
+        """
         for target in present:
             if target.event is None or not target.event.lasted:
                 continue
             for hit in target.groups[0].finditer(ctx.text.text, timeout=TIMEOUT):
-                date = next((d for d in ctx.dates if d.span and not d.span.single
-                             and 0 <= d.norm_start - hit.end() <= 3), None)
+                ended = self._end_before(ctx.text.text, hit.start()) and not any(
+                    a <= hit.start() < b for a, b in spent)  # "الذكرى السبعين لانتهاء الحرب ... في 27 يوليو 2023"
+                date = next((d for d in ctx.dates if d.span and d.form not in _COUNTED
+                             and (0 <= d.norm_start - hit.end() <= 3 and not d.span.single
+                                  or ended and d.span.single and d.norm_start >= hit.end()
+                                  and _NAME_TO_DATE.match(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT))),
+                            None)
                 if date is not None:
                     yield self._event_fact(ctx, target, hit.span(), date, None)
+
+    def _end_before(self, text: str, position: int) -> bool:
+        """Whether an end word stands right before an event's name: "منذ انتهاء الحرب الكورية عام 1953".
+
+        The date after the name is then of that end (or start: "اندلاع الحرب ... عام 1950").
+        """
+        return any(not text[hit.end():position].strip()
+                   for hit in self.ends.finditer(text, max(0, position - 20), position, timeout=TIMEOUT))
 
     def _event_fact(self, ctx: SentenceContext, target: _Target, named: tuple[int, int],
                     date: DateMention, ordinal: int | None) -> Fact:
@@ -471,14 +545,39 @@ class EventReader:
         """
         text = ctx.text.text
         times = self.times.search(text, reading.span[1], reading.end, timeout=TIMEOUT)
-        if times is None or (self._times(times) or 0) < 2:
+        dual = self._dual(text, reading)
+        if (times is None or (self._times(times) or 0) < 2) and dual is None:
             return []
+        after = times.end() if times is not None and (self._times(times) or 0) >= 2 else dual
+        assert after is not None
         index, end = reading.index, reading.end
         while index + 1 < len(ctx.clauses) and self.adverbial.match(text, ctx.clause_span(index + 1)[0],
                                                                      timeout=TIMEOUT):
             index += 1
             end = ctx.clause_span(index)[1]
-        return [d for d in self._eligible(ctx, reading) if times.end() <= d.norm_start < end]
+        listed = [d for d in self._eligible(ctx, reading) if after <= d.norm_start < end]
+        return listed if after != dual or len(listed) == 2 else []
+
+    def _dual(self, text: str, reading: _Reading) -> int | None:
+        """Where a trigger noun in the dual ends: "بعد لقاءيهما في فلاديفوستوك عام 2019 وفي ... عام 2023".
+
+        The dual of a trigger word, with or without a pronoun, names two members; two dates after
+        it are one each. A verb's dual (التقيا) is of its two subjects, and ends in none of these.
+        """
+        keys = reading.target.keys[0]
+        for a, b in reading.target.hits(text, reading.start, reading.end):
+            stem = self._without_pronoun(text[a:b])
+            for ending in self.kb.event_words.dual_endings:
+                single = stem[:-len(ending)]
+                if stem.endswith(ending) and (single in keys or single.endswith("ت") and single[:-1] + "ه" in keys):
+                    return b
+        return None
+
+    def _without_pronoun(self, word: str) -> str:
+        """A word without the attached pronoun it ends in, if any (لقاءيهما → لقاءي)."""
+        pronoun = next((p for p in sorted(self.kb.enclitics, key=len, reverse=True)
+                        if word.endswith(p) and len(word) > len(p) + 2), "")
+        return word[:len(word) - len(pronoun)]
 
     def _of_relative(self, text: str, reading: _Reading, position: int) -> bool:
         """Whether a relative pronoun after the event's words, and not about the event, governs a date.
@@ -540,6 +639,14 @@ class EventReader:
         return any((hit.group("verb") is None or hit.group("verb").lstrip("وف") not in calendar.future_exceptions)
                    and not self.subjunctive.search(text, max(0, hit.start() - 12), hit.start(), timeout=TIMEOUT)
                    for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
+
+    def _aimed(self, text: str, reading: _Reading) -> bool:
+        """Whether the event's own word follows a purpose complement: "للمشاركة في استعادة كورسك".
+
+        What the clause's act was for is named, not an event of the clause's date.
+        """
+        head = reading.words[0][0]
+        return bool(self.purpose.search(text, max(0, head - 24), head, timeout=TIMEOUT))
 
     def _since_before(self, text: str, position: int) -> int:
         """Where the منذ that governs a date stands (the last one before it)."""

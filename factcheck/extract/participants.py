@@ -2,14 +2,18 @@
 
 Events and measures require participants ("country:kp", "person:vladimir-putin"); a
 place stands for its country (بيونغ يانغ names North Korea), and so does a nationality
-adjective, definite or not (الروسي، كوري شمالي).
+adjective, definite or not (الروسي، كوري شمالي), and a person who heads a state at the
+article's date ("وقع بوتين وكيم ... معاهدة" names Russia and North Korea).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from factcheck.extract.sentence import SentenceContext
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
+from factcheck.text.dates import TimeSpan
 from factcheck.text.lexicon import key, word_pattern
 
 
@@ -22,6 +26,12 @@ class Participants:
         self.countries = word_pattern(self.country_of)
         self.short_of = {key(w): c.id for c in kb.countries.values() for w in c.short_names}
         self.short_names = word_pattern(self.short_of) if self.short_of else None
+        heads = set(kb.event_words.state_heads)
+        self.terms: dict[str, list[tuple[TimeSpan, str]]] = defaultdict(list)  # who heads which state when
+        for office in kb.offices.values():
+            if office.country and heads & set(office.roles):
+                for term in office.holders:
+                    self.terms[term.person].append((term.span, office.country))
 
     def in_sentence(self, ctx: SentenceContext) -> set[str]:
         """Everyone and every country the sentence names."""
@@ -35,10 +45,23 @@ class Participants:
         """
         named = {n.entity for n in ctx.names if start <= n.start < end}
         named |= {f"country:{c}" for n in ctx.names if start <= n.start < end
-                  and (c := self.kb.entities[n.entity].country)}
+                  for c in self._states(n.entity, ctx.article.published)}
         named |= {f"country:{self.country_of[key(m.group('word'))]}"
                   for m in self.countries.finditer(ctx.text.text, start, end, timeout=TIMEOUT)}
         if in_article and self.short_names is not None:
             named |= {country for m in self.short_names.finditer(ctx.text.text, start, end, timeout=TIMEOUT)
                       if (country := f"country:{self.short_of[key(m.group('word'))]}") in in_article}
         return named
+
+    def _states(self, entity: str, day: TimeSpan | None) -> set[str]:
+        """The country an entity is of, and the state a person heads on the article's day.
+
+        A head of state acts for the state: a treaty Putin signs is Russia's. Only at the
+        article's date, by the terms rules/kb lists: in 2024, Trump named is no participant
+        for the United States, and a former leader stands for nothing.
+        """
+        country = self.kb.entities[entity].country
+        states = {country} if country else set()
+        if day is not None:
+            states |= {state for span, state in self.terms.get(entity, ()) if span.overlaps(day)}
+        return states

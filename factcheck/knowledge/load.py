@@ -288,29 +288,16 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
 
 
 def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
+    lists = ("anniversary", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
+             "describes_before", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
+             "count_so_far", "relative_pronouns", "adverbial_openers", "sequence_words", "during",
+             "pointing_pronouns", "purpose_words", "subject_particles", "dual_endings")
     return EventWords(
         ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},
-        anniversary=tuple(fold(w) for w in lexicon["anniversary"]),
-        count_negations=tuple(fold(w) for w in lexicon["count_negations"]),
-        count_limits=tuple(fold(w) for w in lexicon["count_limits"]),
         times={fold(n): t["count"] for t in lexicon["times"] for n in t["names"]},
-        times_unit=tuple(fold(w) for w in lexicon["times_unit"]),
-        birth=tuple(fold(w) for w in lexicon["birth"]),
-        death=tuple(fold(w) for w in lexicon["death"]),
         event_ends={end: tuple(fold(w) for w in words) for end, words in lexicon["event_ends"].items()},
-        since_end=tuple(fold(w) for w in lexicon["since_end"]),
-        describes_before=tuple(fold(w) for w in lexicon["describes_before"]),
-        in_office=tuple(fold(w) for w in lexicon["in_office"]),
-        took_office=tuple(fold(w) for w in lexicon["took_office"]),
-        in_power=tuple(fold(w) for w in lexicon["in_power"]),
-        ordinal_times=tuple(fold(w) for w in lexicon["ordinal_times"]),
-        ordinal_pronouns=tuple(fold(w) for w in lexicon["ordinal_pronouns"]),
-        count_so_far=tuple(fold(w) for w in lexicon["count_so_far"]),
-        relative_pronouns=tuple(fold(w) for w in lexicon["relative_pronouns"]),
-        adverbial_openers=tuple(fold(w) for w in lexicon["adverbial_openers"]),
-        sequence_words=tuple(fold(w) for w in lexicon["sequence_words"]),
-        during=tuple(fold(w) for w in lexicon["during"]),
-        pointing_pronouns=tuple(fold(w) for w in lexicon["pointing_pronouns"]))
+        state_heads=tuple(lexicon["state_heads"]),
+        **{name: tuple(fold(w) for w in lexicon[name]) for name in lists})
 
 
 def _arrival_words(lexicon: Mapping[str, Any]) -> ArrivalWords:

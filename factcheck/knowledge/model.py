@@ -224,6 +224,10 @@ class EventWords:
     sequence_words: tuple[str, ...]
     during: tuple[str, ...]
     pointing_pronouns: tuple[str, ...]
+    purpose_words: tuple[str, ...]
+    subject_particles: tuple[str, ...]
+    dual_endings: tuple[str, ...]
+    state_heads: tuple[str, ...]  # roles (rules/lexicon/titles.yaml), not words
 
 
 @dataclass(frozen=True)
