@@ -93,6 +93,16 @@ TITLE_FORMS = [
      [("person:kim-jong-il", "kp.leader", ("former",))]),
     ("وجرت في بيونغ يانغ جنازة الزعيم كيم جونغ إل وسط الثلوج.", "2011-12-28",
      [("person:kim-jong-il", "kp.leader", ("former",))]),
+    # every word of death (events.yaml `death`), with its proclitics, after الذكرى or a verb:
+    # https://en.wikipedia.org/wiki/Kim_Jong_Il, https://en.wikipedia.org/wiki/Kim_Il_Sung
+    ("واحتشد الآلاف في ساحة كيم إيل سونغ في الذكرى الخامسة لرحيل الزعيم كيم جونغ إل.", "2016-12-17",
+     [("person:kim-jong-il", "kp.leader", ("former",))]),
+    ("وتوقفت حركة السير في بيونغ يانغ ثلاث دقائق حدادا بمناسبة ذكرى وفاة الزعيم كيم جونغ إل.", "2019-12-17",
+     [("person:kim-jong-il", "kp.leader", ("former",))]),
+    ("ونكست الأعلام بعد إعلان رحيل الزعيم كيم إيل سونغ عن 82 عاما.", "1994-07-09",
+     [("person:kim-il-sung", "kp.leader", ("former",))]),
+    ("وقالت الإذاعة الرسمية إنه توفي الزعيم كيم إيل سونغ إثر نوبة قلبية.", "1994-07-09",
+     [("person:kim-il-sung", "kp.leader", ("former",))]),
     # a dual, of the two names after it: https://en.wikipedia.org/wiki/Sino-Russian_Treaty_of_Friendship
     ("ووقع الرئيسان جيانغ زيمين وفلاديمير بوتين معاهدة حسن الجوار في موسكو.", "2001-07-16",
      [("person:jiang-zemin", "cn.president", ()), ("person:vladimir-putin", "ru.president", ())]),

@@ -98,9 +98,11 @@ class TitleReader:
                                            rf"(?:\s+(?:{alternation(self.qualifier_of)}))?\s+$")
         self.qualifier_after = regex.compile(
             rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
-        self.qualifier_before_of = {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
+        # a word of death names the dead by the office held until then: "لرحيل الزعيم كيم جونغ إل"
+        self.qualifier_before_of = {key(w): "former" for w in kb.event_words.death}
+        self.qualifier_before_of |= {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
         self.qualifier_before = regex.compile(
-            rf"(?<!\p{{L}})[وف]?(?P<q>{alternation(self.qualifier_before_of)})\s+$") if self.qualifier_before_of else None
+            rf"(?<!\p{{L}})[وف]?[بلك]?(?P<q>{alternation(self.qualifier_before_of)})\s+$")
         self.in_country = regex.compile(rf"\s+في\s+(?P<country>{country})(?!\p{{L}})")
         # "الأربعاء" or "الروسي" after two words is no family name, "الجبير" is
         self.never_names = (frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.names)
@@ -231,10 +233,10 @@ class TitleReader:
         return _Head(start, end, role, country, qualifiers, after, lead)
 
     def _qualifiers_before(self, text: str, start: int) -> tuple[tuple[str, ...], int]:
-        """Qualifiers the words before a title give (القائم بأعمال، وفاة، تنحيه عن منصب), and where they begin."""
+        """Qualifiers the words before a title give (القائم بأعمال، لوفاة، تنحيه عن منصب), and where they begin."""
         qualifiers: tuple[str, ...] = ()
         lead = start
-        if self.qualifier_before and (before := self.qualifier_before.search(text, 0, start, timeout=TIMEOUT)):
+        if before := self.qualifier_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += (self.qualifier_before_of[key(before.group("q"))],)
             lead = before.start()
         if self.left_before.search(text, 0, start, timeout=TIMEOUT):
