@@ -88,6 +88,14 @@ TITLE_FORMS = [
      [("person:moon-jae-in", "kr.president", ("outgoing",))]),
     ("وقال رئيس الوزراء الياباني المنتهية ولايته فوميو كيشيدا إنه سيدعم خلفه.", "2024-09-27",
      [("person:fumio-kishida", "jp.prime_minister", ("outgoing",))]),
+    # new (الجديد) is in office: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_Japan,
+    # https://en.wikipedia.org/wiki/Andrey_Belousov, https://en.wikipedia.org/wiki/Choe_Son_Hui
+    ("وتعهد رئيس الوزراء الياباني الجديد شيغيرو إيشيبا بتعزيز التحالف مع واشنطن.", "2024-10-02",
+     [("person:shigeru-ishiba", "jp.prime_minister", ("new",))]),
+    ("وزار وزير الدفاع الروسي الجديد أندريه بيلوسوف مقر القيادة العسكرية في روستوف.", "2024-05-20",
+     [("person:andrei-belousov", "ru.defense_minister", ("new",))]),
+    ("وقالت وزيرة الخارجية الكورية الشمالية الجديدة تشوي سون هوي إن بلادها لن تتخلى عن سلاحها.", "2022-06-20",
+     [("person:choe-son-hui", "kp.foreign_minister", ("new",))]),
     # the dead, by the office he held until then: https://en.wikipedia.org/wiki/Death_and_state_funeral_of_Kim_Jong_Il
     ("وأعلن التلفزيون الرسمي وفاة الزعيم كيم جونغ إل إثر أزمة قلبية.", "2011-12-19",
      [("person:kim-jong-il", "kp.leader", ("former",))]),
