@@ -134,6 +134,13 @@ TITLE_FORMS = [
      [("person:vladimir-putin", "ru.president", ()), ("person:vladimir-putin", "ru.security_council.chair", ())]),
     ("وناقش مجلس الأمن الروسي الذي يرأسه بوتين الوضع في دونباس.", "2022-02-21",
      [("person:vladimir-putin", "ru.security_council.chair", ())]),
+    # the name, then (الذي) what it heads: https://en.wikipedia.org/wiki/Security_Council_of_Russia
+    ("وقال الكرملين إن الرئيس فلاديمير بوتين، الذي يرأس مجلس الأمن الروسي، سيعقد اجتماعا مع أعضائه غدا.", "2023-03-10",
+     [("person:vladimir-putin", "ru.president", ()), ("person:vladimir-putin", "ru.security_council.chair", ())]),
+    ("وحضر الاجتماع بوتين الذي يترأس مجلس الأمن القومي الروسي بحكم الدستور.", "2023-03-10",
+     [("person:vladimir-putin", "ru.security_council.chair", ())]),
+    ("واستقبل بوتين، الذي يرأس وفد بلاده إلى القمة، الرئيس الصيني شي جينبينغ.", "2023-03-10",
+     [("person:xi-jinping", "cn.president", ())]),
 ]
 
 

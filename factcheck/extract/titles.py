@@ -3,8 +3,8 @@
 Forms come from rules/lexicon/titles.yaml (role templates × countries.yaml). A title
 takes the person written right after it ("الرئيس الصيني شي جينبينغ", also after a
 qualifier or a comma) or, failing that, right before it ("هونغ مين، المحلل البارز").
-Verbal forms: "ويرأس شويغو مجلس الأمن الروسي" and "مجلس الأمن الروسي، الذي يرأسه
-الرئيس فلاديمير بوتين" (heads a body), "تنحيه عن منصب وزير الدفاع" (left an office:
+Verbal forms: "ويرأس شويغو مجلس الأمن الروسي", "بوتين، الذي يرأس مجلس الأمن" and
+"مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين" (heads a body), "تنحيه عن منصب وزير الدفاع" (left an office:
 the person is the one the pronoun points back to, the nearest name before it), "تعيين
 وانغ يي في منصب وزير الخارجية" (took one). A dual is said of the two names after it
 ("الرئيسان جيانغ زيمين وفلاديمير بوتين"); a title shared by و and another adjective is
@@ -121,6 +121,8 @@ class TitleReader:
         self.org_pattern = regex.compile(rf"\s+(?:{org_forms})(?!\p{{L}})")
         self.org_groups = _branch_groups(self.org_pattern, "o", [role for role, _ in orgs])
         self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
+        # "الرئيس فلاديمير بوتين، الذي يرأس مجلس الأمن الروسي": the name, then what it heads
+        self.heads_after = regex.compile(rf"\s*,?\s*(?P<verb>(?:الذي|التي)\s+(?:{alternation(kb.verbs['heads'])}))(?=\s)")
         self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
         self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
         self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
@@ -354,14 +356,22 @@ class TitleReader:
     def _heads(self, text: str, names: list[NameMention]) -> list[TitleMention]:
         found = []
         for name in names:
-            verb = self.heads_before.search(text, 0, name.start, timeout=TIMEOUT)
-            org = self.org_pattern.match(text, name.end, timeout=TIMEOUT)
-            if verb is None or org is None:
+            if (headed := self._body_headed(text, name)) is None:
                 continue
+            start, org = headed
             role = _branch(org, self.org_groups)
-            found.append(TitleMention(verb.start(), org.end(), role, self._country(org, role),
-                                      name, None, ()))
+            found.append(TitleMention(start, org.end(), role, self._country(org, role), name, None, ()))
         return found
+
+    def _body_headed(self, text: str, name: NameMention) -> tuple[int, regex.Match[str]] | None:
+        """Where the verb begins and the body a name heads: "يرأس شويغو مجلس الأمن الروسي", "بوتين، الذي يرأس مجلس الأمن"."""
+        verb = self.heads_before.search(text, 0, name.start, timeout=TIMEOUT)
+        if verb and (org := self.org_pattern.match(text, name.end, timeout=TIMEOUT)):
+            return verb.start(), org
+        relative = self.heads_after.match(text, name.end, timeout=TIMEOUT)
+        if relative and (org := self.org_pattern.match(text, relative.end(), timeout=TIMEOUT)):
+            return relative.start("verb"), org
+        return None
 
     def _headed_by(self, text: str, names: list[NameMention]) -> list[TitleMention]:
         """"مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين": the first name after the verb heads it."""
