@@ -88,6 +88,10 @@ TITLE_FORMS = [
      [("person:moon-jae-in", "kr.president", ("outgoing",))]),
     ("وقال رئيس الوزراء الياباني المنتهية ولايته فوميو كيشيدا إنه سيدعم خلفه.", "2024-09-27",
      [("person:fumio-kishida", "jp.prime_minister", ("outgoing",))]),
+    # رحيل is also a departure demanded of one in office, alive in rules/kb: a plain claim.
+    # https://en.wikipedia.org/wiki/Impeachment_of_Yoon_Suk_Yeol
+    ("وطالب آلاف المتظاهرين أمام البرلمان في سيول برحيل الرئيس يون سوك يول.", "2024-12-07",
+     [("person:yoon-suk-yeol", "kr.president", ())]),
     # new (الجديد) is in office: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_Japan,
     # https://en.wikipedia.org/wiki/Andrey_Belousov, https://en.wikipedia.org/wiki/Choe_Son_Hui
     ("وتعهد رئيس الوزراء الياباني الجديد شيغيرو إيشيبا بتعزيز التحالف مع واشنطن.", "2024-10-02",

@@ -99,7 +99,8 @@ class TitleReader:
         self.qualifier_after = regex.compile(
             rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
         # a word of death names the dead by the office held until then: "لرحيل الزعيم كيم جونغ إل"
-        self.qualifier_before_of = {key(w): "former" for w in kb.event_words.death}
+        # (`died`: TitleFacts makes it former, if the person is dead)
+        self.qualifier_before_of = {key(w): "died" for w in kb.event_words.death}
         self.qualifier_before_of |= {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
         self.qualifier_before = regex.compile(
             rf"(?<!\p{{L}})[وف]?[بلك]?(?P<q>{alternation(self.qualifier_before_of)})\s+$")
@@ -486,8 +487,24 @@ class TitleFacts:
         office = self._office(title, role.is_office, subject)
         label = ctx.text.original_text(title.start, title.end)
         value = {"office": office, "role": title.role, "country": title.country, "label": label}
+        qualifiers = self._of_the_dead(title.qualifiers, subject, ctx.article.published)
         return Fact(ctx.article.id, "holds_title", subject, value,
-                    self._valid_at(ctx, near, title.qualifiers), ctx.evidence(*near), title.qualifiers)
+                    self._valid_at(ctx, near, qualifiers), ctx.evidence(*near), qualifiers)
+
+    def _of_the_dead(self, qualifiers: tuple[str, ...], subject: Subject,
+                     published: TimeSpan | None) -> tuple[str, ...]:
+        """A word of death before a title makes it former, if rules/kb has the person dead by publication.
+
+        رحيل is also a departure, demanded of one in office ("يطالبون برحيل الرئيس"): for a
+        person the knowledge base lists alive, the title is a plain claim. A name it lacks is
+        taken as the text says.
+        """
+        if "died" not in qualifiers:
+            return qualifiers
+        rest = tuple(q for q in qualifiers if q != "died")
+        died = self.kb.entities[subject.id].died if subject.known else None
+        dead = not subject.known or (died is not None and (published is None or died.start <= published.end))
+        return tuple(dict.fromkeys((*rest, "former"))) if dead else rest
 
     def _office(self, title: TitleMention, is_office: bool, subject: Subject) -> str | None:
         if not is_office:
