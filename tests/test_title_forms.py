@@ -145,6 +145,8 @@ TITLE_FORMS = [
      [("person:vladimir-putin", "ru.security_council.chair", ())]),
     ("واستقبل بوتين، الذي يرأس وفد بلاده إلى القمة، الرئيس الصيني شي جينبينغ.", "2023-03-10",
      [("person:xi-jinping", "cn.president", ())]),
+    # الذي ترأس is past ("who chaired"): no claim of now. https://en.wikipedia.org/wiki/Dmitry_Medvedev
+    ("وقال دميتري ميدفيديف، الذي ترأس مجلس الأمن الروسي خلال رئاسته، إن موسكو سترد.", "2023-03-10", []),
 ]
 
 

@@ -122,8 +122,11 @@ class TitleReader:
         self.org_pattern = regex.compile(rf"\s+(?:{org_forms})(?!\p{{L}})")
         self.org_groups = _branch_groups(self.org_pattern, "o", [role for role, _ in orgs])
         self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
-        # "الرئيس فلاديمير بوتين، الذي يرأس مجلس الأمن الروسي": the name, then what it heads
-        self.heads_after = regex.compile(rf"\s*,?\s*(?P<verb>(?:الذي|التي)\s+(?:{alternation(kb.verbs['heads'])}))(?=\s)")
+        # "الرئيس فلاديمير بوتين، الذي يرأس مجلس الأمن الروسي": the name, then what it heads now,
+        # the verb agreeing with the pronoun (الذي ترأس is "who chaired", التي ترأس "who chairs")
+        he_heads = alternation(v for v in kb.verbs["heads"] if v.startswith("ي"))
+        she_heads = alternation(v for v in kb.verbs["heads"] if v.startswith("ت"))
+        self.heads_after = regex.compile(rf"\s*,?\s*(?P<verb>الذي\s+(?:{he_heads})|التي\s+(?:{she_heads}))(?=\s)")
         self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
         self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
         self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
