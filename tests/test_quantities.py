@@ -94,6 +94,16 @@ TOTALS: list[tuple[str, list[tuple[float, list[float], bool]]]] = [
     # a running total after an increment, and a total with one part, give nothing
     ("وأرسلت 3 آلاف جندي إضافي و1000 جندي آخر، ليصل المجموع إلى 15 ألف جندي.", []),
     ("وأرسلت على دفعتين ما مجموعه 15 ألف جندي، قُتل نحو 600 منهم.", []),
+    # a figure with its words, a comma and بينهم is the whole its shares come from
+    # (https://censor.net/en/news/3558413/north-korea-to-send-sappers-and-military-builders-to-russia)
+    ("وستبعث بيونغ يانغ ستة آلاف عنصر إضافي، بينهم ألف جندي للمتفجرات و5 آلاف عامل بناء.",
+     [(6000, [1000, 5000], False)]),
+    ("ووصل إلى كورسك 6 آلاف عسكري كوري شمالي، من بينهم ألف جندي لنزع الألغام و5 آلاف عامل.",
+     [(6000, [1000, 5000], False)]),
+    ("وأرسلت 11 ألف جندي إلى روسيا، بينهم 500 ضابط.", []),
+    ("وقُتل 300 مدني في الأيام العشرة الأولى، بينهم 100 طفل و50 امرأة.", []),  # the days are no whole
+    # "منهم" right after a figure points back to a noun before it: no whole
+    ("وقُتل 600 منهم وأصيب 4100 وأسر 200.", []),
 ]
 
 

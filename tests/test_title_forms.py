@@ -88,11 +88,33 @@ TITLE_FORMS = [
      [("person:moon-jae-in", "kr.president", ("outgoing",))]),
     ("وقال رئيس الوزراء الياباني المنتهية ولايته فوميو كيشيدا إنه سيدعم خلفه.", "2024-09-27",
      [("person:fumio-kishida", "jp.prime_minister", ("outgoing",))]),
+    # رحيل is also a departure demanded of one in office, alive in rules/kb: a plain claim.
+    # https://en.wikipedia.org/wiki/Impeachment_of_Yoon_Suk_Yeol
+    ("وطالب آلاف المتظاهرين أمام البرلمان في سيول برحيل الرئيس يون سوك يول.", "2024-12-07",
+     [("person:yoon-suk-yeol", "kr.president", ())]),
+    # new (الجديد) is in office: https://en.wikipedia.org/wiki/List_of_prime_ministers_of_Japan,
+    # https://en.wikipedia.org/wiki/Andrey_Belousov, https://en.wikipedia.org/wiki/Choe_Son_Hui
+    ("وتعهد رئيس الوزراء الياباني الجديد شيغيرو إيشيبا بتعزيز التحالف مع واشنطن.", "2024-10-02",
+     [("person:shigeru-ishiba", "jp.prime_minister", ("new",))]),
+    ("وزار وزير الدفاع الروسي الجديد أندريه بيلوسوف مقر القيادة العسكرية في روستوف.", "2024-05-20",
+     [("person:andrei-belousov", "ru.defense_minister", ("new",))]),
+    ("وقالت وزيرة الخارجية الكورية الشمالية الجديدة تشوي سون هوي إن بلادها لن تتخلى عن سلاحها.", "2022-06-20",
+     [("person:choe-son-hui", "kp.foreign_minister", ("new",))]),
     # the dead, by the office he held until then: https://en.wikipedia.org/wiki/Death_and_state_funeral_of_Kim_Jong_Il
     ("وأعلن التلفزيون الرسمي وفاة الزعيم كيم جونغ إل إثر أزمة قلبية.", "2011-12-19",
      [("person:kim-jong-il", "kp.leader", ("former",))]),
     ("وجرت في بيونغ يانغ جنازة الزعيم كيم جونغ إل وسط الثلوج.", "2011-12-28",
      [("person:kim-jong-il", "kp.leader", ("former",))]),
+    # every word of death (events.yaml `death`), with its proclitics, after الذكرى or a verb:
+    # https://en.wikipedia.org/wiki/Kim_Jong_Il, https://en.wikipedia.org/wiki/Kim_Il_Sung
+    ("واحتشد الآلاف في ساحة كيم إيل سونغ في الذكرى الخامسة لرحيل الزعيم كيم جونغ إل.", "2016-12-17",
+     [("person:kim-jong-il", "kp.leader", ("former",))]),
+    ("وتوقفت حركة السير في بيونغ يانغ ثلاث دقائق حدادا بمناسبة ذكرى وفاة الزعيم كيم جونغ إل.", "2019-12-17",
+     [("person:kim-jong-il", "kp.leader", ("former",))]),
+    ("ونكست الأعلام بعد إعلان رحيل الزعيم كيم إيل سونغ عن 82 عاما.", "1994-07-09",
+     [("person:kim-il-sung", "kp.leader", ("former",))]),
+    ("وقالت الإذاعة الرسمية إنه توفي الزعيم كيم إيل سونغ إثر نوبة قلبية.", "1994-07-09",
+     [("person:kim-il-sung", "kp.leader", ("former",))]),
     # a dual, of the two names after it: https://en.wikipedia.org/wiki/Sino-Russian_Treaty_of_Friendship
     ("ووقع الرئيسان جيانغ زيمين وفلاديمير بوتين معاهدة حسن الجوار في موسكو.", "2001-07-16",
      [("person:jiang-zemin", "cn.president", ()), ("person:vladimir-putin", "ru.president", ())]),
@@ -116,6 +138,15 @@ TITLE_FORMS = [
      [("person:vladimir-putin", "ru.president", ()), ("person:vladimir-putin", "ru.security_council.chair", ())]),
     ("وناقش مجلس الأمن الروسي الذي يرأسه بوتين الوضع في دونباس.", "2022-02-21",
      [("person:vladimir-putin", "ru.security_council.chair", ())]),
+    # the name, then (الذي) what it heads: https://en.wikipedia.org/wiki/Security_Council_of_Russia
+    ("وقال الكرملين إن الرئيس فلاديمير بوتين، الذي يرأس مجلس الأمن الروسي، سيعقد اجتماعا مع أعضائه غدا.", "2023-03-10",
+     [("person:vladimir-putin", "ru.president", ()), ("person:vladimir-putin", "ru.security_council.chair", ())]),
+    ("وحضر الاجتماع بوتين الذي يترأس مجلس الأمن القومي الروسي بحكم الدستور.", "2023-03-10",
+     [("person:vladimir-putin", "ru.security_council.chair", ())]),
+    ("واستقبل بوتين، الذي يرأس وفد بلاده إلى القمة، الرئيس الصيني شي جينبينغ.", "2023-03-10",
+     [("person:xi-jinping", "cn.president", ())]),
+    # الذي ترأس is past ("who chaired"): no claim of now. https://en.wikipedia.org/wiki/Dmitry_Medvedev
+    ("وقال دميتري ميدفيديف، الذي ترأس مجلس الأمن الروسي خلال رئاسته، إن موسكو سترد.", "2023-03-10", []),
 ]
 
 

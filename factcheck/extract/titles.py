@@ -3,8 +3,8 @@
 Forms come from rules/lexicon/titles.yaml (role templates × countries.yaml). A title
 takes the person written right after it ("الرئيس الصيني شي جينبينغ", also after a
 qualifier or a comma) or, failing that, right before it ("هونغ مين، المحلل البارز").
-Verbal forms: "ويرأس شويغو مجلس الأمن الروسي" and "مجلس الأمن الروسي، الذي يرأسه
-الرئيس فلاديمير بوتين" (heads a body), "تنحيه عن منصب وزير الدفاع" (left an office:
+Verbal forms: "ويرأس شويغو مجلس الأمن الروسي", "بوتين، الذي يرأس مجلس الأمن" and
+"مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين" (heads a body), "تنحيه عن منصب وزير الدفاع" (left an office:
 the person is the one the pronoun points back to, the nearest name before it), "تعيين
 وانغ يي في منصب وزير الخارجية" (took one). A dual is said of the two names after it
 ("الرئيسان جيانغ زيمين وفلاديمير بوتين"); a title shared by و and another adjective is
@@ -98,9 +98,12 @@ class TitleReader:
                                            rf"(?:\s+(?:{alternation(self.qualifier_of)}))?\s+$")
         self.qualifier_after = regex.compile(
             rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
-        self.qualifier_before_of = {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
+        # a word of death names the dead by the office held until then: "لرحيل الزعيم كيم جونغ إل"
+        # (`died`: TitleFacts makes it former, if the person is dead)
+        self.qualifier_before_of = {key(w): "died" for w in kb.event_words.death}
+        self.qualifier_before_of |= {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
         self.qualifier_before = regex.compile(
-            rf"(?<!\p{{L}})[وف]?(?P<q>{alternation(self.qualifier_before_of)})\s+$") if self.qualifier_before_of else None
+            rf"(?<!\p{{L}})[وف]?[بلك]?(?P<q>{alternation(self.qualifier_before_of)})\s+$")
         self.in_country = regex.compile(rf"\s+في\s+(?P<country>{country})(?!\p{{L}})")
         # "الأربعاء" or "الروسي" after two words is no family name, "الجبير" is
         self.never_names = (frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.names)
@@ -119,6 +122,11 @@ class TitleReader:
         self.org_pattern = regex.compile(rf"\s+(?:{org_forms})(?!\p{{L}})")
         self.org_groups = _branch_groups(self.org_pattern, "o", [role for role, _ in orgs])
         self.heads_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['heads'])})\s+$")
+        # "الرئيس فلاديمير بوتين، الذي يرأس مجلس الأمن الروسي": the name, then what it heads now,
+        # the verb agreeing with the pronoun (الذي ترأس is "who chaired", التي ترأس "who chairs")
+        he_heads = alternation(v for v in kb.verbs["heads"] if v.startswith("ي"))
+        she_heads = alternation(v for v in kb.verbs["heads"] if v.startswith("ت"))
+        self.heads_after = regex.compile(rf"\s*,?\s*(?P<verb>الذي\s+(?:{he_heads})|التي\s+(?:{she_heads}))(?=\s)")
         self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
         self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
         self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
@@ -231,10 +239,10 @@ class TitleReader:
         return _Head(start, end, role, country, qualifiers, after, lead)
 
     def _qualifiers_before(self, text: str, start: int) -> tuple[tuple[str, ...], int]:
-        """Qualifiers the words before a title give (القائم بأعمال، وفاة، تنحيه عن منصب), and where they begin."""
+        """Qualifiers the words before a title give (القائم بأعمال، لوفاة، تنحيه عن منصب), and where they begin."""
         qualifiers: tuple[str, ...] = ()
         lead = start
-        if self.qualifier_before and (before := self.qualifier_before.search(text, 0, start, timeout=TIMEOUT)):
+        if before := self.qualifier_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += (self.qualifier_before_of[key(before.group("q"))],)
             lead = before.start()
         if self.left_before.search(text, 0, start, timeout=TIMEOUT):
@@ -352,14 +360,22 @@ class TitleReader:
     def _heads(self, text: str, names: list[NameMention]) -> list[TitleMention]:
         found = []
         for name in names:
-            verb = self.heads_before.search(text, 0, name.start, timeout=TIMEOUT)
-            org = self.org_pattern.match(text, name.end, timeout=TIMEOUT)
-            if verb is None or org is None:
+            if (headed := self._body_headed(text, name)) is None:
                 continue
+            start, org = headed
             role = _branch(org, self.org_groups)
-            found.append(TitleMention(verb.start(), org.end(), role, self._country(org, role),
-                                      name, None, ()))
+            found.append(TitleMention(start, org.end(), role, self._country(org, role), name, None, ()))
         return found
+
+    def _body_headed(self, text: str, name: NameMention) -> tuple[int, regex.Match[str]] | None:
+        """Where the verb begins and the body a name heads: "يرأس شويغو مجلس الأمن الروسي", "بوتين، الذي يرأس مجلس الأمن"."""
+        verb = self.heads_before.search(text, 0, name.start, timeout=TIMEOUT)
+        if verb and (org := self.org_pattern.match(text, name.end, timeout=TIMEOUT)):
+            return verb.start(), org
+        relative = self.heads_after.match(text, name.end, timeout=TIMEOUT)
+        if relative and (org := self.org_pattern.match(text, relative.end(), timeout=TIMEOUT)):
+            return relative.start("verb"), org
+        return None
 
     def _headed_by(self, text: str, names: list[NameMention]) -> list[TitleMention]:
         """"مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين": the first name after the verb heads it."""
@@ -474,8 +490,24 @@ class TitleFacts:
         office = self._office(title, role.is_office, subject)
         label = ctx.text.original_text(title.start, title.end)
         value = {"office": office, "role": title.role, "country": title.country, "label": label}
+        qualifiers = self._of_the_dead(title.qualifiers, subject, ctx.article.published)
         return Fact(ctx.article.id, "holds_title", subject, value,
-                    self._valid_at(ctx, near, title.qualifiers), ctx.evidence(*near), title.qualifiers)
+                    self._valid_at(ctx, near, qualifiers), ctx.evidence(*near), qualifiers)
+
+    def _of_the_dead(self, qualifiers: tuple[str, ...], subject: Subject,
+                     published: TimeSpan | None) -> tuple[str, ...]:
+        """A word of death before a title makes it former, if rules/kb has the person dead by publication.
+
+        رحيل is also a departure, demanded of one in office ("يطالبون برحيل الرئيس"): for a
+        person the knowledge base lists alive, the title is a plain claim. A name it lacks is
+        taken as the text says.
+        """
+        if "died" not in qualifiers:
+            return qualifiers
+        rest = tuple(q for q in qualifiers if q != "died")
+        died = self.kb.entities[subject.id].died if subject.known else None
+        dead = not subject.known or (died is not None and (published is None or died.start <= published.end))
+        return tuple(dict.fromkeys((*rest, "former"))) if dead else rest
 
     def _office(self, title: TitleMention, is_office: bool, subject: Subject) -> str | None:
         if not is_office:

@@ -6,8 +6,9 @@ from factcheck.facts import Fact, Subject
 from factcheck.knowledge import Knowledge, Office
 from factcheck.text.dates import TimeSpan
 
-# A claim with one of these does not say the office is held at valid_at.
-NOT_HOLDING = frozenset({"former", "ended", "elect"})
+# A claim with one of these does not say the office is held at valid_at; "new" (الجديد) is
+# also said between the choice and the start of the term, while the one before still holds it.
+NOT_HOLDING = frozenset({"former", "ended", "elect", "new"})
 
 
 def holding(fact: Fact) -> bool:

@@ -98,13 +98,15 @@ def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | N
         return "is said to have taken the office then, but no term of theirs started then"
     if any(t.span.overlaps(valid) for t in terms):
         return None
+    if "new" in qualifiers and any(t.span.start >= valid.start for t in terms):
+        return None  # "رئيس الوزراء الجديد" is said from the choice on, before the term starts
     return "did not hold the office then"
 
 
 def _unlisted(fact: Fact, valid: TimeSpan, office: Office) -> str | None:
     """A claim of the office by a name rules/kb lacks, while its list of holders is complete."""
-    if set(fact.qualifiers) & {"former", "elect", "ended", "started", "then", "acting"}:
-        return None  # a holder before the list began, or an acting one, may be unlisted
+    if set(fact.qualifiers) & {"former", "elect", "ended", "started", "then", "acting", "new"}:
+        return None  # a holder before the list began, an acting or a new one, may be unlisted
     if not office.complete_over(valid):
         return None
     if office.vacant_throughout(valid):

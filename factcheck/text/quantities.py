@@ -151,6 +151,9 @@ class QuantityReader:
         self.of_them = regex.compile(rf"^\s+(?:{alternation(lexicon['of_them'])})(?!\p{{L}})")
         self.total_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['totals'])})\s+$")
         self.parts_after = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['parts_after'])})(?!\p{{L}})")
+        # "6 آلاف عنصر إضافي، بينهم ...": a figure and its words, a comma, then its shares
+        self.shares_after = regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}\s*,\s*[وف]?(?:{alternation(lexicon['parts_after'])})"
+                                          rf"(?!\p{{L}})")
         # "4700 جندي بين قتيل وجريح": a total that names its kinds, every one a unit noun
         kind = rf"(?:ال)?(?:{units})"
         self.kinds_after = regex.compile(rf"(?:\s+\p{{L}}+){{0,2}}?\s+(?:{alternation(lexicon['range_between'])})\s+"
@@ -231,14 +234,22 @@ class QuantityReader:
 
         When بينهم (or a word like it) stands between the total and its next part, the parts
         follow it; otherwise, after a word of summing (أي ما مجموعه), they come before it.
+        A figure with no word of summing is a total too when its own words, a comma and
+        بينهم follow it ("6 آلاف عنصر إضافي، بينهم 3 آلاف ... و5 آلاف"): its shares; not a
+        time ("في الأيام الاثني عشر الأولى، منهم ...": the people before it are).
         Times and percentages are no parts, and dollars add up only with dollars.
         """
         found = []
         for i, total in enumerate(mentions):
             if total.total:
                 stated = self._parts_after(text, mentions, i) or self._parts_before(text, mentions, i)
-                if stated is not None and len(stated.parts) >= 2:
-                    found.append(stated)
+            elif total.unit not in TIME_UNITS | {"percent"} and self.shares_after.match(text, total.end,
+                                                                                      timeout=TIMEOUT):
+                stated = self._parts_after(text, mentions, i)  # the whole the shares after it are taken from
+            else:
+                continue
+            if stated is not None and len(stated.parts) >= 2:
+                found.append(stated)
         return found
 
     def _parts_after(self, text: str, mentions: list[QuantityMention], i: int) -> StatedTotal | None:
