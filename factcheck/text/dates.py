@@ -11,7 +11,7 @@ unresolved, with the reason; nothing is guessed.
 from __future__ import annotations
 
 import calendar as _calendar
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -165,8 +165,8 @@ class Calendar:
     durations: Mapping[str, tuple[float, bool]]  # unit word → (days, is a dual)
 
     @classmethod
-    def from_lexicon(cls, lexicon: Mapping[str, Any]) -> Calendar:
-        """Build from the loaded calendar.yaml."""
+    def from_lexicon(cls, lexicon: Mapping[str, Any], enclitics: Iterable[str] = ()) -> Calendar:
+        """Build from the loaded calendar.yaml; `enclitics` are the attached pronouns of function_words.yaml."""
 
         def table(entries: list[dict[str, Any]], field: str) -> dict[str, int]:
             return {key(n): e[field] for e in entries for n in e["names"]}
@@ -193,7 +193,9 @@ class Calendar:
             vague_spans={key(n): (e["from"], e["to"])
                          for e in lexicon["vague_spans"] for n in e["names"]},
         )
-        future = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['future_markers'])}|"
+        # "والمقررة", "تستضيفها": a marker with its conjunction, a scheduled verb with its object
+        future = regex.compile(rf"(?<!\p{{L}})(?:[وف]?(?:{alternation(lexicon['future_markers'])}|"
+                               rf"(?:{alternation(lexicon['future_verbs'])})(?:{alternation(enclitics)})?)|"
                                r"(?P<verb>[وف]?س[يتن]\p{L}{3,}))(?!\p{L})")  # not سا: ساعتين is no verb
         durations = {key(n): (d["days"], False) for d in lexicon["durations"] for n in d["names"]}
         durations |= {key(n): (d["days"], True) for d in lexicon["durations"] for n in d["duals"]}
@@ -223,6 +225,9 @@ _FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "half", "season", "yr
 # The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
 # "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
 _SAID_WEEKDAY = ("f_wd", "dmy_wd", "h_wd", "od_wd", "off_wd", "wd_today_name")
+# A weekday printed before its date, and the group where the date after it begins.
+_DATE_AFTER = {"f_wd": "f_date", "dmy_wd": "dmy_d", "h_wd": "h_date", "od_wd": "od_w"}
+_WEEKDAY_BEFORE = frozenset(_DATE_AFTER)
 
 
 def _compile(lex: Mapping[str, Any]) -> Any:
@@ -263,11 +268,11 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<iso>(?<!\d)(?P<iso_y>{year})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)(?!\d))",
         rf"(?P<dmy>{pre}{weekday_before('dmy_wd')}(?<![\d/])(?P<dmy_d>\d\d?)(?:\s*[-–]\s*(?P<dmy_d2>\d\d?))?"
         rf"[/.](?P<dmy_m>\d\d?)[/.](?P<dmy_y>{year})(?!\d))",
-        rf"(?P<hijri>{pre}{weekday_before('h_wd')}(?:(?P<h_d>\d\d?)\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
+        rf"(?P<hijri>{pre}{weekday_before('h_wd')}(?P<h_date>)(?:(?P<h_d>\d\d?)\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
         rf"(?:\s*(?:{hmark})(?!\p{{L}}))?)",
         # "٩ /١١ /١٤٤١هـ": a numeric Hijri date needs its marker
         rf"(?P<hnum>(?<![\d/])(?P<hn_d>\d\d?)\s*/\s*(?P<hn_m>\d\d?)\s*/\s*(?P<hn_y>1[2-5]\d\d)\s*(?:{hmark})(?!\p{{L}}))",
-        rf"(?P<full>{pre}{weekday_before('f_wd')}"
+        rf"(?P<full>{pre}{weekday_before('f_wd')}(?P<f_date>)"
         rf"(?:(?:يومي\s+|من\s+)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
         rf"(?:شهر\s+)?(?P<f_m>{month})"
         rf"(?:\s*/\s*(?P<f_m2>{month})|\s*\(\s*(?P<f_m3>{month})\s*\))?"
@@ -305,6 +310,14 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     return regex.compile("|".join(parts), regex.V1)
 
 
+def _mention(text: NormalizedText, first: int, last: int, span: TimeSpan | None, basis: Basis, reason: str | None,
+             since: bool, form: str, weekday: int | None) -> DateMention:
+    """The mention of normalized text[first:last], with its article offsets and words."""
+    start, end = text.original_span(first, last)
+    return DateMention(start, end, text.original[start - text.base:end - text.base], span, basis, reason, since,
+                       form, first, last, weekday)
+
+
 class DateReader:
     """Finds the date expressions of a text and resolves them against `published`."""
 
@@ -332,11 +345,16 @@ class DateReader:
                 self._year_before = span.end.year
             if span is not None and published is not None and _right_after_since(text.text, match.start()):
                 span = span.until(published)  # "منذ مارس": from March to publication
-            said = next((self.cal.weekdays[key(match[g])] for g in _SAID_WEEKDAY if match[g]), None)
-            start, end = text.original_span(*match.span())
-            mentions.append(DateMention(start, end, text.original[start - text.base:end - text.base],
-                                        span, basis, reason, _after_since(text.text, match.start()), form,
-                                        match.start(), match.end(), said))
+            said = next((g for g in _SAID_WEEKDAY if match[g]), None)
+            weekday = self.cal.weekdays[key(match[said])] if said else None
+            since = _after_since(text.text, match.start())
+            first = match.start()
+            if said in _WEEKDAY_BEFORE and "," in text.text[match.end(said):match.start(_DATE_AFTER[said])]:
+                # "الثلاثاء، الرابع من يوليو": a weekday set off by a comma is apposed to the
+                # date, an expression of its own naming the same day
+                mentions.append(_mention(text, first, match.end(said), span, basis, reason, since, "wd", None))
+                first = match.start(_DATE_AFTER[said])
+            mentions.append(_mention(text, first, match.end(), span, basis, reason, since, form, weekday))
         return mentions
 
     def _resolve(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -424,7 +442,11 @@ class DateReader:
 
     def _in_year(self, m: Any, month: int, day: int | None, day2: int | None, shift_word: str | None,
                  pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        """A month (and day) without a year: the latest one up to publication, or as shifted."""
+        """A month (and day) without a year: the latest one up to publication, or as shifted.
+
+        In the future tense or a plan it is the next one: "الانتخابات المقررة في مارس" printed
+        in September 2011 is March 2012; a month of publication stays in its year.
+        """
         if pub is None:
             return None, "relative", "no publication date to place the month in a year"
         shift = self._shift(shift_word)
@@ -435,8 +457,10 @@ class DateReader:
             year -= 1 if month >= pub.start.month else 0
         elif shift == "next":
             year += 1 if month <= pub.start.month else 0
-        elif month > pub.start.month and not self._future(m):
-            year -= 1  # a bare month is the latest one up to publication, unless future
+        elif self._future(m):
+            year += 1 if month < pub.start.month else 0
+        elif month > pub.start.month:
+            year -= 1
         return _month_or_days(year, month, day, day2, "relative")
 
     def _yrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
