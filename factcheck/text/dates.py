@@ -175,7 +175,7 @@ class Calendar:
             return frozenset(key(n) for e in entries for n in e.get("ambiguous_names", []))
 
         words = {k: frozenset(key(w) for w in lexicon[k])
-                 for k in ("past", "next", "current", "this", "year_words", "hijri_markers", "since",
+                 for k in ("past", "before_last", "next", "current", "this", "year_words", "hijri_markers", "since",
                            "clause_links", "plan_words")}
         words.update({f"unit:{u}": frozenset(key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
@@ -236,6 +236,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     weekday = alternation(n for m in lex["weekdays"] for n in m["names"])
     past = alternation(lex["past"])
     nxt = alternation(lex["next"])
+    before_last = alternation(lex["before_last"])
     cur = alternation(lex["current"])
     this = alternation(lex["this"])
     units = alternation(w for ws in lex["units"].values() for w in ws)
@@ -249,7 +250,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     quals = alternation(w for ws in lex["qualifiers"].values() for w in ws)
     units_of_time = alternation(n for d in lex["durations"] for n in d["names"])
     duals = alternation(n for d in lex["durations"] for n in d["duals"])
-    shift = rf"(?:{past}|{nxt}|{cur})"
+    shift = rf"(?:{before_last}|{past}|{nxt}|{cur})"
     year = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
     pre = r"(?<![\p{L}\d])(?:[وف]?(?:[بل])?)"  # proclitics: وفي، بيونيو، لشهر
     end = r"(?![\p{L}\d])"
@@ -260,7 +261,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         return rf"(?:(?:يوم\s+)?(?P<{group}>{weekday})\s*,?\s*)?"
 
     def of_year(group: str) -> str:  # "ديسمبر من ذلك العام", "أغسطس من العام الماضي"
-        return (rf"(?:\s+من\s+(?P<{group}>(?:ذلك|نفس)\s+العام|العام\s+(?:نفسه|ذاته|{past}|{nxt}|{cur})))?")
+        return (rf"(?:\s+من\s+(?P<{group}>(?:ذلك|نفس)\s+العام|العام\s+(?:نفسه|ذاته|{shift})))?")
 
     day_range = rf"(?:\s*(?:و|-|–)\s*|\s+(?:{alternation(['إلى', 'حتى'])})\s+)"
     # Order matters: the longest, most specific forms first.
@@ -304,7 +305,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<rel_shift>{shift})){end})",
         rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
         rf"(?P<wd>{pre}(?:(?P<wd_today>اليوم)\s+(?P<wd_today_name>{weekday})|(?:(?P<wd_day>يوم)\s+)?(?P<wd_name>{weekday}))"
-        rf"(?:\s+(?P<wd_shift>{past}|{nxt}))?{end})",
+        rf"(?:\s+(?P<wd_shift>{before_last}|{past}|{nxt}))?{end})",
         rf"(?P<offset>{pre}(?P<off>{offsets})(?:\s+(?P<off_wd>{weekday}))?{end})",
     ]
     return regex.compile("|".join(parts), regex.V1)
@@ -411,14 +412,14 @@ class DateReader:
     def _of_year(self, ref: str, month: int, day: int | None, day2: int | None,
                  pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"ديسمبر من ذلك العام" (the year the sentence named), "أغسطس من العام الماضي"."""
-        shift = self._shift(ref.split()[-1])
+        shift = self._shift(ref.removeprefix("العام").strip())
         if shift is None:  # نفسه، ذاته، ذلك العام
             if self._year_before is None:
                 return None, "relative", "no year named before \"that year\""
             return _month_or_days(self._year_before, month, day, day2, "explicit")
         if pub is None:
             return None, "relative", "no publication date for the year"
-        year = pub.start.year + {"past": -1, "next": 1}.get(shift, 0)
+        year = pub.start.year + _SHIFTS.get(shift, 0)
         return _month_or_days(year, month, day, day2, "relative")
 
     def _half(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -453,8 +454,8 @@ class DateReader:
         if pub.precision == "year":
             return None, "relative", "publication date has only a year"
         year = pub.start.year
-        if shift == "past":
-            year -= 1 if month >= pub.start.month else 0
+        if shift in ("past", "before_last"):
+            year -= (1 if month >= pub.start.month else 0) + (shift == "before_last")
         elif shift == "next":
             year += 1 if month <= pub.start.month else 0
         elif self._future(m):
@@ -532,7 +533,7 @@ class DateReader:
 
     def _rel(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         unit = self._unit(m["rel_u1"] or m["rel_u2"])
-        shift = {"past": -1, "next": 1}.get(self._shift(m["rel_shift"]) or "", 0)
+        shift = _SHIFTS.get(self._shift(m["rel_shift"]) or "", 0)
         return _relative_unit(unit, shift, pub)
 
     def _soon(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -568,8 +569,9 @@ class DateReader:
         weekday = self.cal.weekdays[name]
         back = (pub.start.isoweekday() - weekday) % 7
         shift = self._shift(m["wd_shift"])
-        if shift == "past" and back == 0:
+        if shift in ("past", "before_last") and back == 0:
             back = 7
+        back += 7 if shift == "before_last" else 0
         if shift == "next" or (shift is None and back and self._future(m)):
             ahead = (weekday - pub.start.isoweekday()) % 7 or 7
             return TimeSpan.of_day(pub.start + timedelta(ahead)), "relative", None
@@ -603,7 +605,7 @@ class DateReader:
         if not word:
             return None
         word = key(word)
-        for name in ("past", "next", "current"):
+        for name in ("past", "before_last", "next", "current"):
             if word in self.cal.words[name]:
                 return name
         return None
@@ -681,6 +683,7 @@ def _month_expected(match: Any) -> bool:
     return bool(_MONTH_BEFORE.search(match.string, max(0, match.start() - 12), match.start(), timeout=TIMEOUT))
 
 
+_SHIFTS = {"past": -1, "before_last": -2, "next": 1}  # units moved by a shift word
 FUTURE_REACH = 80  # characters before a date where a future verb or marker still governs it
 _PAST_BETWEEN = regex.compile(r"(?<!\p{L})[وف]?(?:الذي|التي|الذين|اللذين|اللتين|بعد|قبل|منذ)(?!\p{L})")
 _TWO_BEFORE = regex.compile(r"(?<!\p{L})(?:بين|كلا|كلتا|هذين|هاتين)\s+$")
