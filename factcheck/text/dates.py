@@ -220,13 +220,13 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
-_FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "half", "season", "yrange", "year", "decade", "elapsed",
+_FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
           "ago", "soon", "rel", "vague", "wd", "offset")
 # The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
 # "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
-_SAID_WEEKDAY = ("f_wd", "dmy_wd", "h_wd", "od_wd", "off_wd", "wd_today_name")
+_SAID_WEEKDAY = ("f_wd", "dmy_wd", "h_wd", "od_wd", "rd_wd", "off_wd", "wd_today_name")
 # A weekday printed before its date, and the group where the date after it begins.
-_DATE_AFTER = {"f_wd": "f_date", "dmy_wd": "dmy_d", "h_wd": "h_date", "od_wd": "od_w"}
+_DATE_AFTER = {"f_wd": "f_date", "dmy_wd": "dmy_d", "h_wd": "h_date", "od_wd": "od_w", "rd_wd": "rd_date"}
 _WEEKDAY_BEFORE = frozenset(_DATE_AFTER)
 
 
@@ -263,6 +263,9 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     def of_year(group: str) -> str:  # "ديسمبر من ذلك العام", "أغسطس من العام الماضي"
         return (rf"(?:\s+من\s+(?P<{group}>(?:ذلك|نفس)\s+العام|العام\s+(?:نفسه|ذاته|{shift})))?")
 
+    day_word = r"ال\p{L}+(?:\s+عشر[ه]?)?(?:\s+وال\p{L}+)?"  # an ordinal day: العاشر، الحادي عشر، الحادي والعشرين
+    # "الأسبوع الأول من يوليو" is a week: an ordinal after these nouns is no day
+    not_of_noun = rf"(?<!(?<!\p{{L}})(?:{alternation(lex['ordinal_nouns'])})\s+)"
     day_range = rf"(?:\s*(?:و|-|–)\s*|\s+(?:{alternation(['إلى', 'حتى'])})\s+)"
     # Order matters: the longest, most specific forms first.
     parts = [
@@ -274,16 +277,19 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         # "٩ /١١ /١٤٤١هـ": a numeric Hijri date needs its marker
         rf"(?P<hnum>(?<![\d/])(?P<hn_d>\d\d?)\s*/\s*(?P<hn_m>\d\d?)\s*/\s*(?P<hn_y>1[2-5]\d\d)\s*(?:{hmark})(?!\p{{L}}))",
         rf"(?P<full>{pre}{weekday_before('f_wd')}(?P<f_date>)"
-        rf"(?:(?:يومي\s+|من\s+)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
+        rf"(?:(?:يومي\s+|من\s+)?(?:ال\s?)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
         rf"(?:شهر\s+)?(?P<f_m>{month})"
         rf"(?:\s*/\s*(?P<f_m2>{month})|\s*\(\s*(?P<f_m3>{month})\s*\))?"
         rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<f_y>{year})(?:\s*م(?!\p{{L}}))?)?"
         rf"{of_year('f_ref')}(?:\s+(?P<f_shift>{shift}){end})?{end})",
         # "في السابع من تشرين الأول 2023": an ordinal day word, من, the month
-        rf"(?P<ordday>{pre}{weekday_before('od_wd')}(?P<od_w>ال\p{{L}}+(?:\s+عشر[ه]?)?(?:\s+وال\p{{L}}+)?)\s+من\s+(?:شهر\s+)?"
+        rf"(?P<ordday>{not_of_noun}{pre}{weekday_before('od_wd')}(?P<od_w>{day_word})\s+من\s+(?:شهر\s+)?"
         rf"(?P<od_m>{month})(?:\s*/\s*(?P<od_m2>{month})|\s*\(\s*(?P<od_m3>{month})\s*\))?"
         rf"(?:\s*,?\s*(?P<od_y>{year})(?:\s*م(?!\p{{L}}))?)?{of_year('od_ref')}"
         rf"(?:\s+(?P<od_shift>{shift}){end})?{end})",
+        # "في العاشر من الشهر الجاري", "في 25 من الشهر نفسه": a day of a month named by its place
+        rf"(?P<relday>{not_of_noun}{pre}{weekday_before('rd_wd')}(?P<rd_date>)(?:(?:ال\s?)?(?P<rd_n>\d\d?)|"
+        rf"(?P<rd_w>{day_word}))\s+من\s+(?:(?:{this})\s+الشهر|الشهر\s+(?P<rd_shift>{shift}|نفسه|ذاته)){end})",
         # "النصف الثاني من أبريل": half of a month
         rf"(?P<half>{pre}(?P<half_n>{halves})\s+من\s+(?:شهر\s+)?(?P<half_m>{month})"
         rf"(?:\s*,?\s*(?P<half_y>{year}))?{end})",
@@ -326,6 +332,7 @@ class DateReader:
         self.cal = cal
         self.numbers = numbers
         self._year_before: int | None = None  # the last explicit year of the sentence being read
+        self._month_before: tuple[int, int] | None = None  # the last single month it named, (year, month)
 
     def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
         """All date mentions, in order, with article offsets."""
@@ -333,7 +340,7 @@ class DateReader:
         if not self.cal.prefilter.search(text.text, timeout=TIMEOUT):
             return mentions
         not_dates = [m.span() for m in self.cal.not_dates.finditer(text.text, timeout=TIMEOUT)]
-        self._year_before = None
+        self._year_before = self._month_before = None
         for match in self.cal.pattern.finditer(text.text, timeout=TIMEOUT):
             if any(a <= match.start() < b for a, b in not_dates):
                 continue  # «روسيا اليوم», "حلفاء الأمس"
@@ -344,6 +351,8 @@ class DateReader:
             form = next(k for k in _FORMS if match.group(k) is not None)
             if span is not None and basis == "explicit":
                 self._year_before = span.end.year
+            if span is not None and span.precision != "year" and span.start.replace(day=1) == span.end.replace(day=1):
+                self._month_before = span.start.year, span.start.month
             if span is not None and published is not None and _right_after_since(text.text, match.start()):
                 span = span.until(published)  # "منذ مارس": from March to publication
             said = next((g for g in _SAID_WEEKDAY if match[g]), None)
@@ -393,6 +402,21 @@ class DateReader:
         if m["od_ref"]:
             return self._of_year(m["od_ref"], month, int(value), None, pub)
         return self._in_year(m, month, int(value), None, m["od_shift"], pub)
+
+    def _relday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"العاشر من الشهر الجاري": a day of this, the last or the next month; "من الشهر نفسه" the one named before."""
+        value, ordinal = (float(m["rd_n"]), True) if m["rd_n"] else self.numbers.value_of(m["rd_w"])
+        if value is None or not ordinal or not 1 <= value <= 31 or value != int(value):
+            return None
+        shift = m["rd_shift"]
+        if shift and key(shift) in ("نفسه", "ذاته"):
+            if self._month_before is None:
+                return None, "relative", "no month named before \"the same month\""
+            return _month_or_days(*self._month_before, int(value), None, "relative")
+        if pub is None or pub.precision == "year":
+            return None, "relative", "needs a publication month"
+        month = _shift_month(pub.start.year, pub.start.month, _SHIFTS.get(self._shift(shift) or "", 0))
+        return _month_or_days(*month, int(value), None, "relative")
 
     def _full(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         month = self.cal.months[key(m["f_m"])]
