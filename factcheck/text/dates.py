@@ -221,7 +221,7 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
 _FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
-          "ago", "soon", "rel", "vague", "wd", "offset")
+          "ago", "soon", "part", "rel", "vague", "wd", "offset")
 # The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
 # "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
 _SAID_WEEKDAY = ("f_wd", "dmy_wd", "h_wd", "od_wd", "rd_wd", "off_wd", "wd_today_name")
@@ -263,6 +263,8 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     def of_year(group: str) -> str:  # "ديسمبر من ذلك العام", "أغسطس من العام الماضي"
         return (rf"(?:\s+من\s+(?P<{group}>(?:ذلك|نفس)\s+العام|العام\s+(?:نفسه|ذاته|{shift})))?")
 
+    period_part = alternation(lex["period_parts"])
+    month_or_year = alternation([*lex["units"]["month"], *lex["units"]["year"]])
     day_word = r"ال\p{L}+(?:\s+عشر[ه]?)?(?:\s+وال\p{L}+)?"  # an ordinal day: العاشر، الحادي عشر، الحادي والعشرين
     # "الأسبوع الأول من يوليو" is a week: an ordinal after these nouns is no day
     not_of_noun = rf"(?<!(?<!\p{{L}})(?:{alternation(lex['ordinal_nouns'])})\s+)"
@@ -296,7 +298,8 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<season>{pre}(?P<s_name>{seasons})\s+(?:(?:{year_word})\s+)?(?P<s_y>{year})(?!\d))",
         rf"(?P<yrange>\(?(?<![\d])(?P<yr_a>{year})\s*[-–]\s*(?P<yr_b>{year})(?!\d)\)?"
         rf"|{pre}(?:بين\s+)?(?:عامي|العامين|سنتي|السنتين)\s+(?P<yr_c>{year})\s+و\s*(?P<yr_d>{year})(?!\d))",
-        rf"(?P<year>{pre}(?:{year_word})\s+(?P<y_y>{year})(?!\d))",
+        # "عام 2019", "أواخر 2023", "مطلع العام 2024": a part of a year is cut to the year
+        rf"(?P<year>{pre}(?:(?:{period_part})\s+(?:(?:{year_word})\s+)?|(?:{year_word})\s+)(?P<y_y>{year})(?!\d))",
         rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
         rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<dec_past>{past})|(?P<dec_c>{century})))?{end})",
         rf"(?P<elapsed>{pre}(?:{since})\s+(?:(?P<e_q>{quals})\s+)?"
@@ -307,6 +310,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<soon>{pre}(?:في\s+)?وقت\s+(?P<soon_dir>سابق|لاحق)\s+من\s+"
         rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
         # "الأمين العام السابق" is no year: العام after a general noun is an adjective
+        # "نهاية العام", "مطلع الشهر المقبل": a part of a month or year is cut to it; bare, it is the
+        # one the sentence named before, or publication's ("نهاية العام الدراسي" is no year)
+        rf"(?P<part>{pre}(?P<pt_part>{period_part})\s+(?P<pt_u>{month_or_year})(?:\s+(?P<pt_shift>{shift}){end}"
+        rf"|(?!\s*[\p{{L}}\d])))",
         rf"(?P<rel>(?<!(?:{alternation(lex['general_nouns'])})\s+){pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
         rf"(?P<rel_shift>{shift})){end})",
         rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
@@ -554,6 +561,17 @@ class DateReader:
             return TimeSpan.of_month(*_shift_month(pub.start.year, pub.start.month, months)), "relative", None
         year = pub.start.year + sign * round(amount)
         return (TimeSpan.of_year(year), "relative", None) if 1 <= year <= 9999 else None
+
+    def _part(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"أواخر الشهر المقبل": the month; "نهاية العام" bare: the year named before, or publication's."""
+        unit = self._unit(m["pt_u"])
+        if m["pt_shift"]:
+            return _relative_unit(unit, _SHIFTS.get(self._shift(m["pt_shift"]) or "", 0), pub)
+        if unit == "year" and self._year_before is not None:
+            return TimeSpan.of_year(self._year_before), "explicit", None
+        if unit == "month" and self._month_before is not None:
+            return TimeSpan.of_month(*self._month_before), "relative", None
+        return _relative_unit(unit, 0, pub)
 
     def _rel(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         unit = self._unit(m["rel_u1"] or m["rel_u2"])
