@@ -250,6 +250,9 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     quals = alternation(w for ws in lex["qualifiers"].values() for w in ws)
     units_of_time = alternation(n for d in lex["durations"] for n in d["names"])
     duals = alternation(n for d in lex["durations"] for n in d["duals"])
+    ones = alternation(n for d in lex["durations"] for n in d.get("one", []))
+    # one unit without a figure counts only where its phrase ends: "قبل عام،", not "قبل عام الانتخابات"
+    alone = r"(?:\s+واحد[اه]?)?(?=\s*(?:[,.;:)\"]|$))"
     shift = rf"(?:{before_last}|{past}|{nxt}|{cur})"
     year = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
     pre = r"(?<![\p{L}\d])(?:[وف]?(?:[بل])?)"  # proclitics: وفي، بيونيو، لشهر
@@ -303,10 +306,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
         rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<dec_past>{past})|(?P<dec_c>{century})))?{end})",
         rf"(?P<elapsed>{pre}(?:{since})\s+(?:(?P<e_q>{quals})\s+)?"
-        rf"(?:(?P<e_n>\d+(?:[.,]\d+)?|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<e_u>{units_of_time})|(?P<e_dual>{duals})){end})",
+        rf"(?:(?P<e_n>\d+(?:[.,]\d+)?|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<e_u>{units_of_time})|(?P<e_dual>{duals})|(?P<e_one>{ones}){alone}){end})",
         # "قبل سبعة أشهر", "بعد أسبوعين" — from publication; "بعد 111 يوما من تصويت ..." counts from another thing
         rf"(?P<ago>{pre}(?P<ago_dir>قبل|بعد)\s+(?:(?P<ago_n>\d+|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<ago_u>{units_of_time})"
-        rf"|(?P<ago_dual>{duals})){end}(?!\s+(?:من|علي)(?!\p{{L}})))",
+        rf"|(?P<ago_dual>{duals})|(?<=قبل\s+)(?P<ago_one>{ones}){alone}){end}(?!\s+(?:من|علي)(?!\p{{L}})))",
         rf"(?P<soon>{pre}(?:في\s+)?وقت\s+(?P<soon_dir>سابق|لاحق)\s+من\s+"
         rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
         # "الأمين العام السابق" is no year: العام after a general noun is an adjective
@@ -522,8 +525,8 @@ class DateReader:
     # -- relative forms -----------------------------------------------------------------
     def _elapsed(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"منذ أكثر من 30 شهرا": the span in which the thing began, counted back from publication."""
-        if m["e_dual"]:
-            amount, (days, _) = 2.0, self.cal.durations[key(m["e_dual"])]
+        if m["e_dual"] or m["e_one"]:  # "منذ عامين", "منذ عام."
+            amount, (days, _) = (2.0 if m["e_dual"] else 1.0), self.cal.durations[key(m["e_dual"] or m["e_one"])]
         else:
             read = self.numbers.read(m["e_n"])
             if len(read) != 1 or read[0].end != len(m["e_n"]):
@@ -541,8 +544,8 @@ class DateReader:
 
     def _ago(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"قبل سبعة أشهر", "بعد أسبوعين": that many units from publication, at the unit's precision."""
-        if m["ago_dual"]:
-            amount, (days, _) = 2.0, self.cal.durations[key(m["ago_dual"])]
+        if m["ago_dual"] or m["ago_one"]:  # "قبل يومين", "قبل عام."
+            amount, (days, _) = (2.0 if m["ago_dual"] else 1.0), self.cal.durations[key(m["ago_dual"] or m["ago_one"])]
         else:
             read = self.numbers.read(m["ago_n"])
             if len(read) != 1 or read[0].end != len(m["ago_n"]) or read[0].ordinal or read[0].vague:
