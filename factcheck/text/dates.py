@@ -302,7 +302,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<yrange>\(?(?<![\d])(?P<yr_a>{year})\s*[-–]\s*(?P<yr_b>{year})(?!\d)\)?"
         rf"|{pre}(?:بين\s+)?(?:عامي|العامين|سنتي|السنتين)\s+(?P<yr_c>{year})\s+و\s*(?P<yr_d>{year})(?!\d))",
         # "عام 2019", "أواخر 2023", "مطلع العام 2024": a part of a year is cut to the year
-        rf"(?P<year>{pre}(?:(?:{period_part})\s+(?:(?:{year_word})\s+)?|(?:{year_word})\s+)(?P<y_y>{year})(?!\d))",
+        # "منذ 2019،", "في 2017.": a bare year after a preposition, where its phrase ends (not "في 2000 موقع")
+        rf"(?P<year>{pre}(?:(?:{period_part})\s+(?:(?:{year_word})\s+)?|(?:{year_word})\s+)(?P<y_y>{year})(?!\d)"
+        rf"|(?<=(?<!\p{{L}})[وف]?(?:{alternation(lex['year_prepositions'])})\s+)(?P<y_bare>{year})"
+        rf"(?=\s*(?:[,.;:)\"]|$|و(?!\p{{L}})|و\d)))",
         rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
         rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<dec_past>{past})|(?P<dec_c>{century})))?{end})",
         rf"(?P<elapsed>{pre}(?:{since})\s+(?:(?P<e_q>{quals})\s+)?"
@@ -505,7 +508,7 @@ class DateReader:
         return TimeSpan(date(a, 1, 1), date(b, 12, 31), "year"), "explicit", None
 
     def _year(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        return TimeSpan.of_year(int(m["y_y"])), "explicit", None
+        return TimeSpan.of_year(int(m["y_y"] or m["y_bare"])), "explicit", None
 
     def _decade(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         decade = self.cal.decades[key(m["dec"])]
