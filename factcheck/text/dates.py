@@ -298,7 +298,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         # "النصف الثاني من أبريل": half of a month
         rf"(?P<half>{pre}(?P<half_n>{halves})\s+من\s+(?:شهر\s+)?(?P<half_m>{month})"
         rf"(?:\s*,?\s*(?P<half_y>{year}))?{end})",
-        rf"(?P<season>{pre}(?P<s_name>{seasons})\s+(?:(?:{year_word})\s+)?(?P<s_y>{year})(?!\d))",
+        # "صيف 2001", "صيف العام الماضي", "الصيف الماضي" (the last one to end before publication)
+        rf"(?P<season>{pre}(?:(?P<s_name>{seasons})\s+(?:(?:(?:{year_word})\s+)?(?P<s_y>{year})(?!\d)"
+        rf"|(?:{this})\s+العام{end}|العام\s+(?P<s_year_shift>{shift}){end})"
+        rf"|ال(?P<s_the>{seasons})\s+(?P<s_shift>{past}|{nxt}|{cur}){end}))",
         rf"(?P<yrange>\(?(?<![\d])(?P<yr_a>{year})\s*[-–]\s*(?P<yr_b>{year})(?!\d)\)?"
         rf"|{pre}(?:بين\s+)?(?:عامي|العامين|سنتي|السنتين)\s+(?P<yr_c>{year})\s+و\s*(?P<yr_d>{year})(?!\d))",
         # "عام 2019", "أواخر 2023", "مطلع العام 2024": a part of a year is cut to the year
@@ -473,10 +476,28 @@ class DateReader:
                 else TimeSpan(cut + timedelta(1), whole.end, "day")), basis, None
 
     def _season(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        """"صيف 2001": the months of the season in that year."""
-        first, last = self.cal.seasons[key(m["s_name"])]
-        year = int(m["s_y"])
-        return TimeSpan(date(year, first, 1), TimeSpan.of_month(year, last).end, "month"), "explicit", None
+        """"صيف 2001": the months of the season in that year; "صيف العام الماضي" of last year's."""
+        first, last = self.cal.seasons[key(m["s_name"] or m["s_the"])]
+        if m["s_y"]:
+            year = int(m["s_y"])
+        elif pub is None or pub.precision == "year":
+            return None, "relative", "needs a publication month for the season"
+        else:
+            year = self._season_year(first, last, m, pub)
+        whole = TimeSpan(date(year, first, 1), TimeSpan.of_month(year, last).end, "month")
+        return whole, ("explicit" if m["s_y"] else "relative"), None
+
+    def _season_year(self, first: int, last: int, m: Any, pub: TimeSpan) -> int:
+        """The year of a season told by its place: of a year ("صيف العام الماضي") or itself ("الصيف الماضي")."""
+        year, month = pub.start.year, pub.start.month
+        if not m["s_the"]:
+            return year + _SHIFTS.get(self._shift(m["s_year_shift"]) or "", 0)
+        shift = self._shift(m["s_shift"])
+        if shift == "past":
+            return year if last < month else year - 1
+        if shift == "next":
+            return year if first > month else year + 1
+        return year
 
     def _in_year(self, m: Any, month: int, day: int | None, day2: int | None, shift_word: str | None,
                  pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
