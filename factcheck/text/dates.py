@@ -220,7 +220,7 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
-_FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
+_FORMS = ("iso", "dmy", "hijri", "hnum", "mrange", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
           "ago", "soon", "part", "rel", "vague", "wd", "offset")
 # The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
 # "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
@@ -268,6 +268,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
 
     period_part = alternation(lex["period_parts"])
     month_or_year = alternation([*lex["units"]["month"], *lex["units"]["year"]])
+    paired = rf"(?:\s*/\s*(?:{month})|\s*\(\s*(?:{month})\s*\))?"  # "أغسطس/آب", "أغسطس (آب)"
     day_word = r"ال\p{L}+(?:\s+عشر[ه]?)?(?:\s+وال\p{L}+)?"  # an ordinal day: العاشر، الحادي عشر، الحادي والعشرين
     # "الأسبوع الأول من يوليو" is a week: an ordinal after these nouns is no day
     not_of_noun = rf"(?<!(?<!\p{{L}})(?:{alternation(lex['ordinal_nouns'])})\s+)"
@@ -281,6 +282,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?:\s*(?:{hmark})(?!\p{{L}}))?)",
         # "٩ /١١ /١٤٤١هـ": a numeric Hijri date needs its marker
         rf"(?P<hnum>(?<![\d/])(?P<hn_d>\d\d?)\s*/\s*(?P<hn_m>\d\d?)\s*/\s*(?P<hn_y>1[2-5]\d\d)\s*(?:{hmark})(?!\p{{L}}))",
+        # "من 29 أغسطس إلى 2 سبتمبر 2025": days of two months, one range
+        rf"(?P<mrange>{pre}(?:(?:من|بين|يومي)\s+)?(?P<mr_d1>\d\d?)\s+(?P<mr_m1>{month}){paired}{day_range}"
+        rf"(?P<mr_d2>\d\d?)\s+(?P<mr_m2>{month}){paired}(?:\s*,?\s*(?:(?:{year_word})\s+)?(?P<mr_y>{year}))?(?!\d)"
+        rf"(?:\s+(?P<mr_shift>{shift}))?{end})",
         rf"(?P<full>{pre}{weekday_before('f_wd')}(?P<f_date>)"
         rf"(?:(?:يومي\s+|من\s+)?(?:ال\s?)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
         rf"(?:شهر\s+)?(?P<f_m>{month})"
@@ -433,6 +438,21 @@ class DateReader:
             return None, "relative", "needs a publication month"
         month = _shift_month(pub.start.year, pub.start.month, _SHIFTS.get(self._shift(shift) or "", 0))
         return _month_or_days(*month, int(value), None, "relative")
+
+    def _mrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"من 29 أغسطس إلى 2 سبتمبر": the second day placed as a date is, the first before it."""
+        first_month, last_month = self.cal.months[key(m["mr_m1"])], self.cal.months[key(m["mr_m2"])]
+        if first_month == last_month:
+            return None
+        last = (_month_or_days(int(m["mr_y"]), last_month, int(m["mr_d2"]), None, "explicit") if m["mr_y"]
+                else self._in_year(m, last_month, int(m["mr_d2"]), None, m["mr_shift"], pub))
+        if last is None or last[0] is None:
+            return last
+        year = last[0].start.year - (first_month > last_month)
+        first = _month_or_days(year, first_month, int(m["mr_d1"]), None, last[1])
+        if first is None or first[0] is None:
+            return None
+        return TimeSpan(first[0].start, last[0].end, "day"), last[1], None
 
     def _full(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         month = self.cal.months[key(m["f_m"])]
