@@ -163,6 +163,7 @@ class Calendar:
     seasons: Mapping[str, tuple[int, int]]  # صيف → (6, 8)
     qualifiers: Mapping[str, str]  # word → above | below | about
     durations: Mapping[str, tuple[float, bool]]  # unit word → (days, is a dual)
+    the_day: Mapping[str, int]  # اليوم التالي → 1: days from the day named before
 
     @classmethod
     def from_lexicon(cls, lexicon: Mapping[str, Any], enclitics: Iterable[str] = ()) -> Calendar:
@@ -205,7 +206,8 @@ class Calendar:
                    halves=table(lexicon["halves"], "half"),
                    seasons={key(n): (e["months"][0], e["months"][1]) for e in lexicon["seasons"] for n in e["names"]},
                    qualifiers={key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws},
-                   durations=durations, **parts)  # type: ignore[arg-type]
+                   durations=durations, the_day={key(w): n for w, n in lexicon["the_day"]["after"].items()},
+                   **parts)  # type: ignore[arg-type]
 
 
 def _prefilter(lex: Mapping[str, Any]) -> Any:
@@ -221,7 +223,7 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
 _FORMS = ("iso", "dmy", "hijri", "hnum", "mrange", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
-          "ago", "soon", "part", "rel", "vague", "wd", "offset")
+          "ago", "soon", "part", "rel", "vague", "wd", "theday", "offset")
 # The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
 # "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
 _SAID_WEEKDAY = ("f_wd", "dmy_wd", "h_wd", "od_wd", "rd_wd", "off_wd", "wd_today_name")
@@ -333,7 +335,13 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
         rf"(?P<wd>{pre}(?:(?P<wd_today>اليوم)\s+(?P<wd_today_name>{weekday})|(?:(?P<wd_day>يوم)\s+)?(?P<wd_name>{weekday}))"
         rf"(?:\s+(?P<wd_shift>{before_last}|{past}|{nxt}))?{end})",
-        rf"(?P<offset>{pre}(?P<off>{offsets})(?:\s+(?P<off_wd>{weekday}))?{end})",
+        # "في اليوم التالي", "نفس اليوم": the day after, or the same as, the one named before
+        rf"(?P<theday>{pre}(?:اليوم\s+(?P<td_adj>{alternation(lex['the_day']['after'])})"
+        rf"|(?P<td_same>{alternation(lex['the_day']['before'])})\s+اليوم){end})",
+        # "اليوم الوطني", "ذلك اليوم": the noun "day", not today
+        rf"(?P<offset>(?<!(?<!\p{{L}})(?:{alternation(lex['the_day']['before'])})\s+){pre}(?P<off>{offsets})"
+        rf"(?!\s+(?:{alternation([*lex['the_day']['after'], *lex['the_day']['adjectives']])}){end})"
+        rf"(?:\s+(?P<off_wd>{weekday}))?{end})",
     ]
     return regex.compile("|".join(parts), regex.V1)
 
@@ -354,6 +362,7 @@ class DateReader:
         self.numbers = numbers
         self._year_before: int | None = None  # the last explicit year of the sentence being read
         self._month_before: tuple[int, int] | None = None  # the last single month it named, (year, month)
+        self._day_before: date | None = None  # the last single day it named
 
     def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
         """All date mentions, in order, with article offsets."""
@@ -361,7 +370,7 @@ class DateReader:
         if not self.cal.prefilter.search(text.text, timeout=TIMEOUT):
             return mentions
         not_dates = [m.span() for m in self.cal.not_dates.finditer(text.text, timeout=TIMEOUT)]
-        self._year_before = self._month_before = None
+        self._year_before = self._month_before = self._day_before = None
         for match in self.cal.pattern.finditer(text.text, timeout=TIMEOUT):
             if any(a <= match.start() < b for a, b in not_dates):
                 continue  # «روسيا اليوم», "حلفاء الأمس"
@@ -374,6 +383,8 @@ class DateReader:
                 self._year_before = span.end.year
             if span is not None and span.precision != "year" and span.start.replace(day=1) == span.end.replace(day=1):
                 self._month_before = span.start.year, span.start.month
+            if span is not None and span.precision == "day" and span.start == span.end:
+                self._day_before = span.start
             if span is not None and published is not None and _right_after_since(text.text, match.start()):
                 span = span.until(published)  # "منذ مارس": from March to publication
             said = next((g for g in _SAID_WEEKDAY if match[g]), None)
@@ -665,6 +676,13 @@ class DateReader:
             ahead = (weekday - pub.start.isoweekday()) % 7 or 7
             return TimeSpan.of_day(pub.start + timedelta(ahead)), "relative", None
         return TimeSpan.of_day(pub.start - timedelta(back)), "relative", None
+
+    def _theday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"وصل في 3 سبتمبر وغادر في اليوم التالي": counted from the day the sentence named before."""
+        if self._day_before is None:
+            return None
+        shift = self.cal.the_day[key(m["td_adj"])] if m["td_adj"] else 0
+        return TimeSpan.of_day(self._day_before + timedelta(shift)), "relative", None
 
     def _offset(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         if pub is None or pub.precision != "day":
