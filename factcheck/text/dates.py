@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 import regex
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from factcheck.text import TIMEOUT
 from factcheck.text.lexicon import alternation, key
@@ -222,7 +222,7 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
-_FORMS = ("iso", "dmy", "hijri", "hnum", "mrange", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
+_FORMS = ("iso", "dmy", "hijri", "hmonth", "hnum", "mrange", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
           "ago", "soon", "part", "rel", "vague", "wd", "theday", "offset")
 # The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
 # "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
@@ -280,8 +280,12 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<iso>(?<!\d)(?P<iso_y>{year})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)(?!\d))",
         rf"(?P<dmy>{pre}{weekday_before('dmy_wd')}(?<![\d/])(?P<dmy_d>\d\d?)(?:\s*[-–]\s*(?P<dmy_d2>\d\d?))?"
         rf"[/.](?P<dmy_m>\d\d?)[/.](?P<dmy_y>{year})(?!\d))",
-        rf"(?P<hijri>{pre}{weekday_before('h_wd')}(?P<h_date>)(?:(?P<h_d>\d\d?)\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
+        rf"(?P<hijri>{pre}{weekday_before('h_wd')}(?P<h_date>)(?:(?P<h_d>\d\d?)\s+)?(?:شهر\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
         rf"(?:\s*(?:{hmark})(?!\p{{L}}))?)",
+        # "شهر رمضان", "رمضان الماضي": a Hijri month without its year needs شهر or a shift word
+        # (رمضان قديروف is a name)
+        rf"(?P<hmonth>{pre}(?:شهر\s+(?P<hm_m>{hmonth})(?!\s*\d)(?:\s+(?P<hm_shift>{shift}))?"
+        rf"|(?P<hm_m2>{hmonth})\s+(?P<hm_shift2>{shift})){end})",
         # "٩ /١١ /١٤٤١هـ": a numeric Hijri date needs its marker
         rf"(?P<hnum>(?<![\d/])(?P<hn_d>\d\d?)\s*/\s*(?P<hn_m>\d\d?)\s*/\s*(?P<hn_y>1[2-5]\d\d)\s*(?:{hmark})(?!\p{{L}}))",
         # "من 29 أغسطس إلى 2 سبتمبر 2025": days of two months, one range
@@ -290,7 +294,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?:\s+(?P<mr_shift>{shift}))?{end})",
         rf"(?P<full>{pre}{weekday_before('f_wd')}(?P<f_date>)"
         rf"(?:(?:يومي\s+|من\s+)?(?:ال\s?)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
-        rf"(?:شهر\s+)?(?P<f_m>{month})"
+        rf"(?P<f_shahr>شهر\s+)?(?P<f_m>{month})"
         rf"(?:\s*/\s*(?P<f_m2>{month})|\s*\(\s*(?P<f_m3>{month})\s*\))?"
         rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<f_y>{year})(?:\s*م(?!\p{{L}}))?)?"
         rf"{of_year('f_ref')}(?:\s+(?P<f_shift>{shift}){end})?{end})",
@@ -421,6 +425,25 @@ class DateReader:
         year, month = int(m["h_y"]), self.cal.hijri_months[key(m["h_m"])]
         return _hijri(year, month, int(m["h_d"]) if m["h_d"] else None)
 
+    def _hmonth(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"رمضان الماضي": a Hijri month placed in the Hijri year of publication, as a Gregorian one is."""
+        if pub is None or pub.precision != "day":
+            return None, "relative", "needs a publication day to place the Hijri month"
+        month = self.cal.hijri_months[key(m["hm_m"] or m["hm_m2"])]
+        now = Gregorian(pub.start.year, pub.start.month, pub.start.day).to_hijri()
+        shift = self._shift(m["hm_shift"] or m["hm_shift2"])
+        year = now.year
+        if shift in ("past", "before_last"):
+            year -= (1 if month >= now.month else 0) + (shift == "before_last")
+        elif shift == "next":
+            year += 1 if month <= now.month else 0
+        elif month > now.month and not self._future(m):
+            year -= 1
+        elif month < now.month and self._future(m):
+            year += 1
+        found = _hijri(year, month, None)
+        return (found[0], "relative", None) if found and found[0] else found
+
     def _ordday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         value, ordinal = self.numbers.value_of(m["od_w"])
         if value is None or not ordinal or not 1 <= value <= 31 or value != int(value):
@@ -470,7 +493,7 @@ class DateReader:
         paired = m["f_m2"] or m["f_m3"]
         if paired and self.cal.months[key(paired)] != month:
             return None  # two different months side by side are not one date
-        has_context = bool(m["f_d"] or m["f_y"] or paired or m["f_shift"] or m["f_ref"])
+        has_context = bool(m["f_d"] or m["f_y"] or paired or m["f_shift"] or m["f_ref"] or m["f_shahr"])
         if key(m["f_m"]) in self.cal.ambiguous_months and not has_context and not _month_expected(m):
             return None
         day, day2 = (int(m["f_d"]) if m["f_d"] else None), (int(m["f_d2"]) if m["f_d2"] else None)
