@@ -223,7 +223,7 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
 _FORMS = ("iso", "dmy", "hijri", "hmonth", "hnum", "mrange", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
-          "ago", "soon", "part", "rel", "vague", "wd", "theday", "offset")
+          "ago", "soon", "part", "rel", "vague", "wdpair", "wd", "theday", "offset")
 # The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
 # "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
 _SAID_WEEKDAY = ("f_wd", "dmy_wd", "h_wd", "od_wd", "rd_wd", "off_wd", "wd_today_name")
@@ -337,6 +337,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<rel>(?<!(?:{alternation(lex['general_nouns'])})\s+){pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
         rf"(?P<rel_shift>{shift})){end})",
         rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
+        rf"(?P<wdpair>{pre}يومي\s+(?P<wp_a>{weekday})\s+و\s*(?P<wp_b>{weekday}){end})",
         rf"(?P<wd>{pre}(?:(?P<wd_today>اليوم)\s+(?P<wd_today_name>{weekday})|(?:(?P<wd_day>يوم)\s+)?(?P<wd_name>{weekday}))"
         rf"(?:\s+(?P<wd_shift>{before_last}|{past}|{nxt}))?{end})",
         # "في اليوم التالي", "نفس اليوم": the day after, or the same as, the one named before
@@ -689,16 +690,26 @@ class DateReader:
             return None, "relative", "no publication date for the weekday"
         if pub.precision != "day":
             return None, "relative", f"publication date {pub.iso()} has no day for the weekday"
-        weekday = self.cal.weekdays[name]
-        back = (pub.start.isoweekday() - weekday) % 7
-        shift = self._shift(m["wd_shift"])
+        return TimeSpan.of_day(self._weekday(m, self.cal.weekdays[name], m["wd_shift"], pub.start)), "relative", None
+
+    def _weekday(self, m: Any, weekday: int, shift_word: str | None, published: date) -> date:
+        """The last such weekday up to publication, or the next one when shifted or in the future."""
+        back = (published.isoweekday() - weekday) % 7
+        shift = self._shift(shift_word)
         if shift in ("past", "before_last") and back == 0:
             back = 7
         back += 7 if shift == "before_last" else 0
         if shift == "next" or (shift is None and back and self._future(m)):
-            ahead = (weekday - pub.start.isoweekday()) % 7 or 7
-            return TimeSpan.of_day(pub.start + timedelta(ahead)), "relative", None
-        return TimeSpan.of_day(pub.start - timedelta(back)), "relative", None
+            return published + timedelta((weekday - published.isoweekday()) % 7 or 7)
+        return published - timedelta(back)
+
+    def _wdpair(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"يومي الثلاثاء والأربعاء": the two days, the second placed as a bare weekday is."""
+        if pub is None or pub.precision != "day":
+            return None, "relative", "needs a publication day for the weekdays"
+        first, second = self.cal.weekdays[key(m["wp_a"])], self.cal.weekdays[key(m["wp_b"])]
+        last = self._weekday(m, second, None, pub.start)
+        return TimeSpan(last - timedelta((second - first) % 7), last, "day"), "relative", None
 
     def _theday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"وصل في 3 سبتمبر وغادر في اليوم التالي": counted from the day the sentence named before."""
