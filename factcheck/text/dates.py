@@ -304,7 +304,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?:\s*,?\s*(?P<od_y>{year})(?:\s*م(?!\p{{L}}))?)?{of_year('od_ref')}"
         rf"(?:\s+(?P<od_shift>{shift}){end})?{end})",
         # "في العاشر من الشهر الجاري", "في 25 من الشهر نفسه": a day of a month named by its place
-        rf"(?P<relday>{not_of_noun}{pre}{weekday_before('rd_wd')}(?P<rd_date>)(?:(?:ال\s?)?(?P<rd_n>\d\d?)|"
+        rf"(?P<relday>{not_of_noun}{pre}{weekday_before('rd_wd')}(?P<rd_date>)(?:(?:ال\s?)?(?P<rd_n>\d\d?)(?:{day_range}(?P<rd_n2>\d\d?))?|"
         rf"(?P<rd_w>{day_word}))\s+من\s+(?:(?:{this})\s+الشهر|الشهر\s+(?P<rd_shift>{shift}|نفسه|ذاته)){end})",
         # "النصف الثاني من أبريل": half of a month
         rf"(?P<half>{pre}(?P<half_n>{halves})\s+من\s+(?:شهر\s+)?(?P<half_m>{month})"
@@ -464,15 +464,15 @@ class DateReader:
         value, ordinal = (float(m["rd_n"]), True) if m["rd_n"] else self.numbers.value_of(m["rd_w"])
         if value is None or not ordinal or not 1 <= value <= 31 or value != int(value):
             return None
-        shift = m["rd_shift"]
+        shift, last = m["rd_shift"], (int(m["rd_n2"]) if m["rd_n2"] else None)  # "15 و16 من الشهر الجاري"
         if shift and key(shift) in ("نفسه", "ذاته"):
             if self._month_before is None:
                 return None, "relative", "no month named before \"the same month\""
-            return _month_or_days(*self._month_before, int(value), None, "relative")
+            return _month_or_days(*self._month_before, int(value), last, "relative")
         if pub is None or pub.precision == "year":
             return None, "relative", "needs a publication month"
         month = _shift_month(pub.start.year, pub.start.month, _SHIFTS.get(self._shift(shift) or "", 0))
-        return _month_or_days(*month, int(value), None, "relative")
+        return _month_or_days(*month, int(value), last, "relative")
 
     def _mrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"من 29 أغسطس إلى 2 سبتمبر": the second day placed as a date is, the first before it."""
