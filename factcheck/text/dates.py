@@ -432,17 +432,7 @@ class DateReader:
             return None, "relative", "needs a publication day to place the Hijri month"
         month = self.cal.hijri_months[key(m["hm_m"] or m["hm_m2"])]
         now = Gregorian(pub.start.year, pub.start.month, pub.start.day).to_hijri()
-        shift = self._shift(m["hm_shift"] or m["hm_shift2"])
-        year = now.year
-        if shift in ("past", "before_last"):
-            year -= (1 if month >= now.month else 0) + (shift == "before_last")
-        elif shift == "next":
-            year += 1 if month <= now.month else 0
-        elif month > now.month and not self._future(m):
-            year -= 1
-        elif month < now.month and self._future(m):
-            year += 1
-        found = _hijri(year, month, None)
+        found = _hijri(self._year_of(m, month, m["hm_shift"] or m["hm_shift2"], now.year, now.month), month, None)
         return (found[0], "relative", None) if found and found[0] else found
 
     def _ordday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -563,19 +553,21 @@ class DateReader:
         """
         if pub is None:
             return None, "relative", "no publication date to place the month in a year"
-        shift = self._shift(shift_word)
         if pub.precision == "year":
             return None, "relative", "publication date has only a year"
-        year = pub.start.year
-        if shift in ("past", "before_last"):
-            year -= (1 if month >= pub.start.month else 0) + (shift == "before_last")
-        elif shift == "next":
-            year += 1 if month <= pub.start.month else 0
-        elif self._future(m):
-            year += 1 if month < pub.start.month else 0
-        elif month > pub.start.month:
-            year -= 1
+        year = self._year_of(m, month, shift_word, pub.start.year, pub.start.month)
         return _month_or_days(year, month, day, day2, "relative")
+
+    def _year_of(self, m: Any, month: int, shift_word: str | None, year: int, current: int) -> int:
+        """The year of a month without one, in the calendar (Gregorian or Hijri) of `year` and `current` month."""
+        shift = self._shift(shift_word)
+        if shift in ("past", "before_last"):
+            return year - (1 if month >= current else 0) - (shift == "before_last")
+        if shift == "next":
+            return year + (1 if month <= current else 0)
+        if self._future(m):
+            return year + (1 if month < current else 0)
+        return year - (1 if month > current else 0)
 
     def _yrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         a, b = (int(m["yr_a"]), int(m["yr_b"])) if m["yr_a"] else (int(m["yr_c"]), int(m["yr_d"]))
