@@ -327,7 +327,7 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         verbs={k: tuple(v) for k, v in titles["verbs"].items()},
         not_the_office=tuple(titles["not_the_office"]),
         counterparts=tuple(titles["counterparts"]),
-        calendar=Calendar.from_lexicon(lexicon["calendar"]),
+        calendar=Calendar.from_lexicon(lexicon["calendar"], words["enclitics"]),
         function_words=frozenset(fold(w) for w in words["function_words"]),
         name_syllables=frozenset(words["name_syllables"]),
         name_enders=frozenset(strip_marks(w) for w in words["name_enders"]),  # as written: على, not علي

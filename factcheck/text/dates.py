@@ -11,13 +11,13 @@ unresolved, with the reason; nothing is guessed.
 from __future__ import annotations
 
 import calendar as _calendar
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
 import regex
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from factcheck.text import TIMEOUT
 from factcheck.text.lexicon import alternation, key
@@ -163,10 +163,11 @@ class Calendar:
     seasons: Mapping[str, tuple[int, int]]  # صيف → (6, 8)
     qualifiers: Mapping[str, str]  # word → above | below | about
     durations: Mapping[str, tuple[float, bool]]  # unit word → (days, is a dual)
+    the_day: Mapping[str, int]  # اليوم التالي → 1: days from the day named before
 
     @classmethod
-    def from_lexicon(cls, lexicon: Mapping[str, Any]) -> Calendar:
-        """Build from the loaded calendar.yaml."""
+    def from_lexicon(cls, lexicon: Mapping[str, Any], enclitics: Iterable[str] = ()) -> Calendar:
+        """Build from the loaded calendar.yaml; `enclitics` are the attached pronouns of function_words.yaml."""
 
         def table(entries: list[dict[str, Any]], field: str) -> dict[str, int]:
             return {key(n): e[field] for e in entries for n in e["names"]}
@@ -175,7 +176,7 @@ class Calendar:
             return frozenset(key(n) for e in entries for n in e.get("ambiguous_names", []))
 
         words = {k: frozenset(key(w) for w in lexicon[k])
-                 for k in ("past", "next", "current", "this", "year_words", "hijri_markers", "since",
+                 for k in ("past", "before_last", "next", "current", "this", "year_words", "hijri_markers", "since",
                            "clause_links", "plan_words")}
         words.update({f"unit:{u}": frozenset(key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
@@ -193,7 +194,9 @@ class Calendar:
             vague_spans={key(n): (e["from"], e["to"])
                          for e in lexicon["vague_spans"] for n in e["names"]},
         )
-        future = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['future_markers'])}|"
+        # "والمقررة", "تستضيفها": a marker with its conjunction, a scheduled verb with its object
+        future = regex.compile(rf"(?<!\p{{L}})(?:[وف]?(?:{alternation(lexicon['future_markers'])}|"
+                               rf"(?:{alternation(lexicon['future_verbs'])})(?:{alternation(enclitics)})?)|"
                                r"(?P<verb>[وف]?س[يتن]\p{L}{3,}))(?!\p{L})")  # not سا: ساعتين is no verb
         durations = {key(n): (d["days"], False) for d in lexicon["durations"] for n in d["names"]}
         durations |= {key(n): (d["days"], True) for d in lexicon["durations"] for n in d["duals"]}
@@ -203,7 +206,8 @@ class Calendar:
                    halves=table(lexicon["halves"], "half"),
                    seasons={key(n): (e["months"][0], e["months"][1]) for e in lexicon["seasons"] for n in e["names"]},
                    qualifiers={key(w): q for q, ws in lexicon["qualifiers"].items() for w in ws},
-                   durations=durations, **parts)  # type: ignore[arg-type]
+                   durations=durations, the_day={key(w): n for w, n in lexicon["the_day"]["after"].items()},
+                   **parts)  # type: ignore[arg-type]
 
 
 def _prefilter(lex: Mapping[str, Any]) -> Any:
@@ -218,11 +222,14 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
-_FORMS = ("iso", "dmy", "hijri", "hnum", "full", "ordday", "half", "season", "yrange", "year", "decade", "elapsed",
-          "ago", "soon", "rel", "vague", "wd", "offset")
+_FORMS = ("iso", "dmy", "hijri", "hmonth", "hnum", "mrange", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
+          "ago", "soon", "part", "rel", "vague", "wdpair", "wd", "theday", "offset")
 # The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
 # "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
-_SAID_WEEKDAY = ("f_wd", "dmy_wd", "h_wd", "od_wd", "off_wd", "wd_today_name")
+_SAID_WEEKDAY = ("f_wd", "dmy_wd", "h_wd", "od_wd", "rd_wd", "off_wd", "wd_today_name")
+# A weekday printed before its date, and the group where the date after it begins.
+_DATE_AFTER = {"f_wd": "f_date", "dmy_wd": "dmy_d", "h_wd": "h_date", "od_wd": "od_w", "rd_wd": "rd_date"}
+_WEEKDAY_BEFORE = frozenset(_DATE_AFTER)
 
 
 def _compile(lex: Mapping[str, Any]) -> Any:
@@ -231,6 +238,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     weekday = alternation(n for m in lex["weekdays"] for n in m["names"])
     past = alternation(lex["past"])
     nxt = alternation(lex["next"])
+    before_last = alternation(lex["before_last"])
     cur = alternation(lex["current"])
     this = alternation(lex["this"])
     units = alternation(w for ws in lex["units"].values() for w in ws)
@@ -244,7 +252,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     quals = alternation(w for ws in lex["qualifiers"].values() for w in ws)
     units_of_time = alternation(n for d in lex["durations"] for n in d["names"])
     duals = alternation(n for d in lex["durations"] for n in d["duals"])
-    shift = rf"(?:{past}|{nxt}|{cur})"
+    ones = alternation(n for d in lex["durations"] for n in d.get("one", []))
+    # one unit without a figure counts only where its phrase ends: "قبل عام،", not "قبل عام الانتخابات"
+    alone = r"(?:\s+واحد[اه]?)?(?=\s*(?:[,.;:)\"]|$))"
+    shift = rf"(?:{before_last}|{past}|{nxt}|{cur})"
     year = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
     pre = r"(?<![\p{L}\d])(?:[وف]?(?:[بل])?)"  # proclitics: وفي، بيونيو، لشهر
     end = r"(?![\p{L}\d])"
@@ -255,54 +266,97 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         return rf"(?:(?:يوم\s+)?(?P<{group}>{weekday})\s*,?\s*)?"
 
     def of_year(group: str) -> str:  # "ديسمبر من ذلك العام", "أغسطس من العام الماضي"
-        return (rf"(?:\s+من\s+(?P<{group}>(?:ذلك|نفس)\s+العام|العام\s+(?:نفسه|ذاته|{past}|{nxt}|{cur})))?")
+        return (rf"(?:\s+من\s+(?P<{group}>(?:ذلك|نفس)\s+العام|العام\s+(?:نفسه|ذاته|{shift})))?")
 
+    period_part = alternation(lex["period_parts"])
+    month_or_year = alternation([*lex["units"]["month"], *lex["units"]["year"]])
+    paired = rf"(?:\s*/\s*(?:{month})|\s*\(\s*(?:{month})\s*\))?"  # "أغسطس/آب", "أغسطس (آب)"
+    day_word = r"ال\p{L}+(?:\s+عشر[ه]?)?(?:\s+وال\p{L}+)?"  # an ordinal day: العاشر، الحادي عشر، الحادي والعشرين
+    # "الأسبوع الأول من يوليو" is a week: an ordinal after these nouns is no day
+    not_of_noun = rf"(?<!(?<!\p{{L}})(?:{alternation(lex['ordinal_nouns'])})\s+)"
     day_range = rf"(?:\s*(?:و|-|–)\s*|\s+(?:{alternation(['إلى', 'حتى'])})\s+)"
     # Order matters: the longest, most specific forms first.
     parts = [
         rf"(?P<iso>(?<!\d)(?P<iso_y>{year})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)(?!\d))",
         rf"(?P<dmy>{pre}{weekday_before('dmy_wd')}(?<![\d/])(?P<dmy_d>\d\d?)(?:\s*[-–]\s*(?P<dmy_d2>\d\d?))?"
         rf"[/.](?P<dmy_m>\d\d?)[/.](?P<dmy_y>{year})(?!\d))",
-        rf"(?P<hijri>{pre}{weekday_before('h_wd')}(?:(?P<h_d>\d\d?)\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
+        rf"(?P<hijri>{pre}{weekday_before('h_wd')}(?P<h_date>)(?:(?P<h_d>\d\d?)\s+)?(?:شهر\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
         rf"(?:\s*(?:{hmark})(?!\p{{L}}))?)",
+        # "شهر رمضان", "رمضان الماضي": a Hijri month without its year needs شهر or a shift word
+        # (رمضان قديروف is a name)
+        rf"(?P<hmonth>{pre}(?:شهر\s+(?P<hm_m>{hmonth})(?!\s*\d)(?:\s+(?P<hm_shift>{shift}))?"
+        rf"|(?P<hm_m2>{hmonth})\s+(?P<hm_shift2>{shift})){end})",
         # "٩ /١١ /١٤٤١هـ": a numeric Hijri date needs its marker
         rf"(?P<hnum>(?<![\d/])(?P<hn_d>\d\d?)\s*/\s*(?P<hn_m>\d\d?)\s*/\s*(?P<hn_y>1[2-5]\d\d)\s*(?:{hmark})(?!\p{{L}}))",
-        rf"(?P<full>{pre}{weekday_before('f_wd')}"
-        rf"(?:(?:يومي\s+|من\s+)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
-        rf"(?:شهر\s+)?(?P<f_m>{month})"
+        # "من 29 أغسطس إلى 2 سبتمبر 2025": days of two months, one range
+        rf"(?P<mrange>{pre}(?:(?:من|بين|يومي)\s+)?(?P<mr_d1>\d\d?)\s+(?P<mr_m1>{month}){paired}{day_range}"
+        rf"(?P<mr_d2>\d\d?)\s+(?P<mr_m2>{month}){paired}(?:\s*,?\s*(?:(?:{year_word})\s+)?(?P<mr_y>{year}))?(?!\d)"
+        rf"(?:\s+(?P<mr_shift>{shift}))?{end})",
+        rf"(?P<full>{pre}{weekday_before('f_wd')}(?P<f_date>)"
+        rf"(?:(?:يومي\s+|من\s+)?(?:ال\s?)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
+        rf"(?P<f_shahr>شهر\s+)?(?P<f_m>{month})"
         rf"(?:\s*/\s*(?P<f_m2>{month})|\s*\(\s*(?P<f_m3>{month})\s*\))?"
         rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<f_y>{year})(?:\s*م(?!\p{{L}}))?)?"
         rf"{of_year('f_ref')}(?:\s+(?P<f_shift>{shift}){end})?{end})",
         # "في السابع من تشرين الأول 2023": an ordinal day word, من, the month
-        rf"(?P<ordday>{pre}{weekday_before('od_wd')}(?P<od_w>ال\p{{L}}+(?:\s+عشر[ه]?)?(?:\s+وال\p{{L}}+)?)\s+من\s+(?:شهر\s+)?"
+        rf"(?P<ordday>{not_of_noun}{pre}{weekday_before('od_wd')}(?P<od_w>{day_word})\s+من\s+(?:شهر\s+)?"
         rf"(?P<od_m>{month})(?:\s*/\s*(?P<od_m2>{month})|\s*\(\s*(?P<od_m3>{month})\s*\))?"
         rf"(?:\s*,?\s*(?P<od_y>{year})(?:\s*م(?!\p{{L}}))?)?{of_year('od_ref')}"
         rf"(?:\s+(?P<od_shift>{shift}){end})?{end})",
+        # "في العاشر من الشهر الجاري", "في 25 من الشهر نفسه": a day of a month named by its place
+        rf"(?P<relday>{not_of_noun}{pre}{weekday_before('rd_wd')}(?P<rd_date>)(?:(?:ال\s?)?(?P<rd_n>\d\d?)(?:{day_range}(?P<rd_n2>\d\d?))?|"
+        rf"(?P<rd_w>{day_word}))\s+من\s+(?:(?:{this})\s+الشهر|الشهر\s+(?P<rd_shift>{shift}|نفسه|ذاته)){end})",
         # "النصف الثاني من أبريل": half of a month
         rf"(?P<half>{pre}(?P<half_n>{halves})\s+من\s+(?:شهر\s+)?(?P<half_m>{month})"
         rf"(?:\s*,?\s*(?P<half_y>{year}))?{end})",
-        rf"(?P<season>{pre}(?P<s_name>{seasons})\s+(?:(?:{year_word})\s+)?(?P<s_y>{year})(?!\d))",
+        # "صيف 2001", "صيف العام الماضي", "الصيف الماضي" (the last one to end before publication)
+        rf"(?P<season>{pre}(?:(?P<s_name>{seasons})\s+(?:(?:(?:{year_word})\s+)?(?P<s_y>{year})(?!\d)"
+        rf"|(?:{this})\s+العام{end}|العام\s+(?P<s_year_shift>{shift}){end})"
+        rf"|ال(?P<s_the>{seasons})\s+(?P<s_shift>{past}|{nxt}|{cur}){end}))",
         rf"(?P<yrange>\(?(?<![\d])(?P<yr_a>{year})\s*[-–]\s*(?P<yr_b>{year})(?!\d)\)?"
         rf"|{pre}(?:بين\s+)?(?:عامي|العامين|سنتي|السنتين)\s+(?P<yr_c>{year})\s+و\s*(?P<yr_d>{year})(?!\d))",
-        rf"(?P<year>{pre}(?:{year_word})\s+(?P<y_y>{year})(?!\d))",
+        # "عام 2019", "أواخر 2023", "مطلع العام 2024": a part of a year is cut to the year
+        # "منذ 2019،", "في 2017.": a bare year after a preposition, where its phrase ends (not "في 2000 موقع")
+        rf"(?P<year>{pre}(?:(?:{period_part})\s+(?:(?:{year_word})\s+)?|(?:{year_word})\s+)(?P<y_y>{year})(?!\d)"
+        rf"|(?<=(?<!\p{{L}})[وف]?(?:{alternation(lex['year_prepositions'])})\s+)(?P<y_bare>{year})"
+        rf"(?=\s*(?:[,.;:)\"]|$|و(?!\p{{L}})|و\d)))",
         rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
         rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<dec_past>{past})|(?P<dec_c>{century})))?{end})",
         rf"(?P<elapsed>{pre}(?:{since})\s+(?:(?P<e_q>{quals})\s+)?"
-        rf"(?:(?P<e_n>\d+(?:[.,]\d+)?|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<e_u>{units_of_time})|(?P<e_dual>{duals})){end})",
+        rf"(?:(?P<e_n>\d+(?:[.,]\d+)?|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<e_u>{units_of_time})|(?P<e_dual>{duals})|(?P<e_one>{ones}){alone}){end})",
         # "قبل سبعة أشهر", "بعد أسبوعين" — from publication; "بعد 111 يوما من تصويت ..." counts from another thing
         rf"(?P<ago>{pre}(?P<ago_dir>قبل|بعد)\s+(?:(?P<ago_n>\d+|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<ago_u>{units_of_time})"
-        rf"|(?P<ago_dual>{duals})){end}(?!\s+(?:من|علي)(?!\p{{L}})))",
+        rf"|(?P<ago_dual>{duals})|(?<=قبل\s+)(?P<ago_one>{ones}){alone}){end}(?!\s+(?:من|علي)(?!\p{{L}})))",
         rf"(?P<soon>{pre}(?:في\s+)?وقت\s+(?P<soon_dir>سابق|لاحق)\s+من\s+"
         rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
         # "الأمين العام السابق" is no year: العام after a general noun is an adjective
+        # "نهاية العام", "مطلع الشهر المقبل": a part of a month or year is cut to it; bare, it is the
+        # one the sentence named before, or publication's ("نهاية العام الدراسي" is no year)
+        rf"(?P<part>{pre}(?P<pt_part>{period_part})\s+(?P<pt_u>{month_or_year})(?:\s+(?P<pt_shift>{shift}){end}"
+        rf"|(?!\s*[\p{{L}}\d])))",
         rf"(?P<rel>(?<!(?:{alternation(lex['general_nouns'])})\s+){pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
         rf"(?P<rel_shift>{shift})){end})",
         rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
+        rf"(?P<wdpair>{pre}يومي\s+(?P<wp_a>{weekday})\s+و\s*(?P<wp_b>{weekday}){end})",
         rf"(?P<wd>{pre}(?:(?P<wd_today>اليوم)\s+(?P<wd_today_name>{weekday})|(?:(?P<wd_day>يوم)\s+)?(?P<wd_name>{weekday}))"
-        rf"(?:\s+(?P<wd_shift>{past}|{nxt}))?{end})",
-        rf"(?P<offset>{pre}(?P<off>{offsets})(?:\s+(?P<off_wd>{weekday}))?{end})",
+        rf"(?:\s+(?P<wd_shift>{before_last}|{past}|{nxt}))?{end})",
+        # "في اليوم التالي", "نفس اليوم": the day after, or the same as, the one named before
+        rf"(?P<theday>{pre}(?:اليوم\s+(?P<td_adj>{alternation(lex['the_day']['after'])})"
+        rf"|(?P<td_same>{alternation(lex['the_day']['before'])})\s+اليوم){end})",
+        # "اليوم الوطني", "ذلك اليوم": the noun "day", not today
+        rf"(?P<offset>(?<!(?<!\p{{L}})(?:{alternation(lex['the_day']['before'])})\s+){pre}(?P<off>{offsets})"
+        rf"(?!\s+(?:{alternation([*lex['the_day']['after'], *lex['the_day']['adjectives']])}){end})"
+        rf"(?:\s+(?P<off_wd>{weekday}))?{end})",
     ]
     return regex.compile("|".join(parts), regex.V1)
+
+
+def _mention(text: NormalizedText, first: int, last: int, span: TimeSpan | None, basis: Basis, reason: str | None,
+             since: bool, form: str, weekday: int | None) -> DateMention:
+    """The mention of normalized text[first:last], with its article offsets and words."""
+    start, end = text.original_span(first, last)
+    return DateMention(start, end, text.original[start - text.base:end - text.base], span, basis, reason, since,
+                       form, first, last, weekday)
 
 
 class DateReader:
@@ -312,6 +366,8 @@ class DateReader:
         self.cal = cal
         self.numbers = numbers
         self._year_before: int | None = None  # the last explicit year of the sentence being read
+        self._month_before: tuple[int, int] | None = None  # the last single month it named, (year, month)
+        self._day_before: date | None = None  # the last single day it named
 
     def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
         """All date mentions, in order, with article offsets."""
@@ -319,7 +375,7 @@ class DateReader:
         if not self.cal.prefilter.search(text.text, timeout=TIMEOUT):
             return mentions
         not_dates = [m.span() for m in self.cal.not_dates.finditer(text.text, timeout=TIMEOUT)]
-        self._year_before = None
+        self._year_before = self._month_before = self._day_before = None
         for match in self.cal.pattern.finditer(text.text, timeout=TIMEOUT):
             if any(a <= match.start() < b for a, b in not_dates):
                 continue  # «روسيا اليوم», "حلفاء الأمس"
@@ -330,13 +386,22 @@ class DateReader:
             form = next(k for k in _FORMS if match.group(k) is not None)
             if span is not None and basis == "explicit":
                 self._year_before = span.end.year
+            if span is not None and span.precision != "year" and span.start.replace(day=1) == span.end.replace(day=1):
+                self._month_before = span.start.year, span.start.month
+            if span is not None and span.precision == "day" and span.start == span.end:
+                self._day_before = span.start
             if span is not None and published is not None and _right_after_since(text.text, match.start()):
                 span = span.until(published)  # "منذ مارس": from March to publication
-            said = next((self.cal.weekdays[key(match[g])] for g in _SAID_WEEKDAY if match[g]), None)
-            start, end = text.original_span(*match.span())
-            mentions.append(DateMention(start, end, text.original[start - text.base:end - text.base],
-                                        span, basis, reason, _after_since(text.text, match.start()), form,
-                                        match.start(), match.end(), said))
+            said = next((g for g in _SAID_WEEKDAY if match[g]), None)
+            weekday = self.cal.weekdays[key(match[said])] if said else None
+            since = _after_since(text.text, match.start())
+            first = match.start()
+            if said in _WEEKDAY_BEFORE and "," in text.text[match.end(said):match.start(_DATE_AFTER[said])]:
+                # "الثلاثاء، الرابع من يوليو": a weekday set off by a comma is apposed to the
+                # date, an expression of its own naming the same day
+                mentions.append(_mention(text, first, match.end(said), span, basis, reason, since, "wd", None))
+                first = match.start(_DATE_AFTER[said])
+            mentions.append(_mention(text, first, match.end(), span, basis, reason, since, form, weekday))
         return mentions
 
     def _resolve(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -361,6 +426,15 @@ class DateReader:
         year, month = int(m["h_y"]), self.cal.hijri_months[key(m["h_m"])]
         return _hijri(year, month, int(m["h_d"]) if m["h_d"] else None)
 
+    def _hmonth(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"رمضان الماضي": a Hijri month placed in the Hijri year of publication, as a Gregorian one is."""
+        if pub is None or pub.precision != "day":
+            return None, "relative", "needs a publication day to place the Hijri month"
+        month = self.cal.hijri_months[key(m["hm_m"] or m["hm_m2"])]
+        now = Gregorian(pub.start.year, pub.start.month, pub.start.day).to_hijri()
+        found = _hijri(self._year_of(m, month, m["hm_shift"] or m["hm_shift2"], now.year, now.month), month, None)
+        return (found[0], "relative", None) if found and found[0] else found
+
     def _ordday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         value, ordinal = self.numbers.value_of(m["od_w"])
         if value is None or not ordinal or not 1 <= value <= 31 or value != int(value):
@@ -375,12 +449,42 @@ class DateReader:
             return self._of_year(m["od_ref"], month, int(value), None, pub)
         return self._in_year(m, month, int(value), None, m["od_shift"], pub)
 
+    def _relday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"العاشر من الشهر الجاري": a day of this, the last or the next month; "من الشهر نفسه" the one named before."""
+        value, ordinal = (float(m["rd_n"]), True) if m["rd_n"] else self.numbers.value_of(m["rd_w"])
+        if value is None or not ordinal or not 1 <= value <= 31 or value != int(value):
+            return None
+        shift, last = m["rd_shift"], (int(m["rd_n2"]) if m["rd_n2"] else None)  # "15 و16 من الشهر الجاري"
+        if shift and key(shift) in ("نفسه", "ذاته"):
+            if self._month_before is None:
+                return None, "relative", "no month named before \"the same month\""
+            return _month_or_days(*self._month_before, int(value), last, "relative")
+        if pub is None or pub.precision == "year":
+            return None, "relative", "needs a publication month"
+        month = _shift_month(pub.start.year, pub.start.month, _SHIFTS.get(self._shift(shift) or "", 0))
+        return _month_or_days(*month, int(value), last, "relative")
+
+    def _mrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"من 29 أغسطس إلى 2 سبتمبر": the second day placed as a date is, the first before it."""
+        first_month, last_month = self.cal.months[key(m["mr_m1"])], self.cal.months[key(m["mr_m2"])]
+        if first_month == last_month:
+            return None
+        last = (_month_or_days(int(m["mr_y"]), last_month, int(m["mr_d2"]), None, "explicit") if m["mr_y"]
+                else self._in_year(m, last_month, int(m["mr_d2"]), None, m["mr_shift"], pub))
+        if last is None or last[0] is None:
+            return last
+        year = last[0].start.year - (first_month > last_month)
+        first = _month_or_days(year, first_month, int(m["mr_d1"]), None, last[1])
+        if first is None or first[0] is None:
+            return None
+        return TimeSpan(first[0].start, last[0].end, "day"), last[1], None
+
     def _full(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         month = self.cal.months[key(m["f_m"])]
         paired = m["f_m2"] or m["f_m3"]
         if paired and self.cal.months[key(paired)] != month:
             return None  # two different months side by side are not one date
-        has_context = bool(m["f_d"] or m["f_y"] or paired or m["f_shift"] or m["f_ref"])
+        has_context = bool(m["f_d"] or m["f_y"] or paired or m["f_shift"] or m["f_ref"] or m["f_shahr"])
         if key(m["f_m"]) in self.cal.ambiguous_months and not has_context and not _month_expected(m):
             return None
         day, day2 = (int(m["f_d"]) if m["f_d"] else None), (int(m["f_d2"]) if m["f_d2"] else None)
@@ -393,14 +497,14 @@ class DateReader:
     def _of_year(self, ref: str, month: int, day: int | None, day2: int | None,
                  pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"ديسمبر من ذلك العام" (the year the sentence named), "أغسطس من العام الماضي"."""
-        shift = self._shift(ref.split()[-1])
+        shift = self._shift(ref.removeprefix("العام").strip())
         if shift is None:  # نفسه، ذاته، ذلك العام
             if self._year_before is None:
                 return None, "relative", "no year named before \"that year\""
             return _month_or_days(self._year_before, month, day, day2, "explicit")
         if pub is None:
             return None, "relative", "no publication date for the year"
-        year = pub.start.year + {"past": -1, "next": 1}.get(shift, 0)
+        year = pub.start.year + _SHIFTS.get(shift, 0)
         return _month_or_days(year, month, day, day2, "relative")
 
     def _half(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -417,27 +521,53 @@ class DateReader:
                 else TimeSpan(cut + timedelta(1), whole.end, "day")), basis, None
 
     def _season(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        """"صيف 2001": the months of the season in that year."""
-        first, last = self.cal.seasons[key(m["s_name"])]
-        year = int(m["s_y"])
-        return TimeSpan(date(year, first, 1), TimeSpan.of_month(year, last).end, "month"), "explicit", None
+        """"صيف 2001": the months of the season in that year; "صيف العام الماضي" of last year's."""
+        first, last = self.cal.seasons[key(m["s_name"] or m["s_the"])]
+        if m["s_y"]:
+            year = int(m["s_y"])
+        elif pub is None or pub.precision == "year":
+            return None, "relative", "needs a publication month for the season"
+        else:
+            year = self._season_year(first, last, m, pub)
+        whole = TimeSpan(date(year, first, 1), TimeSpan.of_month(year, last).end, "month")
+        return whole, ("explicit" if m["s_y"] else "relative"), None
+
+    def _season_year(self, first: int, last: int, m: Any, pub: TimeSpan) -> int:
+        """The year of a season told by its place: of a year ("صيف العام الماضي") or itself ("الصيف الماضي")."""
+        year, month = pub.start.year, pub.start.month
+        if not m["s_the"]:
+            return year + _SHIFTS.get(self._shift(m["s_year_shift"]) or "", 0)
+        shift = self._shift(m["s_shift"])
+        if shift == "past":
+            return year if last < month else year - 1
+        if shift == "next":
+            return year if first > month else year + 1
+        return year
 
     def _in_year(self, m: Any, month: int, day: int | None, day2: int | None, shift_word: str | None,
                  pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        """A month (and day) without a year: the latest one up to publication, or as shifted."""
+        """A month (and day) without a year: the latest one up to publication, or as shifted.
+
+        In the future tense or a plan it is the next one: "الانتخابات المقررة في مارس" printed
+        in September 2011 is March 2012; a month of publication stays in its year.
+        """
         if pub is None:
             return None, "relative", "no publication date to place the month in a year"
-        shift = self._shift(shift_word)
         if pub.precision == "year":
             return None, "relative", "publication date has only a year"
-        year = pub.start.year
-        if shift == "past":
-            year -= 1 if month >= pub.start.month else 0
-        elif shift == "next":
-            year += 1 if month <= pub.start.month else 0
-        elif month > pub.start.month and not self._future(m):
-            year -= 1  # a bare month is the latest one up to publication, unless future
+        year = self._year_of(m, month, shift_word, pub.start.year, pub.start.month)
         return _month_or_days(year, month, day, day2, "relative")
+
+    def _year_of(self, m: Any, month: int, shift_word: str | None, year: int, current: int) -> int:
+        """The year of a month without one, in the calendar (Gregorian or Hijri) of `year` and `current` month."""
+        shift = self._shift(shift_word)
+        if shift in ("past", "before_last"):
+            return year - (1 if month >= current else 0) - (shift == "before_last")
+        if shift == "next":
+            return year + (1 if month <= current else 0)
+        if self._future(m):
+            return year + (1 if month < current else 0)
+        return year - (1 if month > current else 0)
 
     def _yrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         a, b = (int(m["yr_a"]), int(m["yr_b"])) if m["yr_a"] else (int(m["yr_c"]), int(m["yr_d"]))
@@ -446,7 +576,7 @@ class DateReader:
         return TimeSpan(date(a, 1, 1), date(b, 12, 31), "year"), "explicit", None
 
     def _year(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        return TimeSpan.of_year(int(m["y_y"])), "explicit", None
+        return TimeSpan.of_year(int(m["y_y"] or m["y_bare"])), "explicit", None
 
     def _decade(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         decade = self.cal.decades[key(m["dec"])]
@@ -466,8 +596,8 @@ class DateReader:
     # -- relative forms -----------------------------------------------------------------
     def _elapsed(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"منذ أكثر من 30 شهرا": the span in which the thing began, counted back from publication."""
-        if m["e_dual"]:
-            amount, (days, _) = 2.0, self.cal.durations[key(m["e_dual"])]
+        if m["e_dual"] or m["e_one"]:  # "منذ عامين", "منذ عام."
+            amount, (days, _) = (2.0 if m["e_dual"] else 1.0), self.cal.durations[key(m["e_dual"] or m["e_one"])]
         else:
             read = self.numbers.read(m["e_n"])
             if len(read) != 1 or read[0].end != len(m["e_n"]):
@@ -485,8 +615,8 @@ class DateReader:
 
     def _ago(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"قبل سبعة أشهر", "بعد أسبوعين": that many units from publication, at the unit's precision."""
-        if m["ago_dual"]:
-            amount, (days, _) = 2.0, self.cal.durations[key(m["ago_dual"])]
+        if m["ago_dual"] or m["ago_one"]:  # "قبل يومين", "قبل عام."
+            amount, (days, _) = (2.0 if m["ago_dual"] else 1.0), self.cal.durations[key(m["ago_dual"] or m["ago_one"])]
         else:
             read = self.numbers.read(m["ago_n"])
             if len(read) != 1 or read[0].end != len(m["ago_n"]) or read[0].ordinal or read[0].vague:
@@ -506,9 +636,20 @@ class DateReader:
         year = pub.start.year + sign * round(amount)
         return (TimeSpan.of_year(year), "relative", None) if 1 <= year <= 9999 else None
 
+    def _part(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"أواخر الشهر المقبل": the month; "نهاية العام" bare: the year named before, or publication's."""
+        unit = self._unit(m["pt_u"])
+        if m["pt_shift"]:
+            return _relative_unit(unit, _SHIFTS.get(self._shift(m["pt_shift"]) or "", 0), pub)
+        if unit == "year" and self._year_before is not None:
+            return TimeSpan.of_year(self._year_before), "explicit", None
+        if unit == "month" and self._month_before is not None:
+            return TimeSpan.of_month(*self._month_before), "relative", None
+        return _relative_unit(unit, 0, pub)
+
     def _rel(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         unit = self._unit(m["rel_u1"] or m["rel_u2"])
-        shift = {"past": -1, "next": 1}.get(self._shift(m["rel_shift"]) or "", 0)
+        shift = _SHIFTS.get(self._shift(m["rel_shift"]) or "", 0)
         return _relative_unit(unit, shift, pub)
 
     def _soon(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -541,15 +682,33 @@ class DateReader:
             return None, "relative", "no publication date for the weekday"
         if pub.precision != "day":
             return None, "relative", f"publication date {pub.iso()} has no day for the weekday"
-        weekday = self.cal.weekdays[name]
-        back = (pub.start.isoweekday() - weekday) % 7
-        shift = self._shift(m["wd_shift"])
-        if shift == "past" and back == 0:
+        return TimeSpan.of_day(self._weekday(m, self.cal.weekdays[name], m["wd_shift"], pub.start)), "relative", None
+
+    def _weekday(self, m: Any, weekday: int, shift_word: str | None, published: date) -> date:
+        """The last such weekday up to publication, or the next one when shifted or in the future."""
+        back = (published.isoweekday() - weekday) % 7
+        shift = self._shift(shift_word)
+        if shift in ("past", "before_last") and back == 0:
             back = 7
+        back += 7 if shift == "before_last" else 0
         if shift == "next" or (shift is None and back and self._future(m)):
-            ahead = (weekday - pub.start.isoweekday()) % 7 or 7
-            return TimeSpan.of_day(pub.start + timedelta(ahead)), "relative", None
-        return TimeSpan.of_day(pub.start - timedelta(back)), "relative", None
+            return published + timedelta((weekday - published.isoweekday()) % 7 or 7)
+        return published - timedelta(back)
+
+    def _wdpair(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"يومي الثلاثاء والأربعاء": the two days, the second placed as a bare weekday is."""
+        if pub is None or pub.precision != "day":
+            return None, "relative", "needs a publication day for the weekdays"
+        first, second = self.cal.weekdays[key(m["wp_a"])], self.cal.weekdays[key(m["wp_b"])]
+        last = self._weekday(m, second, None, pub.start)
+        return TimeSpan(last - timedelta((second - first) % 7), last, "day"), "relative", None
+
+    def _theday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"وصل في 3 سبتمبر وغادر في اليوم التالي": counted from the day the sentence named before."""
+        if self._day_before is None:
+            return None
+        shift = self.cal.the_day[key(m["td_adj"])] if m["td_adj"] else 0
+        return TimeSpan.of_day(self._day_before + timedelta(shift)), "relative", None
 
     def _offset(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         if pub is None or pub.precision != "day":
@@ -579,7 +738,7 @@ class DateReader:
         if not word:
             return None
         word = key(word)
-        for name in ("past", "next", "current"):
+        for name in ("past", "before_last", "next", "current"):
             if word in self.cal.words[name]:
                 return name
         return None
@@ -657,6 +816,7 @@ def _month_expected(match: Any) -> bool:
     return bool(_MONTH_BEFORE.search(match.string, max(0, match.start() - 12), match.start(), timeout=TIMEOUT))
 
 
+_SHIFTS = {"past": -1, "before_last": -2, "next": 1}  # units moved by a shift word
 FUTURE_REACH = 80  # characters before a date where a future verb or marker still governs it
 _PAST_BETWEEN = regex.compile(r"(?<!\p{L})[وف]?(?:الذي|التي|الذين|اللذين|اللتين|بعد|قبل|منذ)(?!\p{L})")
 _TWO_BEFORE = regex.compile(r"(?<!\p{L})(?:بين|كلا|كلتا|هذين|هاتين)\s+$")
