@@ -40,11 +40,6 @@ from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
 from factcheck.text.lexicon import alternation, key, word_pattern
 
-_RELATIVE_WORD = r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين)"
-_RELATIVE_START = regex.compile(rf"\s*{_RELATIVE_WORD}(?!\p{{L}})")
-_RELATIVE_ANY = regex.compile(rf"(?<!\p{{L}}){_RELATIVE_WORD}(?!\p{{L}})")
-# a relative clause right after a name, up to the arrival words: "شويغو، الذي (كان قد) وصل"
-_RELATIVE_AFTER_NAME = regex.compile(rf"[\s,]*{_RELATIVE_WORD}(?:\s+\p{{L}}+){{0,2}}\s+$")
 _WORD = regex.compile(r"\s*(\p{L}+)")
 NIGHT_REACH = 25  # characters before a date where a night word puts it at night ("فجر اليوم")
 
@@ -93,6 +88,11 @@ class ArrivalReader:
         # a conjunction right before the words: their hidden subject is the main clause's
         self.subordinated = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(words.subordinators)})\s+$")
+        relative = rf"[وف]?(?:{alternation(kb.event_words.relative_pronouns)})"
+        self.relative_start = regex.compile(rf"\s*{relative}(?!\p{{L}})")
+        self.relative_any = regex.compile(rf"(?<!\p{{L}}){relative}(?!\p{{L}})")
+        # a relative clause right after a name, up to the arrival words: "شويغو، الذي (كان قد) وصل"
+        self.relative_after_name = regex.compile(rf"[\s,]*{relative}(?:\s+\p{{L}}+){{0,2}}\s+$")
         self.planned = regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
 
@@ -119,7 +119,7 @@ class ArrivalReader:
     def _arrivals(self, ctx: SentenceContext, said: _Said) -> Iterator[Fact]:
         text = ctx.text.text
         clause = ctx.clause_span(ctx.clause_of(said.start))
-        stretch = _stretch(ctx, said)
+        stretch = _stretch(ctx, said, self.relative_start)
         preposition = next(((hit, end) for start, end in stretch
                             if (hit := self.to.search(text, start, end, timeout=TIMEOUT)
                                 or self.at.search(text, start, end, timeout=TIMEOUT))), None)
@@ -218,16 +218,16 @@ class ArrivalReader:
         if not before:
             return []
         named, text = before[-1], ctx.text.text
-        if said.pronoun or _RELATIVE_AFTER_NAME.match(text, named.end, said.start, timeout=TIMEOUT):
+        if said.pronoun or self.relative_after_name.match(text, named.end, said.start, timeout=TIMEOUT):
             return [named.entity]
-        if _RELATIVE_ANY.search(text, named.end, said.start, timeout=TIMEOUT):
+        if self.relative_any.search(text, named.end, said.start, timeout=TIMEOUT):
             return []
         if self.subordinated.search(text, named.end, said.start, timeout=TIMEOUT):
             return [before[0].entity]  # "أجرى شويغو محادثات مع نظيره كانغ سون نام، بعد أن وصل"
         return [named.entity] if named.start >= clause_start else []  # "إن الوزير أندريه بيلوسوف وصل"
 
 
-def _stretch(ctx: SentenceContext, said: _Said) -> list[tuple[int, int]]:
+def _stretch(ctx: SentenceContext, said: _Said, relative_start: regex.Pattern[str]) -> list[tuple[int, int]]:
     """Where the words' place and date are said: their clause from them on, and past it.
 
     A relative clause set off by commas after the person says something else about them,
@@ -236,8 +236,8 @@ def _stretch(ctx: SentenceContext, said: _Said) -> list[tuple[int, int]]:
     """
     index = ctx.clause_of(said.start)
     spans = [(said.end, ctx.clause_span(index)[1])]
-    while index + 2 <= len(ctx.marks) and _RELATIVE_START.match(ctx.text.text, *ctx.clause_span(index + 1),
-                                                                   timeout=TIMEOUT):
+    while index + 2 <= len(ctx.marks) and relative_start.match(ctx.text.text, *ctx.clause_span(index + 1),
+                                                                  timeout=TIMEOUT):
         index += 2
         spans.append(ctx.clause_span(index))
     return spans
