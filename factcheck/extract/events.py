@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -119,6 +119,7 @@ class _Reading:
     start: int  # the stretch: a clause, or the part of it a sequence word opens
     end: int
     words: list[tuple[int, int]]  # one hit per trigger group
+    foreign: frozenset[int] = frozenset()  # relative clauses whose dates are another event's
 
     @property
     def span(self) -> tuple[int, int]:
@@ -205,6 +206,7 @@ class EventReader:
         self.subjunctive = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+[أا]ن\s+$")
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.relative_word = word_pattern(words.relative_pronouns)
+        self.resumptive = word_pattern(words.resumptive_pronouns)
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
@@ -284,7 +286,30 @@ class EventReader:
         """
         readings = [r for index in range(len(ctx.clauses)) for target in targets
                     for r in self._stretches(ctx, target, index)]
-        return [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)]
+        kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)]
+        return [replace(r, foreign=self._foreign(ctx, r, kept)) for r in kept]
+
+    def _foreign(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading]) -> frozenset[int]:
+        """The relative clauses read with `reading` that describe something else than its event.
+
+        "استعادة السيطرة على منطقة كورسك، التي شنت القوات الأوكرانية توغلا فيها في آب/أغسطس":
+        the clause describes the place — its verb heads another event (the incursion's first
+        trigger word stands in it), or a pronoun on a preposition points back to the noun it
+        follows, not the event's own word — and its date is not the retaking's.
+        """
+        own = ctx.clause_of(reading.words[0][0])
+        heads = {ctx.clause_of(o.words[0][0]) for o in readings if o.target.id != reading.target.id}
+        return frozenset(index for index in range(own + 1, reading.index + 1)
+                         if self.relative_first.match(ctx.text.text, ctx.clause_span(index)[0], timeout=TIMEOUT)
+                         and (index in heads or self._of_place(ctx, reading, index)))
+
+    def _of_place(self, ctx: SentenceContext, reading: _Reading, index: int) -> bool:
+        """Whether relative clause `index` points back with a resumptive pronoun to a noun not the event's."""
+        text = ctx.text.text
+        start, end = ctx.clause_span(index)
+        before = text[reading.words[0][1]:ctx.clause_span(index - 1)[1]]
+        return bool(self.resumptive.search(text, start, end, timeout=TIMEOUT)) and not _ADJACENT.match(
+            before, timeout=TIMEOUT)
 
     def _stretches(self, ctx: SentenceContext, target: _Target, index: int) -> list[_Reading]:
         """The target in one clause, once per stretch a sequence word opens.
@@ -533,6 +558,7 @@ class EventReader:
         """The dates of the sentence that may be the event's (see _clause_date)."""
         text, named = ctx.text.text, reading.span
         return [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
+                and ctx.clause_of(d.norm_start) not in reading.foreign
                 and not self.reported_at.search(text, max(0, d.norm_start - 60), d.norm_start, timeout=TIMEOUT)
                 and not (d.since and self._since_before(text, d.norm_start) > named[0])
                 and not self._of_relative(text, reading, d.norm_start)]

@@ -290,7 +290,7 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
 def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
     lists = ("anniversary", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
              "describes_before", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
-             "count_so_far", "relative_pronouns", "adverbial_openers", "sequence_words", "during",
+             "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "sequence_words", "during",
              "pointing_pronouns", "purpose_words", "subject_particles", "dual_endings")
     return EventWords(
         ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},

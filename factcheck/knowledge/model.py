@@ -220,6 +220,7 @@ class EventWords:
     ordinal_pronouns: tuple[str, ...]
     count_so_far: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
+    resumptive_pronouns: tuple[str, ...]
     adverbial_openers: tuple[str, ...]
     sequence_words: tuple[str, ...]
     during: tuple[str, ...]
