@@ -509,9 +509,10 @@ class EventReader:
         talks are Shoigu's, and Putin, named later, took no part.
         """
         people = {p for p in target.participants if p.startswith("person:")}
-        missing = people - self.participants.in_span(ctx, start, end)
-        if missing == people:
-            return True  # the clause names none of them: "القمة الأولى بين الرجلين"
+        named = self.participants.in_span(ctx, start, end)
+        missing = people - named
+        if missing == people:  # the clause names none of them: "القمة الأولى بين الرجلين" — nor another
+            return not any(p.startswith("person:") for p in named)  # ("كيم صادق أمس": not Putin's act)
         first = min((n for n in ctx.names if n.entity.startswith("person:")), key=lambda n: n.start, default=None)
         return first is not None and missing <= {first.entity}
 
