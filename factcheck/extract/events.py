@@ -512,7 +512,7 @@ class EventReader:
         named = self.participants.in_span(ctx, start, end)
         missing = people - named
         if missing == people:  # the clause names none of them: "القمة الأولى بين الرجلين" — nor another
-            return not any(p.startswith("person:") for p in named)  # ("كيم صادق أمس": not Putin's act)
+            return not people or not any(p.startswith("person:") for p in named)  # "كيم صادق أمس"
         first = min((n for n in ctx.names if n.entity.startswith("person:")), key=lambda n: n.start, default=None)
         return first is not None and missing <= {first.entity}
 
@@ -560,9 +560,19 @@ class EventReader:
         text, named = ctx.text.text, reading.span
         return [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
                 and ctx.clause_of(d.norm_start) not in reading.foreign
-                and not self.reported_at.search(text, max(0, d.norm_start - 60), d.norm_start, timeout=TIMEOUT)
+                and not self._of_report(text, reading, d.norm_start)
                 and not (d.since and self._since_before(text, d.norm_start) > named[0])
                 and not self._of_relative(text, reading, d.norm_start)]
+
+    def _of_report(self, text: str, reading: _Reading, position: int) -> bool:
+        """Whether a date right after a reporting verb is the report's, not the event's.
+
+        "أعلنت الثلاثاء وفاة ..." dates the report; but when the verb is a word of the event
+        ("أعلن يون الأحكام العرفية في 3 ديسمبر"), the report is the event.
+        """
+        report = self.reported_at.search(text, max(0, position - 60), position, timeout=TIMEOUT)
+        verb = (report.start(), report.start() + 2) if report is not None else None  # past a و / ف
+        return verb is not None and not any(_overlaps(w, verb) for w in reading.words)
 
     def _listed(self, ctx: SentenceContext, reading: _Reading) -> list[DateMention]:
         """The dates of the members a count of times lists after it, each a claim.
@@ -668,12 +678,13 @@ class EventReader:
                    for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
 
     def _aimed(self, text: str, reading: _Reading) -> bool:
-        """Whether the event's own word follows a purpose complement: "للمشاركة في استعادة كورسك".
+        """Whether the event's words follow a purpose complement: "للمشاركة في استعادة كورسك".
 
-        What the clause's act was for is named, not an event of the clause's date.
+        What the clause's act was for is named, not an event of the clause's date; so is what it
+        looks into ("قانون للتحقيق في إعلان الأحكام العرفية").
         """
-        head = reading.words[0][0]
-        return bool(self.purpose.search(text, max(0, head - 24), head, timeout=TIMEOUT))
+        first = reading.span[0]
+        return bool(self.purpose.search(text, max(0, first - 24), first, timeout=TIMEOUT))
 
     def _since_before(self, text: str, position: int) -> int:
         """Where the منذ that governs a date stands (the last one before it)."""
