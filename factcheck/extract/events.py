@@ -746,6 +746,9 @@ class EventReader:
             base = self._base_date(ctx, after)
             reach = min(len(text), max(after + ANNIVERSARY_WINDOW, base.norm_end if base else 0))
             marked = self._marked(ctx, present, after, reach, at_once=number is None)
+            if marked is not None and number is None:  # "عيد ميلاده السبعين": the ordinal after the event
+                later = self._anniversary_ordinal(text, marked.named[1] + 1)  # past the space
+                ordinal = int(later.value) if later is not None else None
             if marked is not None:
                 yield self._anniversary_fact(ctx, hit.start(), marked, ordinal)
             elif base is not None and ordinal is not None:
@@ -778,7 +781,20 @@ class EventReader:
             event = target.event or self._member(ctx, target, named)
             if event is not None:
                 found.append(_Marked(named, target, event, self._end_named(text, start, named[1])))
-        return min(found, key=lambda m: m.named[0]) if found else None
+        nearest = min(found, key=lambda m: m.named[0]) if found else None
+        return None if nearest is None or self._whose_unsaid(nearest, found) else nearest
+
+    def _whose_unsaid(self, nearest: _Marked, found: list[_Marked]) -> bool:
+        """Whether one pronoun word names the birth (or death) of two people the sentence names.
+
+        "تلقى بوتين برقية تهنئة من كيم بمناسبة عيد ميلاده السبعين": whose ميلاده is, the words
+        do not say (the reader of greetings knows); no anniversary is read rather than a wrong one.
+        """
+        def person(marked: _Marked) -> str | None:
+            people = [p for p in marked.event.participants if p.startswith("person:")]
+            return people[0] if len(people) == 1 and len(marked.event.participants) == 1 else None
+        return person(nearest) is not None and any(
+            m.named == nearest.named and person(m) not in (None, person(nearest)) for m in found)
 
     def _lead(self, text: str, start: int, named: int) -> str:
         """What stands between an anniversary word and the event's words, an end word aside."""
