@@ -92,9 +92,9 @@ class _Target:
         hits = [h or group.search(text, reach, start, timeout=TIMEOUT) for h, group in zip(own, self.groups)]
         return [h.span() for h in hits if h] if all(hits) else None
 
-    def present(self, ctx: SentenceContext, in_article: set[str]) -> bool:
-        """Participants named in the sentence (or article), and the event's context words."""
-        seen = in_article if self.where == "article" else ctx.participants
+    def present(self, ctx: SentenceContext, here: set[str], in_article: set[str]) -> bool:
+        """Participants named in the sentence (`here`, or the article), and the event's context words."""
+        seen = in_article if self.where == "article" else here
         if not self.participants <= seen:
             return False
         return self.context is None or bool(self.context.search(ctx.text.text, timeout=TIMEOUT))
@@ -206,6 +206,7 @@ class EventReader:
         self.subjunctive = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+[أا]ن\s+$")
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.relative_word = word_pattern(words.relative_pronouns)
+        self.pointing_nouns = word_pattern(words.pointing_nouns)
         self.resumptive = word_pattern(words.resumptive_pronouns)
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
@@ -238,9 +239,10 @@ class EventReader:
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
         """Every event claim of the sentence."""
-        named = ctx.participants | in_article
+        here = ctx.participants | self._pointed_to(ctx)
+        named = here | in_article
         candidates = self.unconditional + [t for who in named for t in self.by_participant.get(who, ())]
-        present = sorted((t for t in candidates if t.present(ctx, in_article)), key=lambda t: self.order[t.id])
+        present = sorted((t for t in candidates if t.present(ctx, here, in_article)), key=lambda t: self.order[t.id])
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
         words = word_forms(ctx.text.text, self.kb.enclitics) | word_forms(ctx.previous, self.kb.enclitics)
         triggered = [t for t in present if t.cued(words)]
@@ -249,6 +251,10 @@ class EventReader:
         facts.extend(self._elapsed(ctx, present))
         facts.extend(self._counts(ctx, triggered))
         return facts
+
+    def _pointed_to(self, ctx: SentenceContext) -> set[str]:
+        """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""
+        return ctx.previous_participants if self.pointing_nouns.search(ctx.text.text, timeout=TIMEOUT) else set()
 
     def _dated(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         """Dated claims, and the count an ordinal states ("ثالث قمة": two came before it)."""

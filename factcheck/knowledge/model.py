@@ -225,6 +225,7 @@ class EventWords:
     sequence_words: tuple[str, ...]
     during: tuple[str, ...]
     pointing_pronouns: tuple[str, ...]
+    pointing_nouns: tuple[str, ...]
     purpose_words: tuple[str, ...]
     subject_particles: tuple[str, ...]
     dual_endings: tuple[str, ...]
