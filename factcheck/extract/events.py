@@ -574,8 +574,12 @@ class EventReader:
         """Whether a date right after a reporting verb is the report's, not the event's.
 
         "أعلنت الثلاثاء وفاة ..." dates the report; but when the verb is a word of the event
-        ("أعلن يون الأحكام العرفية في 3 ديسمبر"), the report is the event.
+        ("أعلن يون الأحكام العرفية في 3 ديسمبر"), or the event is a declaration (`announced`:
+        "أعلن بوتين التعبئة الجزئية في 21 سبتمبر"), the report is the event.
         """
+        event = reading.target.event
+        if event is not None and event.announced:
+            return False
         report = self.reported_at.search(text, max(0, position - 60), position, timeout=TIMEOUT)
         verb = (report.start(), report.start() + 2) if report is not None else None  # past a و / ف
         return verb is not None and not any(_overlaps(w, verb) for w in reading.words)

@@ -249,7 +249,8 @@ def _events(folder: Path, origins: Origins,
                 events[item["id"]] = Event(
                     item["id"], item["label"], span, item["source"], _groups(item),
                     tuple(item.get("ongoing", [])), tuple(item.get("context", [])),
-                    tuple(item.get("participants", [])), item.get("participants_in", "clause"))
+                    tuple(item.get("participants", [])), item.get("participants_in", "clause"),
+                    announced=item.get("announced", False))
         for i, item in enumerate(doc.value.get("series", [])):
             if not origins.add(f"event:{item['id']}", shown, doc, ("series", i)):
                 continue

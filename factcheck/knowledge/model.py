@@ -170,6 +170,7 @@ class Event:
     participants: tuple[str, ...] = ()
     participants_in: str = "clause"
     series: str | None = None
+    announced: bool = False  # the event is a declaration: the date after its reporting verb is its own
 
     @property
     def lasted(self) -> bool:
