@@ -423,9 +423,21 @@ class EventReader:
             a == opener.start(1) for a, _ in target.hits(text, start, end))
         if participle or self.relative.match(text, start, timeout=TIMEOUT):
             return ctx.clause_span(index - 1)[0]
-        if index >= 2 and self._continued(ctx, index - 2) == index:
+        if index >= 2 and (self._continued(ctx, index - 2) == index or self._resumes(ctx, index)):
             return ctx.clause_span(index - 2)[0]
         return start
+
+    def _resumes(self, ctx: SentenceContext, index: int) -> bool:
+        """Whether clause `index` is the predicate a relative clause set off by commas interrupted.
+
+        "أن معاهدة الشراكة ...، التي وقعها ... في يونيو، دخلت حيز التنفيذ أمس": the clause
+        after the relative one opens with a verb, no conjunction, and goes on with the subject.
+        """
+        text = ctx.text.text
+        opener = _FIRST_WORD.match(text, ctx.clause_span(index)[0], timeout=TIMEOUT)
+        return (bool(self.relative_first.match(text, ctx.clause_span(index - 1)[0], timeout=TIMEOUT))
+                and opener is not None and not opener.group(1).startswith(("ال", "و", "ف"))
+                and not self.relative_first.match(text, ctx.clause_span(index)[0], timeout=TIMEOUT))
 
     def _continued(self, ctx: SentenceContext, index: int) -> int | None:
         """The clause that goes on with clause `index` past an apposition set off by commas.
