@@ -64,6 +64,7 @@ class Extractor:
                 ctx.names = self.names.find(text)
                 ctx.participants = self.participants.in_sentence(ctx)
                 ctx.previous = contexts[-1].text.text if contexts else ""
+                ctx.previous_participants = contexts[-1].participants if contexts else set()
             except TimeoutError:
                 errors.append(_timed_out(article, sentence.start))
                 continue

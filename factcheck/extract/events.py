@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -92,9 +92,9 @@ class _Target:
         hits = [h or group.search(text, reach, start, timeout=TIMEOUT) for h, group in zip(own, self.groups)]
         return [h.span() for h in hits if h] if all(hits) else None
 
-    def present(self, ctx: SentenceContext, in_article: set[str]) -> bool:
-        """Participants named in the sentence (or article), and the event's context words."""
-        seen = in_article if self.where == "article" else ctx.participants
+    def present(self, ctx: SentenceContext, here: set[str], in_article: set[str]) -> bool:
+        """Participants named in the sentence (`here`, or the article), and the event's context words."""
+        seen = in_article if self.where == "article" else here
         if not self.participants <= seen:
             return False
         return self.context is None or bool(self.context.search(ctx.text.text, timeout=TIMEOUT))
@@ -119,6 +119,7 @@ class _Reading:
     start: int  # the stretch: a clause, or the part of it a sequence word opens
     end: int
     words: list[tuple[int, int]]  # one hit per trigger group
+    foreign: frozenset[int] = frozenset()  # relative clauses whose dates are another event's
 
     @property
     def span(self) -> tuple[int, int]:
@@ -205,6 +206,8 @@ class EventReader:
         self.subjunctive = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+[أا]ن\s+$")
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.relative_word = word_pattern(words.relative_pronouns)
+        self.pointing_nouns = word_pattern(words.pointing_nouns)
+        self.resumptive = word_pattern(words.resumptive_pronouns)
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
@@ -236,9 +239,10 @@ class EventReader:
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
         """Every event claim of the sentence."""
-        named = ctx.participants | in_article
+        here = ctx.participants | self._pointed_to(ctx)
+        named = here | in_article
         candidates = self.unconditional + [t for who in named for t in self.by_participant.get(who, ())]
-        present = sorted((t for t in candidates if t.present(ctx, in_article)), key=lambda t: self.order[t.id])
+        present = sorted((t for t in candidates if t.present(ctx, here, in_article)), key=lambda t: self.order[t.id])
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
         words = word_forms(ctx.text.text, self.kb.enclitics) | word_forms(ctx.previous, self.kb.enclitics)
         triggered = [t for t in present if t.cued(words)]
@@ -247,6 +251,10 @@ class EventReader:
         facts.extend(self._elapsed(ctx, present))
         facts.extend(self._counts(ctx, triggered))
         return facts
+
+    def _pointed_to(self, ctx: SentenceContext) -> set[str]:
+        """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""
+        return ctx.previous_participants if self.pointing_nouns.search(ctx.text.text, timeout=TIMEOUT) else set()
 
     def _dated(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
         """Dated claims, and the count an ordinal states ("ثالث قمة": two came before it)."""
@@ -284,7 +292,30 @@ class EventReader:
         """
         readings = [r for index in range(len(ctx.clauses)) for target in targets
                     for r in self._stretches(ctx, target, index)]
-        return [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)]
+        kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)]
+        return [replace(r, foreign=self._foreign(ctx, r, kept)) for r in kept]
+
+    def _foreign(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading]) -> frozenset[int]:
+        """The relative clauses read with `reading` that describe something else than its event.
+
+        "استعادة السيطرة على منطقة كورسك، التي شنت القوات الأوكرانية توغلا فيها في آب/أغسطس":
+        the clause describes the place — its verb heads another event (the incursion's first
+        trigger word stands in it), or a pronoun on a preposition points back to the noun it
+        follows, not the event's own word — and its date is not the retaking's.
+        """
+        own = ctx.clause_of(reading.words[0][0])
+        heads = {ctx.clause_of(o.words[0][0]) for o in readings if o.target.id != reading.target.id}
+        return frozenset(index for index in range(own + 1, reading.index + 1)
+                         if self.relative_first.match(ctx.text.text, ctx.clause_span(index)[0], timeout=TIMEOUT)
+                         and (index in heads or self._of_place(ctx, reading, index)))
+
+    def _of_place(self, ctx: SentenceContext, reading: _Reading, index: int) -> bool:
+        """Whether relative clause `index` points back with a resumptive pronoun to a noun not the event's."""
+        text = ctx.text.text
+        start, end = ctx.clause_span(index)
+        before = text[reading.words[0][1]:ctx.clause_span(index - 1)[1]]
+        return bool(self.resumptive.search(text, start, end, timeout=TIMEOUT)) and not _ADJACENT.match(
+            before, timeout=TIMEOUT)
 
     def _stretches(self, ctx: SentenceContext, target: _Target, index: int) -> list[_Reading]:
         """The target in one clause, once per stretch a sequence word opens.
@@ -392,9 +423,21 @@ class EventReader:
             a == opener.start(1) for a, _ in target.hits(text, start, end))
         if participle or self.relative.match(text, start, timeout=TIMEOUT):
             return ctx.clause_span(index - 1)[0]
-        if index >= 2 and self._continued(ctx, index - 2) == index:
+        if index >= 2 and (self._continued(ctx, index - 2) == index or self._resumes(ctx, index)):
             return ctx.clause_span(index - 2)[0]
         return start
+
+    def _resumes(self, ctx: SentenceContext, index: int) -> bool:
+        """Whether clause `index` is the predicate a relative clause set off by commas interrupted.
+
+        "أن معاهدة الشراكة ...، التي وقعها ... في يونيو، دخلت حيز التنفيذ أمس": the clause
+        after the relative one opens with a verb, no conjunction, and goes on with the subject.
+        """
+        text = ctx.text.text
+        opener = _FIRST_WORD.match(text, ctx.clause_span(index)[0], timeout=TIMEOUT)
+        return (bool(self.relative_first.match(text, ctx.clause_span(index - 1)[0], timeout=TIMEOUT))
+                and opener is not None and not opener.group(1).startswith(("ال", "و", "ف"))
+                and not self.relative_first.match(text, ctx.clause_span(index)[0], timeout=TIMEOUT))
 
     def _continued(self, ctx: SentenceContext, index: int) -> int | None:
         """The clause that goes on with clause `index` past an apposition set off by commas.
@@ -484,9 +527,10 @@ class EventReader:
         talks are Shoigu's, and Putin, named later, took no part.
         """
         people = {p for p in target.participants if p.startswith("person:")}
-        missing = people - self.participants.in_span(ctx, start, end)
-        if missing == people:
-            return True  # the clause names none of them: "القمة الأولى بين الرجلين"
+        named = self.participants.in_span(ctx, start, end)
+        missing = people - named
+        if missing == people:  # the clause names none of them: "القمة الأولى بين الرجلين" — nor another
+            return not people or not any(p.startswith("person:") for p in named)  # "كيم صادق أمس"
         first = min((n for n in ctx.names if n.entity.startswith("person:")), key=lambda n: n.start, default=None)
         return first is not None and missing <= {first.entity}
 
@@ -533,9 +577,24 @@ class EventReader:
         """The dates of the sentence that may be the event's (see _clause_date)."""
         text, named = ctx.text.text, reading.span
         return [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
-                and not self.reported_at.search(text, max(0, d.norm_start - 60), d.norm_start, timeout=TIMEOUT)
+                and ctx.clause_of(d.norm_start) not in reading.foreign
+                and not self._of_report(text, reading, d.norm_start)
                 and not (d.since and self._since_before(text, d.norm_start) > named[0])
                 and not self._of_relative(text, reading, d.norm_start)]
+
+    def _of_report(self, text: str, reading: _Reading, position: int) -> bool:
+        """Whether a date right after a reporting verb is the report's, not the event's.
+
+        "أعلنت الثلاثاء وفاة ..." dates the report; but when the verb is a word of the event
+        ("أعلن يون الأحكام العرفية في 3 ديسمبر"), or the event is a declaration (`announced`:
+        "أعلن بوتين التعبئة الجزئية في 21 سبتمبر"), the report is the event.
+        """
+        event = reading.target.event
+        if event is not None and event.announced:
+            return False
+        report = self.reported_at.search(text, max(0, position - 60), position, timeout=TIMEOUT)
+        verb = (report.start(), report.start() + 2) if report is not None else None  # past a و / ف
+        return verb is not None and not any(_overlaps(w, verb) for w in reading.words)
 
     def _listed(self, ctx: SentenceContext, reading: _Reading) -> list[DateMention]:
         """The dates of the members a count of times lists after it, each a claim.
@@ -641,12 +700,13 @@ class EventReader:
                    for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
 
     def _aimed(self, text: str, reading: _Reading) -> bool:
-        """Whether the event's own word follows a purpose complement: "للمشاركة في استعادة كورسك".
+        """Whether the event's words follow a purpose complement: "للمشاركة في استعادة كورسك".
 
-        What the clause's act was for is named, not an event of the clause's date.
+        What the clause's act was for is named, not an event of the clause's date; so is what it
+        looks into ("قانون للتحقيق في إعلان الأحكام العرفية").
         """
-        head = reading.words[0][0]
-        return bool(self.purpose.search(text, max(0, head - 24), head, timeout=TIMEOUT))
+        first = reading.span[0]
+        return bool(self.purpose.search(text, max(0, first - 24), first, timeout=TIMEOUT))
 
     def _since_before(self, text: str, position: int) -> int:
         """Where the منذ that governs a date stands (the last one before it)."""
@@ -708,6 +768,9 @@ class EventReader:
             base = self._base_date(ctx, after)
             reach = min(len(text), max(after + ANNIVERSARY_WINDOW, base.norm_end if base else 0))
             marked = self._marked(ctx, present, after, reach, at_once=number is None)
+            if marked is not None and number is None:  # "عيد ميلاده السبعين": the ordinal after the event
+                later = self._anniversary_ordinal(text, marked.named[1] + 1)  # past the space
+                ordinal = int(later.value) if later is not None else None
             if marked is not None:
                 yield self._anniversary_fact(ctx, hit.start(), marked, ordinal)
             elif base is not None and ordinal is not None:
@@ -740,7 +803,20 @@ class EventReader:
             event = target.event or self._member(ctx, target, named)
             if event is not None:
                 found.append(_Marked(named, target, event, self._end_named(text, start, named[1])))
-        return min(found, key=lambda m: m.named[0]) if found else None
+        nearest = min(found, key=lambda m: m.named[0]) if found else None
+        return None if nearest is None or self._whose_unsaid(nearest, found) else nearest
+
+    def _whose_unsaid(self, nearest: _Marked, found: list[_Marked]) -> bool:
+        """Whether one pronoun word names the birth (or death) of two people the sentence names.
+
+        "تلقى بوتين برقية تهنئة من كيم بمناسبة عيد ميلاده السبعين": whose ميلاده is, the words
+        do not say (the reader of greetings knows); no anniversary is read rather than a wrong one.
+        """
+        def person(marked: _Marked) -> str | None:
+            people = [p for p in marked.event.participants if p.startswith("person:")]
+            return people[0] if len(people) == 1 and len(marked.event.participants) == 1 else None
+        return person(nearest) is not None and any(
+            m.named == nearest.named and person(m) not in (None, person(nearest)) for m in found)
 
     def _lead(self, text: str, start: int, named: int) -> str:
         """What stands between an anniversary word and the event's words, an end word aside."""

@@ -33,6 +33,7 @@ class SentenceContext:
     names: list[NameMention] = field(default_factory=list)
     participants: set[str] = field(default_factory=set)  # entity ids and country:<id> named here
     previous: str = ""  # the normalized sentence before: where a pronoun's referent may be named
+    previous_participants: set[str] = field(default_factory=set)  # who the sentence before names
     marks: list[int] = field(init=False)  # normalized positions of the marks that end clauses
 
     def __post_init__(self) -> None:

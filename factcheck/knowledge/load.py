@@ -249,7 +249,8 @@ def _events(folder: Path, origins: Origins,
                 events[item["id"]] = Event(
                     item["id"], item["label"], span, item["source"], _groups(item),
                     tuple(item.get("ongoing", [])), tuple(item.get("context", [])),
-                    tuple(item.get("participants", [])), item.get("participants_in", "clause"))
+                    tuple(item.get("participants", [])), item.get("participants_in", "clause"),
+                    announced=item.get("announced", False))
         for i, item in enumerate(doc.value.get("series", [])):
             if not origins.add(f"event:{item['id']}", shown, doc, ("series", i)):
                 continue
@@ -290,8 +291,8 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
 def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
     lists = ("anniversary", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
              "describes_before", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
-             "count_so_far", "relative_pronouns", "adverbial_openers", "sequence_words", "during",
-             "pointing_pronouns", "purpose_words", "subject_particles", "dual_endings")
+             "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "sequence_words", "during",
+             "pointing_pronouns", "pointing_nouns", "purpose_words", "subject_particles", "dual_endings")
     return EventWords(
         ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},
         times={fold(n): t["count"] for t in lexicon["times"] for n in t["names"]},

@@ -170,6 +170,7 @@ class Event:
     participants: tuple[str, ...] = ()
     participants_in: str = "clause"
     series: str | None = None
+    announced: bool = False  # the event is a declaration: the date after its reporting verb is its own
 
     @property
     def lasted(self) -> bool:
@@ -220,10 +221,12 @@ class EventWords:
     ordinal_pronouns: tuple[str, ...]
     count_so_far: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
+    resumptive_pronouns: tuple[str, ...]
     adverbial_openers: tuple[str, ...]
     sequence_words: tuple[str, ...]
     during: tuple[str, ...]
     pointing_pronouns: tuple[str, ...]
+    pointing_nouns: tuple[str, ...]
     purpose_words: tuple[str, ...]
     subject_particles: tuple[str, ...]
     dual_endings: tuple[str, ...]
