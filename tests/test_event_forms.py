@@ -15,7 +15,9 @@ class of forms, each row another form of it:
 - a head of state named alone stands for the state while in office (وقع بوتين وكيم);
 - a pronoun on a trigger pointing to the sentence before, when its own holds only the subject;
 - a date after an end word and the name of an event that lasted (منذ انتهاء الحرب الكورية عام 1953);
-- a trigger noun in the dual with two dates after it, one member each (لقاءيهما ... عام 2019 و... عام 2023).
+- a trigger noun in the dual with two dates after it, one member each (لقاءيهما ... عام 2019 و... عام 2023),
+  or with the dual of the year word (قمتين سابقتين ... عامي 2000 و2007); سابقتين takes the series
+  named before in the sentence.
 """
 
 from __future__ import annotations
@@ -348,6 +350,20 @@ def test_end_of_a_lasting_event_is_dated(published: str, text: str,
     ("2024-06-20", "وسبق أن عقد كيم جونغ أون وبوتين لقاءين، في فلاديفوستوك في أبريل/نيسان 2019 وفي قاعدة "
                    "فوستوشني في سبتمبر/أيلول 2023.",
      {("kim-putin-meetings", "2019-04", None), ("kim-putin-meetings", "2023-09", None)}),
+    # "قمتين سابقتين ... عامي 2000 و2007": the earlier members of the series named before, a year each
+    # (INTER_KOREAN)
+    ("2018-04-27", "التقى الرئيس الكوري الجنوبي مون جاي إن والزعيم الكوري الشمالي كيم جونغ أون اليوم الجمعة "
+                   "في قرية بانمونجوم في ثالث قمة بين الكوريتين، بعد قمتين سابقتين في بيونغ يانغ عامي 2000 و2007.",
+     {("inter-korean-summits", "2018-04-27", 3), ("inter-korean-summits", "2000", None),
+      ("inter-korean-summits", "2007", None)}),
+    # "بين عامي 2000 و2007" is the span between the years, not two of them
+    ("2018-04-27", "التقى الرئيس الكوري الجنوبي مون جاي إن والزعيم الكوري الشمالي كيم جونغ أون اليوم الجمعة "
+                   "في ثالث قمة بين الكوريتين، بعد قمتين سابقتين عقدتا بين عامي 2000 و2007.",
+     {("inter-korean-summits", "2018-04-27", 3), ("inter-korean-summits", "2000/2007", None)}),
+    # "زيارة سابقة" with no visit of Putin's named before: Shoigu's earlier visit (SHOIGU_JUNE_2025)
+    ("2025-06-05", "وصل أمين مجلس الأمن الروسي سيرغي شويغو إلى بيونغ يانغ أمس موفدا من الرئيس فلاديمير بوتين، "
+                   "بعد زيارة سابقة التقى خلالها الزعيم كيم جونغ أون في مارس/آذار الماضي.",
+     set()),
     # a verb's dual is of its two subjects: one meeting, one date (VOSTOCHNY)
     ("2023-09-14", "والتقيا أمس في قاعدة فوستوشني، بعدما وصل كيم جونغ أون إلى روسيا بالقطار لملاقاة بوتين.",
      {("kim-putin-meetings", "2023-09-13", None)}),

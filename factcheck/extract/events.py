@@ -26,7 +26,7 @@ from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.text import TIMEOUT
-from factcheck.text.dates import DateMention
+from factcheck.text.dates import DateMention, TimeSpan
 from factcheck.text.lexicon import alternation, key, word_forms, word_pattern
 from factcheck.text.numbers import NumberMention
 
@@ -207,6 +207,9 @@ class EventReader:
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.relative_word = word_pattern(words.relative_pronouns)
         self.pointing_nouns = word_pattern(words.pointing_nouns)
+        self.earlier = regex.compile(rf"\s+(?:{alternation(words.earlier_words)})(?!\p{{L}})")
+        # "عامي 2000 و2008", "في العامين 2000 و2007" — not "بين عامي 1998 و2019", a span
+        self.two_years = regex.compile(rf"(?:(?!بين\s)\p{{L}}+\s+)?(?:{alternation(words.dual_years)})\s")
         self.resumptive = word_pattern(words.resumptive_pronouns)
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
@@ -331,7 +334,8 @@ class EventReader:
         text = ctx.text.text
         start, end = ctx.clause_span(index)
         reach = self._reach(ctx, index, target)
-        pointing = target.pointing(text, start, end, self.kb.event_words.pointing_pronouns)
+        pointing = (target.pointing(text, start, end, self.kb.event_words.pointing_pronouns)
+                    or self._earlier_members(text, target, start, end))
         if not self._in_clause(ctx, target, 0 if pointing else reach, end):
             return []
         cuts = [start]
@@ -348,6 +352,17 @@ class EventReader:
             if words is not None and not any(self._written_noun(ctx, target, w) for w in words):
                 out.append(_Reading(target, index, a, b, words))
         return out
+
+    def _earlier_members(self, text: str, target: _Target, start: int, end: int) -> bool:
+        """Whether a series' trigger word in text[start:end] names its earlier members: "قمتين سابقتين".
+
+        Like a pronoun, the adjective points back to the series named before in the sentence
+        ("القمة الثالثة بين الكوريتين ... بعد قمتين سابقتين عقدتا عامي 2000 و2007"); where
+        none is ("وصل شويغو ... بعد زيارة سابقة"), it is the subject's, not the series'.
+        """
+        if target.series is None or target.found(text, 0, start) is None:
+            return False
+        return any(self.earlier.match(text, b, timeout=TIMEOUT) for _, b in target.hits(text, start, end))
 
     def _written_noun(self, ctx: SentenceContext, target: _Target, word: tuple[int, int]) -> bool:
         """Whether a trigger word read with the pronoun ه is written with ة: a noun, no pronoun.
@@ -615,7 +630,21 @@ class EventReader:
             index += 1
             end = ctx.clause_span(index)[1]
         listed = [d for d in self._eligible(ctx, reading) if after <= d.norm_start < end]
+        if after == dual:
+            listed = [year for d in listed for year in self._each_year(text, d)]
         return listed if after != dual or len(listed) == 2 else []
+
+    def _each_year(self, text: str, mention: DateMention) -> list[DateMention]:
+        """The two years of "عامي 2000 و2008" after a dual noun, one a member; else the mention.
+
+        The date reader reads the dual year word as the span between the years ("بين عامي
+        1998 و2019"); after "قمتين" each year dates one of the two.
+        """
+        span = mention.span
+        if mention.form != "yrange" or span is None or not self.two_years.match(text, mention.norm_start,
+                                                                                 timeout=TIMEOUT):
+            return [mention]
+        return [replace(mention, span=TimeSpan.of_year(year)) for year in (span.start.year, span.end.year)]
 
     def _dual(self, text: str, reading: _Reading) -> int | None:
         """Where a trigger noun in the dual ends: "بعد لقاءيهما في فلاديفوستوك عام 2019 وفي ... عام 2023".

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
 from factcheck.kinds._events import agrees
-from factcheck.knowledge import Event, Knowledge
+from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.rule import Rule
 
 NAME = "event_count"
@@ -54,13 +54,26 @@ def _agrees(fact: Fact, members: tuple[Event, ...], before: int) -> bool:
     return before + 1 <= count <= max(before + 1, upto)
 
 
+def _preceding(fact: Fact, series: Series) -> list[Event]:
+    """The members begun before the claim's day; for an ordinal, not the member the day is in.
+
+    "للمرة الثالثة أمس" on the second day of a two-day visit names that visit: it began the
+    day before, yet it is the member counted, not one before it.
+    """
+    assert fact.valid is not None
+    before = series.before(fact.valid)
+    if not fact.value.get("ordinal") or fact.valid.precision != "day":
+        return before
+    return [m for m in before if not agrees(fact.valid, m)]
+
+
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
     """One finding per count that the series before publication contradicts."""
     for fact in index.of("event_count"):
         series = kb.series[fact.value["series"]]
         if not series.complete or fact.valid is None:
             continue
-        before = series.before(fact.valid)
+        before = _preceding(fact, series)
         if _agrees(fact, series.members, len(before)):
             continue
         dates = ", ".join(m.span.iso() for m in before) or "none"

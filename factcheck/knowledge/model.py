@@ -230,6 +230,8 @@ class EventWords:
     purpose_words: tuple[str, ...]
     subject_particles: tuple[str, ...]
     dual_endings: tuple[str, ...]
+    dual_years: tuple[str, ...]
+    earlier_words: tuple[str, ...]
     state_heads: tuple[str, ...]  # roles (rules/lexicon/titles.yaml), not words
 
 
