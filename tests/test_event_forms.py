@@ -242,6 +242,29 @@ def test_purpose_complement_dates_no_event(published: str, text: str) -> None:
     assert _dated(published, text) == set()
 
 
+# What a journey is for happens on the trip: the journey's date, no finer than a month (INTER_KOREAN:
+# Kim Dae-jung flew to Pyongyang for the first summit in June 2000, Roh Moo-hyun walked across the
+# demarcation line for the second in October 2007).
+JOURNEYS = [
+    ("2018-04-26", "وكان الرئيس الكوري الجنوبي روه مو هيون قد اجتاز الحدود سيرا في أكتوبر/تشرين الأول 2007، "
+                   "متوجها إلى بيونغ يانغ لعقد القمة الثانية بين الكوريتين.", {("inter-korean-summits", "2007-10", 2)}),
+    ("2010-06-15", "وغادر الرئيس الكوري الجنوبي كيم داي جونغ سيول جوا في يونيو/حزيران 2000، قاصدا بيونغ يانغ "
+                   "لحضور القمة الأولى بين الكوريتين مع كيم جونغ إل.", {("inter-korean-summits", "2000-06", 1)}),
+    # a day: the summit may be days into the trip
+    ("2018-04-26", "وكان روه مو هيون قد عبر خط الترسيم العسكري في 2 أكتوبر/تشرين الأول 2007، متوجها إلى "
+                   "بيونغ يانغ لعقد القمة الثانية بين الكوريتين.", set()),
+    # no journey: a purpose may be fulfilled much later
+    ("2018-04-26", "وأعلن الرئيس الكوري الجنوبي روه مو هيون في أغسطس/آب 2007، مؤكدا استعداده لعقد القمة الثانية "
+                   "بين الكوريتين.", set()),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), JOURNEYS)
+def test_purpose_of_a_journey_takes_its_month(published: str, text: str,
+                                              expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
+
 def test_event_after_its_verb_is_dated() -> None:
     """Without a purpose word, the retaking is the clause's (KURSK)."""
     text = "وقال رئيس الأركان الروسي فاليري غيراسيموف إن القوات الروسية استعادت منطقة كورسك بالكامل السبت."

@@ -184,6 +184,8 @@ class EventReader:
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
         self.planned = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
+        self.journey = regex.compile(rf"\s*(?:{alternation(words.journey_circumstantials)})(?!\p{{L}})")
+        self.trip_purpose = regex.compile(r"(?<!\p{L})[وف]?ل\p{L}+\s+$")  # "لعقد", "لحضور", "للقاء"
         self.subject_words = frozenset(words.subject_particles) | frozenset(
             w for role in kb.roles.values() for form in (*role.forms, *role.duals) for w in key(form).split()
             if not w.startswith("{"))
@@ -574,7 +576,22 @@ class EventReader:
         if earlier_only or reading.start != ctx.clause_span(reading.index)[0]:
             return None
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
-                or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated))
+                or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
+                or self._journeyed(ctx, reading, dated))
+
+    def _journeyed(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
+        """For what a journey is for, the one date of the clause before, if no finer than a month.
+
+        "عبر ... خط الترسيم في أكتوبر 2007، متوجها إلى بيونغ يانغ لعقد القمة الثانية": the
+        summit is held on that trip, days after it began at most.
+        """
+        text, index = ctx.text.text, reading.index
+        first = reading.span[0]
+        if index == 0 or not self.journey.match(text, ctx.clause_span(index)[0], timeout=TIMEOUT) or not (
+                self.trip_purpose.search(text, max(0, first - 16), first, timeout=TIMEOUT)):
+            return None
+        own = [d for d in dated if ctx.clause_of(d.norm_start) == index - 1]
+        return own[0] if len(own) == 1 and own[0].span and own[0].span.precision != "day" else None
 
     def _resumed(self, ctx: SentenceContext, index: int, dated: list[DateMention]) -> DateMention | None:
         """The date that opens the clause going on past an apposition (see _continued).

@@ -292,7 +292,7 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
     lists = ("anniversary", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
              "describes_before", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
              "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "sequence_words", "during",
-             "pointing_pronouns", "pointing_nouns", "purpose_words", "subject_particles", "dual_endings",
+             "pointing_pronouns", "pointing_nouns", "purpose_words", "journey_circumstantials", "subject_particles", "dual_endings",
              "dual_years", "earlier_words")
     return EventWords(
         ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},

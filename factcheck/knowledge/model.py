@@ -228,6 +228,7 @@ class EventWords:
     pointing_pronouns: tuple[str, ...]
     pointing_nouns: tuple[str, ...]
     purpose_words: tuple[str, ...]
+    journey_circumstantials: tuple[str, ...]
     subject_particles: tuple[str, ...]
     dual_endings: tuple[str, ...]
     dual_years: tuple[str, ...]
