@@ -160,6 +160,7 @@ class EventReader:
     def __init__(self, kb: Knowledge, participants: Participants):
         self.kb = kb
         self.participants = participants
+        self.enclitics_longest_first = sorted(kb.enclitics, key=len, reverse=True)
         words = kb.event_words
         self.targets = [self._target(e.id, e.label, e.triggers, e.ongoing, e.context, e.participants,
                                      e.participants_in, None, e)
@@ -637,9 +638,10 @@ class EventReader:
         text = ctx.text.text
         times = self.times.search(text, reading.span[1], reading.end, timeout=TIMEOUT)
         dual = self._dual(text, reading)
-        if (times is None or (self._times(times) or 0) < 2) and dual is None:
+        several = times is not None and (self._times(times) or 0) >= 2
+        if not several and dual is None:
             return []
-        after = times.end() if times is not None and (self._times(times) or 0) >= 2 else dual
+        after = times.end() if times is not None and several else dual
         assert after is not None
         index, end = reading.index, reading.end
         while index + 1 < len(ctx.clauses) and self.adverbial.match(text, ctx.clause_span(index + 1)[0],
@@ -680,7 +682,7 @@ class EventReader:
 
     def _without_pronoun(self, word: str) -> str:
         """A word without the attached pronoun it ends in, if any (لقاءيهما → لقاءي)."""
-        pronoun = next((p for p in sorted(self.kb.enclitics, key=len, reverse=True)
+        pronoun = next((p for p in self.enclitics_longest_first
                         if word.endswith(p) and len(word) > len(p) + 2), "")
         return word[:len(word) - len(pronoun)]
 
@@ -893,8 +895,7 @@ class EventReader:
 
     def _points_back(self, word: str, target: _Target) -> bool:
         """A trigger word written with an attached pronoun: "ضمها" is "ضم" + "ها"."""
-        triggers = target.event.triggers if target.event else target.series.triggers if target.series else ()
-        keys = {key(w) for group in triggers for w in group}
+        keys = frozenset().union(*target.keys)
         return any(word.endswith(p) and len(word) > len(p) + 1 and (word_forms(word, (p,)) - {word}) & keys
                    for p in self.kb.enclitics)
 

@@ -8,8 +8,6 @@ article's date ("وقع بوتين وكيم ... معاهدة" names Russia and N
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from factcheck.extract.sentence import SentenceContext
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
@@ -26,12 +24,9 @@ class Participants:
         self.countries = word_pattern(self.country_of)
         self.short_of = {key(w): c.id for c in kb.countries.values() for w in c.short_names}
         self.short_names = word_pattern(self.short_of) if self.short_of else None
-        heads = set(kb.event_words.state_heads)
-        self.terms: dict[str, list[tuple[TimeSpan, str]]] = defaultdict(list)  # who heads which state when
-        for office in kb.offices.values():
-            if office.country and heads & set(office.roles):
-                for term in office.holders:
-                    self.terms[term.person].append((term.span, office.country))
+        # the offices whose holder heads a state: president, leader, emperor
+        self.heads_state = {o.id for o in kb.offices.values()
+                            if o.country and set(kb.event_words.state_heads) & set(o.roles)}
 
     def in_sentence(self, ctx: SentenceContext) -> set[str]:
         """Everyone and every country the sentence names."""
@@ -63,5 +58,6 @@ class Participants:
         country = self.kb.entities[entity].country
         states = {country} if country else set()
         if day is not None:
-            states |= {state for span, state in self.terms.get(entity, ()) if span.overlaps(day)}
+            states |= {self.kb.offices[h.office].country for h in self.kb.holdings_of(entity)
+                       if h.office in self.heads_state and h.span.overlaps(day)}
         return states
