@@ -84,6 +84,8 @@ ARRIVALS = [
     # no arrival that happened: the imperfect, a plan, a date after publication
     (XI_MOSCOW, "2023-03-19", "يصل الرئيس الصيني شي جينبينغ غدا الاثنين إلى موسكو في زيارة دولة تستمر ثلاثة أيام.", []),
     (XI_MOSCOW, "2023-03-19", "ومن المقرر وصول الرئيس الصيني شي جينبينغ إلى موسكو الاثنين.", []),
+    # a plan for the publication day itself: only the plan word tells it from an arrival
+    (XI_MOSCOW, "2023-03-20", "ومن المقرر وصول الرئيس الصيني شي جينبينغ إلى موسكو اليوم الاثنين.", []),
     (PUTIN_PYONGYANG, "2024-06-17", "وسيكون كيم جونغ أون في استقبال بوتين لدى وصوله إلى بيونغ يانغ غدا.", []),
     # where the person came from, or a date that is the visit's, is no arrival's
     (PUTIN_HANOI, "2024-06-20", "وصل الرئيس الروسي فلاديمير بوتين إلى هانوي فجر الخميس قادما من بيونغ يانغ.", []),
@@ -101,7 +103,8 @@ def test_arrivals(source: str, published: str, sentence: str, expected: list[tup
 
 
 def test_no_publication_day_no_arrival() -> None:
-    article = Article("a", XI_MOSCOW, "وصل الرئيس الصيني شي جينبينغ الاثنين إلى موسكو.", None)
+    # the date is explicit, so only the missing publication day can drop it
+    article = Article("a", XI_MOSCOW, "وصل الرئيس الصيني شي جينبينغ إلى موسكو في 20 مارس 2023.", None)
     assert [f for f in EXTRACTOR.extract(article).facts if f.predicate == "arrival"] == []
 
 

@@ -32,6 +32,9 @@ REFERRED: list[tuple[str, str, list[Figure]]] = [
     # the count noun of the clause names the unit, the dead when it says they were killed
     ("", "وارتفع عدد الجنود الذين لقوا حتفهم في كورسك إلى نحو ألفين.", [("killed", "about", 2000, 2000)]),
     ("", "وبلغ عدد العمال الكوريين الشماليين في المقاطعة 2000.", [("worker", "exact", 2000, 2000)]),
+    # a thousands separator ends no clause: the count noun still reaches the figure after it
+    ("", "وبلغ عدد القتلى 1,200 قبل أن يرتفع اليوم إلى 1,500.",
+     [("killed", "exact", 1200, 1200), ("killed", "exact", 1500, 1500)]),
     # a pronoun points back, within the sentence or before it
     ("", "ووصل الجنود إلى كورسك في نوفمبر، وقدّر مسؤولون أمريكيون عددهم بنحو 11 ألفا.",
      [("soldier", "about", 11000, 11000)]),

@@ -113,6 +113,15 @@ def _year(number: NumberMention) -> bool:
 
 
 TIME_UNITS = frozenset({"day", "week", "month", "year", "time"})
+NOT_PARTS = TIME_UNITS | {"percent"}  # figures that are never parts of a stated total
+# a mark that ends a clause: not the separator of "8,173" or the point of "1.5"
+_CLAUSE_MARK = regex.compile(r";|[,.](?!\d)|(?<!\d)[,.]")
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding text[end] begins: after the last clause mark before it."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, end, timeout=TIMEOUT)]
+    return marks[-1] if marks else 0
 PARTS_REACH = 40  # characters before a total where a word of summing (أي ما مجموعه) may stand
 
 
@@ -243,8 +252,7 @@ class QuantityReader:
         for i, total in enumerate(mentions):
             if total.total:
                 stated = self._parts_after(text, mentions, i) or self._parts_before(text, mentions, i)
-            elif total.unit not in TIME_UNITS | {"percent"} and self.shares_after.match(text, total.end,
-                                                                                      timeout=TIMEOUT):
+            elif total.unit not in NOT_PARTS and self.shares_after.match(text, total.end, timeout=TIMEOUT):
                 stated = self._parts_after(text, mentions, i)  # the whole the shares after it are taken from
             else:
                 continue
@@ -287,7 +295,7 @@ class QuantityReader:
     @staticmethod
     def _parts(total: QuantityMention, candidates: list[QuantityMention]) -> list[QuantityMention]:
         return [p for p in candidates
-                if p.unit not in TIME_UNITS | {"percent"} and (p.unit == "dollar") == (total.unit == "dollar")]
+                if p.unit not in NOT_PARTS and (p.unit == "dollar") == (total.unit == "dollar")]
 
     def _kinds(self, text: str, total: QuantityMention) -> frozenset[str]:
         """The units a total names as its kinds after it ("4700 جندي بين قتيل وجريح"), if any."""
@@ -335,7 +343,7 @@ class QuantityReader:
             referred = self._unit(text, following[0], following[0])
             if referred is not None:
                 return referred[0], last.end
-        clause = head[max(head.rfind(","), head.rfind("."), head.rfind(";")) + 1:]
+        clause = head[_clause_start(head, len(head)):]
         counted = list(self.count_of.finditer(clause, timeout=TIMEOUT))
         if counted:
             named = clause[counted[-1].end():]
@@ -362,7 +370,7 @@ class QuantityReader:
         qualifier = self.qualifier_before.search(head, timeout=TIMEOUT)
         if qualifier is not None:
             head = head[:qualifier.start()]
-        clause = head[max(head.rfind(","), head.rfind("."), head.rfind(";")) + 1:]
+        clause = head[_clause_start(head, len(head)):]
         for outcome in self.outcomes:
             if outcome.verb_before.search(head, timeout=TIMEOUT):
                 return outcome.unit
@@ -422,7 +430,7 @@ class QuantityReader:
 
     def _split_qualifier(self, text: str, start: int) -> str | None:
         """A qualifier whose verb stands before the count noun of the figure's clause, no other figure between."""
-        clause = max(text.rfind(",", 0, start), text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
+        clause = _clause_start(text, start)
         split = self.split_qualifier.search(text, clause, start, timeout=TIMEOUT)
         if split is None:
             return None
