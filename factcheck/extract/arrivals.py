@@ -74,7 +74,7 @@ class ArrivalReader:
         self.visit = word_pattern(words.visit_nouns, enclitics)
         self.to = word_pattern(words.to)
         self.at = word_pattern(words.at)
-        self.night = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.night)})(?!\p{{L}})")
+        self.night = word_pattern(words.night)
         self.country_of = {key(n): c.id for c in kb.countries.values() for n in c.names}
         self.countries = word_pattern(self.country_of)
         self.country_of_adjective = {key(a): c.id for c in kb.countries.values() for a in c.adjectives}
@@ -93,8 +93,7 @@ class ArrivalReader:
         self.relative_any = regex.compile(rf"(?<!\p{{L}}){relative}(?!\p{{L}})")
         # a relative clause right after a name, up to the arrival words: "شويغو، الذي (كان قد) وصل"
         self.relative_after_name = regex.compile(rf"[\s,]*{relative}(?:\s+\p{{L}}+){{0,2}}\s+$")
-        self.planned = regex.compile(
-            rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
+        self.planned = word_pattern(kb.calendar.words["plan_words"])
 
     def read(self, ctx: SentenceContext) -> list[Fact]:
         """Every arrival the sentence dates, one per person, place and date."""

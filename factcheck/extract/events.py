@@ -183,7 +183,7 @@ class EventReader:
         self.reported_at = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.quantity_words['attribution'])})(?:\s+\p{{L}}+){{0,5}}\s+$")
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
-        self.planned = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.calendar.words['plan_words'])})(?!\p{{L}})")
+        self.planned = word_pattern(kb.calendar.words["plan_words"])
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
         self.journey = regex.compile(rf"\s*(?:{alternation(words.journey_circumstantials)})(?!\p{{L}})")
         self.trip_purpose = regex.compile(r"(?<!\p{L})[وف]?ل\p{L}+\s+$")  # "لعقد", "لحضور", "للقاء"
