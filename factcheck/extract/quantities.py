@@ -36,16 +36,11 @@ CALENDAR_FORMS = frozenset({"iso", "dmy", "hijri", "hnum", "mrange", "full", "or
                             "yrange", "year", "decade"})
 
 
-def _bounds(interval: Interval) -> dict[str, Any]:
-    return {"low": interval.low, "high": interval.high, "low_inclusive": interval.low_inclusive,
-            "high_inclusive": interval.high_inclusive}
-
-
 def _side(fact: Fact) -> dict[str, Any]:
     """A total or a part in a `quantity_total` fact: its quantity fact's id, bounds, unit and words."""
     v = fact.value
-    return {"fact": fact.id, "low": v["low"], "high": v["high"], "low_inclusive": v["low_inclusive"],
-            "high_inclusive": v["high_inclusive"], "unit": v["unit"], "qualifier": v["qualifier"], "text": v["text"]}
+    return {"fact": fact.id, **Interval.of(v).bounds(), "unit": v["unit"], "qualifier": v["qualifier"],
+            "text": v["text"]}
 
 
 class QuantityFacts:
@@ -83,7 +78,7 @@ class QuantityFacts:
         subject = (Subject(f"measure:{measure.id}", measure.label) if measure
                    else Subject(f"unit:{quantity.unit}", quantity.unit))
         evidence = ctx.evidence(quantity.start, quantity.end)
-        value = {**_bounds(interval), "unit": quantity.unit,
+        value = {**interval.bounds(), "unit": quantity.unit,
                  "measure": measure.id if measure else None, "qualifier": quantity.qualifier,
                  "increment": quantity.increment, "stated": [quantity.low, quantity.high],
                  "text": evidence.text}

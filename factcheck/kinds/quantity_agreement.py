@@ -48,11 +48,6 @@ class Params(BaseModel):
         default=None, description="severity when both claims are attributed to a source")
 
 
-def _interval(fact: Fact) -> Interval:
-    v = fact.value
-    return Interval(v["low"], v["high"], v["low_inclusive"], v["high_inclusive"])
-
-
 def _one_sentence(a: Fact, b: Fact) -> bool:
     """One sentence's two figures are its own business (a range, a breakdown, a before and after)."""
     return a.article == b.article and a.evidence.start == b.evidence.start
@@ -80,7 +75,7 @@ def _same_time(claims: list[Claim]) -> Iterator[tuple[Fact, Fact, str]]:
     for span, late in claims:
         active = [(s, a) for s, a in active if s.end >= span.start]
         for _, early in active:
-            if not _one_sentence(early, late) and _interval(early).disjoint(_interval(late)):
+            if not _one_sentence(early, late) and Interval.of(early.value).disjoint(Interval.of(late.value)):
                 yield early, late, ("the same source gives both for the same time" if _same_source(early, late)
                                     else "at the same time")
         active.append((span, late))
@@ -101,7 +96,8 @@ def _later_smaller(claims: list[Claim]) -> Iterator[tuple[Fact, Fact, str]]:
             if witness is None or _floor(done) > _floor(witness):
                 witness = done
             taken += 1
-        if witness is not None and not _one_sentence(witness, late) and _interval(late).below(_interval(witness)):
+        if (witness is not None and not _one_sentence(witness, late)
+                and Interval.of(late.value).below(Interval.of(witness.value))):
             yield witness, late, "later, yet smaller, for a count that only grows"
 
 
@@ -133,7 +129,7 @@ def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: 
     same_source = _same_source(a, b)
     if a.attribution and b.attribution and params.attributed_severity and not same_source:
         severity = params.attributed_severity  # two sources disagree: not the outlet contradicting itself
-    sides = [f"{f.evidence.text!r} = {_interval(f)} {f.value['unit']}s for {f.valid_at}"
+    sides = [f"{f.evidence.text!r} = {Interval.of(f.value)} {f.value['unit']}s for {f.valid_at}"
              + (f", per «{f.attribution}»" if f.attribution else ", the outlet's own statement")
              for f in (a, b)]
     explanation = (f"{measure.label}: {sides[0]}; {sides[1]} — {why}"
@@ -142,6 +138,6 @@ def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: 
     return Finding(rule.id, NAME, severity,
                    rule.render(measure=measure.label, a=a.evidence.text, b=b.evidence.text),
                    Subject(f"measure:{measure.id}", measure.label),
-                   (EvidenceItem.of(a, index, f"{_interval(a)} {a.value['unit']}"),
-                    EvidenceItem.of(b, index, f"{_interval(b)} {b.value['unit']}")),
+                   (EvidenceItem.of(a, index, f"{Interval.of(a.value)} {a.value['unit']}"),
+                    EvidenceItem.of(b, index, f"{Interval.of(b.value)} {b.value['unit']}")),
                    explanation, rule.fingerprint_id)

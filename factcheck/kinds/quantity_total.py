@@ -16,7 +16,6 @@ Does not fire: "قُتل نحو 600 منهم وأصيب 4100 آخرون، أي �
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -36,13 +35,9 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _interval(side: dict[str, Any]) -> Interval:
-    return Interval(side["low"], side["high"], side["low_inclusive"], side["high_inclusive"])
-
-
 def _conflict(fact: Fact) -> str | None:
     """Why the parts cannot make the total, or None."""
-    total, parts = _interval(fact.value["total"]), _interval(fact.value["sum"])
+    total, parts = Interval.of(fact.value["total"]), Interval.of(fact.value["sum"])
     if fact.value["exhaustive"]:
         return None if not total.disjoint(parts) else "the parts cannot add up to the total"
     return "the parts of it add up to more than the total" if total.below(parts) else None
@@ -58,12 +53,12 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
         if quantities is None:  # the parts' own facts, for their evidence: looked up once
             quantities = {f.id: f for f in index.of("quantity")}
         total, parts = fact.value["total"], fact.value["parts"]
-        summed = _interval(fact.value["sum"])
+        summed = Interval.of(fact.value["sum"])
         words = " + ".join(repr(p["text"]) for p in parts)
         explanation = (f"{words} = {summed} {fact.value['total']['unit']}s, but the sentence gives "
-                       f"{total['text']!r} = {_interval(total)} as their total — {why} (each figure read as "
+                       f"{total['text']!r} = {Interval.of(total)} as their total — {why} (each figure read as "
                        f"the values its words allow: about and round figures within the measure's tolerance).")
-        evidence = tuple(EvidenceItem.of(quantities[side["fact"]], index, f"{_interval(side)} {side['unit']}")
+        evidence = tuple(EvidenceItem.of(quantities[side["fact"]], index, f"{Interval.of(side)} {side['unit']}")
                          for side in (total, *parts))
         yield Finding(rule.id, NAME, rule.severity,
                       rule.render(total=total["text"], parts=" + ".join(p["text"] for p in parts), sum=str(summed)),

@@ -28,6 +28,16 @@ class Interval:
     low_inclusive: bool = True
     high_inclusive: bool = True
 
+    @classmethod
+    def of(cls, bounds: Mapping[str, Any]) -> Interval:
+        """The interval a fact's value (or a side of a total) gives as low/high and inclusiveness."""
+        return cls(bounds["low"], bounds["high"], bounds["low_inclusive"], bounds["high_inclusive"])
+
+    def bounds(self) -> dict[str, Any]:
+        """The interval as a fact's value writes it (the inverse of `of`)."""
+        return {"low": self.low, "high": self.high, "low_inclusive": self.low_inclusive,
+                "high_inclusive": self.high_inclusive}
+
     def disjoint(self, other: Interval) -> bool:
         """No value lies in both."""
         return self.below(other) or other.below(self)
