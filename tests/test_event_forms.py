@@ -12,7 +12,9 @@ class of forms, each row another form of it:
 - a plan or the future tense, which dates no event;
 - a purpose complement (للمشاركة في، لدعم، من أجل), which names what an act was for;
 - a span counted back from publication (منذ عشر سنوات), which is no range of the event;
-- a head of state named alone stands for the state while in office (وقع بوتين وكيم);
+- a head of state named alone stands for the state while in office (وقع بوتين وكيم), and a head
+  of state's title with the state's adjective names the holder (الرئيسان الروسي والكوري الشمالي);
+- a bare noun (المعاهدة) names the one event whose signers are the subject of its verb;
 - a pronoun on a trigger pointing to the sentence before, when its own holds only the subject;
 - a date after an end word and the name of an event that lasted (منذ انتهاء الحرب الكورية عام 1953);
 - a trigger noun in the dual with two dates after it, one member each (لقاءيهما ... عام 2019 و... عام 2023),
@@ -306,6 +308,42 @@ def _participants(published: str, text: str) -> set[str]:
 def test_head_of_state_stands_for_the_state(published: str, text: str, states: set[str], not_states: set[str]) -> None:
     named = _participants(published, text)
     assert states <= named and not named & not_states
+
+
+@pytest.mark.parametrize(("published", "text", "people", "not_people"), [
+    # a head of state's title with the state's adjective names the holder on the day (TREATY)
+    ("2024-06-21", "وقال الرئيس الروسي إن المعاهدة تاريخية.", {"person:vladimir-putin"}, set()),
+    ("2024-06-21", "وأشاد الرئيسان الروسي والكوري الشمالي بالمعاهدة.",
+     {"person:vladimir-putin", "person:kim-jong-un"}, set()),
+    ("2024-06-21", "وقال الزعيم الكوري الشمالي إن البلدين حليفان.", {"person:kim-jong-un"}, set()),
+    # Putin was prime minister in 2010 (PUTIN_PM): the president then was Medvedev
+    ("2010-05-01", "وقال الرئيس الروسي إن التعاون يتطور.", {"person:dmitry-medvedev"}, {"person:vladimir-putin"}),
+    # another person's title, a former holder, a president-elect: no holder named
+    ("2024-06-21", "وقال مستشار الرئيس الروسي إن المعاهدة تاريخية.", set(), {"person:vladimir-putin"}),
+    ("2024-06-21", "وقال نائب الرئيس الأمريكي إن العقوبات باقية.", set(), {"person:joe-biden"}),
+    ("2024-06-21", "وقال الرئيس الروسي السابق إن المعاهدة تاريخية.", set(), {"person:vladimir-putin"}),
+])
+def test_head_of_state_title_names_its_holder(published: str, text: str, people: set[str],
+                                              not_people: set[str]) -> None:
+    named = _participants(published, text)
+    assert people <= named and not named & not_people
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # the bare المعاهدة is the 2024 treaty where its signers, the heads of state, do the signing (TREATY)
+    ("2024-06-21", "وتلزم المعاهدة التي وقعها الرئيسان الروسي والكوري الشمالي أمس في بيونغ يانغ البلدين "
+                   "بتقديم المساعدة العسكرية.", {("russia-dprk-treaty-signed", "2024-06-20", None)}),
+    ("2024-06-20", "وكان بوتين وكيم قد وقعا المعاهدة أمس في بيونغ يانغ.",
+     {("russia-dprk-treaty-signed", "2024-06-19", None)}),
+    # Kim is named, but Putin alone signs, and what he signs is a law (RATIFICATION)
+    ("2024-11-13", "وقال محللون إن الزعيم الكوري الشمالي صادق الاثنين بمرسوم على المعاهدة التي وقع الرئيس الروسي "
+                   "قانون المصادقة عليها السبت.", {("russia-dprk-treaty-dprk-ratification", "2024-11-11", None)}),
+    # a treaty a foreign minister signed is not the one of the heads of state (RU_DPRK: 9 February 2000)
+    ("2000-02-10", "وقال الرئيس الروسي بالوكالة إن المعاهدة التي وقعها وزير الخارجية أمس تفتح صفحة جديدة.", set()),
+])
+def test_bare_treaty_is_named_by_its_signers(published: str, text: str,
+                                             expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
 
 
 def test_treaty_signed_by_heads_of_state_is_dated() -> None:

@@ -50,7 +50,7 @@ class _Target:
     ongoing: regex.Pattern[str] | None
     context: regex.Pattern[str] | None
     participants: frozenset[str]
-    where: str  # clause | sentence | article: where the participants must be named
+    where: str  # clause | sentence | article | subject (of the first trigger word): where the participants are named
     series: Series | None
     event: Event | None
     cues: tuple[frozenset[str], ...]  # per trigger group, the first words of its phrases
@@ -162,14 +162,15 @@ class EventReader:
         self.participants = participants
         self.enclitics_longest_first = sorted(kb.enclitics, key=len, reverse=True)
         words = kb.event_words
-        self.targets = [self._target(e.id, e.label, e.triggers, e.ongoing, e.context, e.participants,
-                                     e.participants_in, None, e)
-                        for e in kb.events.values() if e.series is None]
+        self.targets = [self._target(e.id, e.label, triggers, e.ongoing, e.context, participants, where, None, e)
+                        for e in kb.events.values() if e.series is None
+                        for triggers, participants, where in ((e.triggers, e.participants, e.participants_in),
+                                                              *e.also_named)]
         self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
                                       s.participants_in, s, None) for s in kb.series.values()]
         # A target is looked at only where one of its participants is named: with every
         # person's birth and death among the events, most targets are out of most sentences.
-        self.order = {t.id: i for i, t in enumerate(self.targets)}
+        self.order = {t.id: i for i, t in reversed(list(enumerate(self.targets)))}
         self.unconditional = [t for t in self.targets if not t.participants]
         self.by_participant: dict[str, list[_Target]] = defaultdict(list)
         for target in self.targets:
@@ -535,7 +536,30 @@ class EventReader:
             return target.participants <= self.participants.in_span(ctx, start, end)
         if target.where == "sentence":
             return self._met_here(ctx, target, start, end)
+        if target.where == "subject":
+            return any(target.participants <= self.participants.in_span(ctx, *self._subject_of(ctx, verb))
+                       for verb in target.groups[0].finditer(ctx.text.text, start, end, timeout=TIMEOUT))
         return True
+
+    def _subject_of(self, ctx: SentenceContext, verb: regex.Match[str]) -> tuple[int, int]:
+        """The stretch of names and titles right before a verb and right after it: who does it.
+
+        "وقعها الرئيسان الروسي والكوري الشمالي أمس", "بوتين وكيم وقعا": the signers; in
+        "وقع الرئيس الروسي قانون المصادقة" Kim, named earlier, signed nothing.
+        """
+        text = ctx.text.text
+        names = [(n.start, n.end) for n in ctx.names]
+        adjectives = [m.span() for m in self.participants.countries.finditer(text, timeout=TIMEOUT)]
+
+        def subject(a: int, b: int) -> bool:
+            return self._subject_word(text[a:b]) or any(x < b and a < y for x, y in (*names, *adjectives))
+
+        words = [m.span() for m in regex.finditer(r"\p{L}+", text, timeout=TIMEOUT)]
+        after = [w for w in words if w[0] >= verb.end()]
+        before = [w for w in reversed(words) if w[1] <= verb.start()]
+        last = next((i for i, w in enumerate(after) if not subject(*w)), len(after))
+        first = next((i for i, w in enumerate(before) if not subject(*w)), len(before))
+        return (before[first - 1][0] if first else verb.start(), after[last - 1][1] if last else verb.end())
 
     def _met_here(self, ctx: SentenceContext, target: _Target, start: int, end: int) -> bool:
         """A person of a `where: sentence` event left out of a clause naming the other is the sentence's first.

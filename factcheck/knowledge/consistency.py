@@ -107,14 +107,17 @@ def _one_holder(office: Office, origins: Origins) -> None:
 
 def _participants(kb: Knowledge, origins: Origins) -> None:
     known = set(kb.entities) | {f"country:{c}" for c in kb.countries}
-    declared = [(e.id, e.participants) for e in kb.events.values() if e.series is None]
-    declared += [(s.id, s.participants) for s in kb.series.values()]
-    for event_id, participants in declared:
+    declared: list[tuple[str, tuple[str | int, ...], tuple[str, ...]]] = [
+        (e.id, (), e.participants) for e in kb.events.values() if e.series is None]
+    declared += [(e.id, ("also_named", i), participants) for e in kb.events.values()
+                 for i, (_, participants, _) in enumerate(e.also_named)]
+    declared += [(s.id, (), s.participants) for s in kb.series.values()]
+    for event_id, where, participants in declared:
         if f"event:{event_id}" not in origins.places:
             continue  # derived from a person's life: its participant is that person
         for j, who in enumerate(participants):
             if who not in known:
-                origins.error(f"event:{event_id}", ("participants", j), f"unknown participant {who!r}",
+                origins.error(f"event:{event_id}", (*where, "participants", j), f"unknown participant {who!r}",
                               "participants are entity ids from rules/kb or country:<id>")
 
 

@@ -250,7 +250,10 @@ def _events(folder: Path, origins: Origins,
                     item["id"], item["label"], span, item["source"], _groups(item),
                     tuple(item.get("ongoing", [])), tuple(item.get("context", [])),
                     tuple(item.get("participants", [])), item.get("participants_in", "clause"),
-                    announced=item.get("announced", False))
+                    announced=item.get("announced", False),
+                    also_named=tuple((_groups(alias), tuple(alias["participants"]),
+                                      alias.get("participants_in", "clause"))
+                                     for alias in item.get("also_named", [])))
         for i, item in enumerate(doc.value.get("series", [])):
             if not origins.add(f"event:{item['id']}", shown, doc, ("series", i)):
                 continue

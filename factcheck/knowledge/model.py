@@ -171,6 +171,9 @@ class Event:
     participants_in: str = "clause"
     series: str | None = None
     announced: bool = False  # the event is a declaration: the date after its reporting verb is its own
+    # other namings, each (triggers, participants, where they are named): "المعاهدة التي وقعها
+    # الرئيسان" is the 2024 treaty, not the 2000 one a foreign minister signed
+    also_named: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], str], ...] = ()
 
     @property
     def lasted(self) -> bool:
