@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from factcheck.errors import SourceError, display_path
@@ -31,7 +33,16 @@ class Article:
 
     def line_of(self, offset: int) -> int:
         """The file line of a body offset."""
-        return self.body_line + self.body.count("\n", 0, offset)
+        return self.position(offset)[0]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The file (line, column) of a body offset, both 1-based, the column in code points."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return self.body_line + index, offset - self._line_starts[index] + 1
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(i + 1 for i, c in enumerate(self.body) if c == "\n")]
 
 
 @dataclass

@@ -11,7 +11,7 @@ from factcheck.corpus import Article, load_corpus
 from factcheck.errors import SourceErrors
 from factcheck.extract import ArticleFacts, Extractor
 from factcheck.facts import FactIndex
-from factcheck.findings import Finding, Report, severity_rank
+from factcheck.findings import Finding, Report, merge_claims, severity_rank
 from factcheck.kinds import KINDS
 from factcheck.knowledge import Knowledge, load_knowledge
 from factcheck.resources import rules_dir
@@ -61,12 +61,13 @@ def extract_all(articles: Iterable[Article], kb: Knowledge) -> list[ArticleFacts
 def index_of(extracted: list[ArticleFacts]) -> FactIndex:
     """The facts of a corpus, grouped once for all rules."""
     published = {e.article.id: e.article.published.iso() if e.article.published else None for e in extracted}
-    return FactIndex([f for e in extracted for f in e.facts], published)
+    return FactIndex([f for e in extracted for f in e.facts], published,
+                     {e.article.id: e.article.path for e in extracted})
 
 
 def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Finding]:
-    """Every rule over the whole corpus; findings sorted most severe first."""
-    findings = [finding for rule in rules for finding in KINDS[rule.kind].check(rule, index, kb)]
+    """Every rule over the whole corpus, one finding per conflicting claim, most severe first."""
+    findings = merge_claims(finding for rule in rules for finding in KINDS[rule.kind].check(rule, index, kb))
     return sorted(findings, key=lambda f: (severity_rank(f.severity), f.rule, f.subject.id,
                                            [(e.article, e.start) for e in f.evidence]))
 
@@ -80,5 +81,6 @@ def check_corpus(paths: list[Path], ruleset: RuleSet) -> Report:
     findings = evaluate(ruleset.rules, index, ruleset.kb)
     report = Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
                     tuple(findings), tuple(errors),
-                    tuple(a.id for a in corpus.articles if a.published is None))
+                    tuple(a.id for a in corpus.articles if a.published is None),
+                    rule_info=tuple(rule.info() for rule in ruleset.rules))
     return report

@@ -67,11 +67,17 @@ class Evidence:
     text_start: int
     text_end: int
     text: str
+    line: int = 0  # file line and column (1-based) of the quote, and of the words: what editors open
+    column: int = 0
+    text_line: int = 0
+    text_column: int = 0
 
     def as_json(self) -> dict[str, Any]:
         """The `evidence` object of the contract."""
         return {"start": self.start, "end": self.end, "quote": self.quote,
-                "text_start": self.text_start, "text_end": self.text_end, "text": self.text}
+                "text_start": self.text_start, "text_end": self.text_end, "text": self.text,
+                "line": self.line, "column": self.column,
+                "text_line": self.text_line, "text_column": self.text_column}
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ class FactIndex:
 
     facts: list[Fact]
     published: dict[str, str | None]  # article id → publication date (ISO, cut to precision)
+    paths: dict[str, str] = field(default_factory=dict)  # article id → its file, as the user typed it
     by_predicate: dict[str, list[Fact]] = field(init=False)
     by_subject: dict[tuple[str, str], list[Fact]] = field(init=False)
 

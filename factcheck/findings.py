@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factcheck.errors import SourceError
 from factcheck.facts import Fact, FactIndex, Subject
-from factcheck.text.normalize import fold
 
 SEVERITIES = ("error", "warning", "info")
+STATUSES = ("new", "unchanged", "accepted")
+REPORT_VERSION = 2  # 2: evidence places, findings per claim, baseline status
 
 
 def severity_rank(severity: str) -> int:
@@ -38,13 +40,29 @@ class EvidenceItem:
     value: str
     valid_at: str
     basis: str
+    path: str = ""
+    line: int = 0  # file line and column (1-based) of the quote, and of the matched words
+    column: int = 0
+    text_line: int = 0
+    text_column: int = 0
 
     @classmethod
     def of(cls, fact: Fact, index: FactIndex, value: str) -> EvidenceItem:
         """Evidence for a fact, with its value written for a reader."""
         e = fact.evidence
         return cls(fact.article, index.published.get(fact.article), e.quote, e.start, e.end,
-                   e.text, e.text_start, e.text_end, value, str(fact.valid_at), fact.valid_at.basis)
+                   e.text, e.text_start, e.text_end, value, str(fact.valid_at), fact.valid_at.basis,
+                   index.paths.get(fact.article, ""), e.line, e.column, e.text_line, e.text_column)
+
+    @property
+    def claim(self) -> tuple[str, str]:
+        """What this side claims, whoever says it: its value and the time it holds at."""
+        return self.value, self.valid_at
+
+    @property
+    def place(self) -> str:
+        """`path:line:col` of the matched words, as editors and CI annotations want it."""
+        return f"{self.path or self.article}:{self.text_line}:{self.text_column}"
 
     def as_json(self) -> dict[str, Any]:
         """One entry of a finding's `evidence` in the JSON report."""
@@ -64,20 +82,62 @@ class Finding:
     explanation: str
     fingerprint_rule: str = ""  # the rule's first alias if renamed, so baselines survive
     id: str = field(default="", compare=False)
+    status: str = "new"  # new | unchanged (in the baseline) | accepted (factcheck-accept.yaml)
+    accepted: dict[str, Any] | None = None  # the accept entry: reason, by, until, where it is
 
     def __post_init__(self) -> None:
         if not self.id:
-            # Stable across edits elsewhere in an article: rule, subject, and what each
-            # side says where, never offsets or the message text.
-            sides = sorted(f"{e.article}|{' '.join(fold(e.text).split())}|{e.value}" for e in self.evidence)
-            key = "\n".join([self.fingerprint_rule or self.rule, self.subject.id, *sides])
+            # The claims that clash, never who makes them or where: stable across file names,
+            # order, offsets, line numbers and edits elsewhere, and one more article making
+            # the same claim joins this finding instead of making another.
+            claims = sorted({f"{e.value}|{e.valid_at}" for e in self.evidence})
+            key = "\n".join([self.fingerprint_rule or self.rule, self.subject.id, *claims])
             object.__setattr__(self, "id", hashlib.sha1(key.encode()).hexdigest()[:16])
+
+    @property
+    def articles(self) -> list[str]:
+        """Every article that makes one of the claims, in evidence order."""
+        return list(dict.fromkeys(e.article for e in self.evidence))
+
+    @property
+    def fails(self) -> bool:
+        """Whether the finding counts against the gate: not known in the baseline, not accepted."""
+        return self.status == "new"
 
     def as_json(self) -> dict[str, Any]:
         """One entry of `findings` in the JSON report."""
-        return {"id": self.id, "rule": self.rule, "kind": self.kind, "severity": self.severity,
-                "message": self.message, "subject": {"id": self.subject.id, "name": self.subject.name},
-                "evidence": [e.as_json() for e in self.evidence], "explanation": self.explanation}
+        out = {"id": self.id, "rule": self.rule, "kind": self.kind, "severity": self.severity,
+               "message": self.message, "subject": {"id": self.subject.id, "name": self.subject.name},
+               "articles": self.articles, "evidence": [e.as_json() for e in self.evidence],
+               "explanation": self.explanation, "status": self.status}
+        if self.accepted is not None:
+            out["accepted"] = self.accepted
+        return out
+
+
+def merge_claims(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per conflicting claim: a finding of the same claims joins the first.
+
+    A wrong claim copied into many articles is one thing to fix, not one per pair of
+    articles; the merged finding lists every article that makes either claim.
+    """
+    merged: dict[str, Finding] = {}
+    for finding in findings:
+        first = merged.get(finding.id)
+        if first is None:
+            merged[finding.id] = finding
+            continue
+        seen = {(e.article, e.text_start, e.claim) for e in first.evidence}
+        more = tuple(e for e in finding.evidence if (e.article, e.text_start, e.claim) not in seen)
+        if more:
+            merged[finding.id] = replace(first, evidence=first.evidence + more)
+    return [replace(f, evidence=_by_claim(f.evidence)) for f in merged.values()]
+
+
+def _by_claim(evidence: tuple[EvidenceItem, ...]) -> tuple[EvidenceItem, ...]:
+    """The articles of each claim together, the claims in the order they first came."""
+    order = {claim: i for i, claim in reversed(list(enumerate(e.claim for e in evidence)))}
+    return tuple(sorted(evidence, key=lambda e: order[e.claim]))
 
 
 @dataclass(frozen=True)
@@ -91,18 +151,29 @@ class Report:
     findings: tuple[Finding, ...]
     errors: tuple[SourceError, ...] = ()
     undated: tuple[str, ...] = ()  # articles with no publication date
+    baseline: str | None = None  # the baseline file compared against, if any
+    fixed: tuple[dict[str, Any], ...] = ()  # baseline findings the corpus no longer makes
+    rule_info: tuple[dict[str, str], ...] = ()  # id, kind, severity, description of each rule run
 
     def count(self, severity: str) -> int:
         """How many findings have this severity."""
         return sum(1 for f in self.findings if f.severity == severity)
 
+    def status_count(self, status: str) -> int:
+        """How many findings are new, unchanged or accepted."""
+        return sum(1 for f in self.findings if f.status == status)
+
     def as_json(self) -> dict[str, Any]:
         """The report contract (schemas/report.schema.json)."""
         summary: dict[str, int] = {s: self.count(s) for s in SEVERITIES}
-        summary["new"] = len(self.findings)
-        return {"tool": {"name": "factcheck", "version": self.version},
+        summary |= {s: self.status_count(s) for s in STATUSES}
+        summary["fixed"] = len(self.fixed)
+        return {"schema_version": REPORT_VERSION,
+                "tool": {"name": "factcheck", "version": self.version},
                 "corpus": {"articles": self.articles, "facts": self.facts, "rules": self.rules,
                            "undated": list(self.undated)},
+                "baseline": self.baseline,
                 "summary": summary,
                 "findings": [f.as_json() for f in self.findings],
+                "fixed": list(self.fixed),
                 "errors": [e.as_json() for e in self.errors]}

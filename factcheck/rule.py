@@ -21,6 +21,12 @@ class Rule:
     aliases: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
+    description: str = ""
+
+    def info(self) -> dict[str, str]:
+        """What reporters say of the rule (SARIF rule metadata, the HTML legend)."""
+        return {"id": self.id, "kind": self.kind, "severity": self.severity, "description": self.description,
+                "path": self.path}
 
     def render(self, **fields: Any) -> str:
         """The message with its {placeholders} filled."""

@@ -78,7 +78,7 @@ def build_rule(doc: YamlDocument, at: tuple[str | int, ...], shown: str, kb: Kno
         return None
     line, _ = doc.position(at)
     return Rule(item["id"], item["kind"], item["severity"], item["message"], params,
-                tuple(item.get("aliases", [])), shown, line)
+                tuple(item.get("aliases", [])), shown, line, item.get("description", ""))
 
 
 def load_rules(folder: Path, kb: Knowledge) -> tuple[list[Rule], list[SourceError]]:

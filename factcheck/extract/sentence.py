@@ -63,5 +63,6 @@ class SentenceContext:
         """Evidence for normalized [start, end) of this sentence."""
         a, b = self.text.original_span(start, end)
         body = self.article.body
-        return Evidence(self.article.id, self.sentence.start, self.sentence.end, self.sentence.text,
-                        a, b, body[a:b])
+        article = self.article
+        return Evidence(article.id, self.sentence.start, self.sentence.end, self.sentence.text,
+                        a, b, body[a:b], *article.position(self.sentence.start), *article.position(a))
