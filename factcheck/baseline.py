@@ -41,17 +41,24 @@ def baseline_json(findings: Iterable[Finding], version: str) -> dict[str, Any]:
                          for f in sorted(findings, key=lambda f: f.id)}}
 
 
-def write_baseline(content: Mapping[str, Any], path: Path, corpus: Iterable[Path]) -> None:
-    """Write atomically (a temporary file beside it, then a rename); never into the corpus."""
+def write_outside_corpus(text: str, path: Path, corpus: Iterable[Path]) -> None:
+    """Write a report or baseline atomically (a temporary file beside it, then a rename).
+
+    Never into the corpus: the checker only reads it, and a file written there would be
+    read as an article by the next run.
+    """
     target = path.resolve()
     for folder in corpus:
-        if folder.is_dir() and target.is_relative_to(folder.resolve()):
-            raise SourceErrors([SourceError(display_path(path), 0, 0, "the baseline would be written into the corpus",
+        inside = folder.resolve()
+        if target == inside or (folder.is_dir() and target.is_relative_to(inside)):
+            raise SourceErrors([SourceError(display_path(path), 0, 0, "this would write into the corpus",
                                             f"write it beside the corpus, e.g. --output {BASELINE_FILE}")])
+    if not target.parent.is_dir():
+        raise SourceErrors([SourceError(display_path(path), 0, 0, "its folder does not exist")])
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(json.dumps(content, ensure_ascii=False, indent=2) + "\n")
+            out.write(text)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

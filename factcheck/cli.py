@@ -1,15 +1,24 @@
-"""The command line: parse flags, call the pipeline, pick a reporter, return the exit code.
+"""The command line: parse flags, call the pipeline, pick reporters, return the exit code.
 
-Exit codes are decided here and only here: 0 nothing at or above --fail-on, 1 there is,
-2 the run could not be done (bad rules, bad arguments, unreadable corpus under --strict,
-an internal error).
+Exit codes are decided here and only here:
+
+- 0: no new finding at or above --fail-on (known ones sit in the baseline or are accepted);
+- 1: there is one;
+- 2: the run could not be done: bad rules, knowledge, config, baseline or accept file, bad
+  arguments, nothing to check (no article found; --allow-empty makes that 0), an input
+  error under --strict (an unreadable article, an accept entry expired or matching
+  nothing), an internal error;
+- 141: standard output was closed early (`factcheck … | head`): the run ends quietly, as
+  a command killed by SIGPIPE does.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from enum import Enum
 from functools import wraps
 from pathlib import Path
@@ -18,18 +27,38 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from factcheck import __version__
+from factcheck.baseline import (
+    ACCEPT_FILE,
+    BASELINE_FILE,
+    accept,
+    baseline_json,
+    compare,
+    read_accepted,
+    read_baseline,
+    write_outside_corpus,
+)
+from factcheck.config import Config, load_config
 from factcheck.corpus import load_corpus
-from factcheck.engine import check_corpus, extract_all, load_ruleset, rules_tree
+from factcheck.engine import (
+    RuleSet,
+    check_corpus,
+    extract_all,
+    load_ruleset,
+    rules_tree,
+    select_rules,
+)
 from factcheck.errors import SourceError, SourceErrors
 from factcheck.extract import extraction_json
 from factcheck.findings import Report, severity_rank
 from factcheck.kbimport import import_results
 from factcheck.knowledge.coverage import coverage_json, coverage_text
 from factcheck.report import REPORTERS
+from factcheck.report.text_report import isolated, plural
+from factcheck.report.text_report import render as render_text
 from factcheck.resources import rules_dir
 from factcheck.testing import run_case_files
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_PIPE = 0, 1, 2, 141
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Check a news corpus for contradictions: titles over time, counts, dates.")
@@ -44,6 +73,10 @@ class Format(str, Enum):
 
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    markdown = "markdown"
 
 
 class FailOn(str, Enum):
@@ -52,6 +85,14 @@ class FailOn(str, Enum):
     error = "error"
     warning = "warning"
     info = "info"
+    never = "never"
+
+
+class Color(str, Enum):
+    """When the text report is coloured."""
+
+    auto = "auto"
+    always = "always"
     never = "never"
 
 
@@ -68,6 +109,9 @@ def _guarded(command: F) -> F:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort):
             raise
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise typer.Exit(EXIT_PIPE) from None
         except SourceErrors as exc:
             _print_errors(exc.errors)
             raise typer.Exit(EXIT_ERROR) from None
@@ -79,6 +123,15 @@ def _guarded(command: F) -> F:
             raise typer.Exit(EXIT_ERROR) from None
 
     return run  # type: ignore[return-value]
+
+
+def _quiet_stdout() -> None:
+    """Point standard output nowhere: Python flushes it at exit, and the reader is gone."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test's runner)
+        pass
 
 
 def _print_errors(errors: list[SourceError]) -> None:
@@ -96,25 +149,111 @@ def _version(value: bool) -> None:
 def main_options(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors (also after the "
+                                                        "command).")] = False,
 ) -> None:
     """factcheck: claim-consistency checking for news corpora, Arabic first."""
     _state["debug"] = debug
 
 
-PathsArg = Annotated[list[Path] | None, typer.Argument(help="Article files or folders [default: corpus/].")]
-RulesOpt = Annotated[Path | None, typer.Option("--rules", help="A rules tree (checks/, kb/, lexicon/) or a "
-                                               "folder of checks; missing parts come from the shipped rules.")]
+# -- options every corpus command shares -----------------------------------------------------------
+PathsArg = Annotated[list[Path] | None, typer.Argument(
+    metavar="[PATHS]...", show_default=False,
+    help="Article files, folders or glob patterns; - reads one article from standard input "
+         "\\[default: the config's paths, or corpus/].")]
+RulesOpt = Annotated[Path | None, typer.Option("--rules", "-r", show_default=False, help=(
+    "A rules tree (checks/, kb/, lexicon/) or a folder of checks; missing parts come from the shipped rules."))]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", show_default=False, help=(
+    "A factcheck.toml or pyproject.toml \\[default: the nearest one, up to the repository root]."))]
+SelectOpt = Annotated[list[str] | None, typer.Option("--select", show_default=False, help=(
+    "Run only these rule ids or kinds (repeat, or separate with commas)."))]
+IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", show_default=False, help=(
+    "Skip these rule ids or kinds (repeat, or separate with commas)."))]
+ExcludeOpt = Annotated[list[str] | None, typer.Option("--exclude", show_default=False, help=(
+    "Glob patterns of files and folders not to read, replacing the defaults \\[default: README*, .*, "
+    "node_modules]."))]
+ExtendExcludeOpt = Annotated[list[str] | None, typer.Option("--extend-exclude", show_default=False, help=(
+    "Glob patterns to exclude besides the defaults or the config's."))]
+AllowEmptyOpt = Annotated[bool | None, typer.Option("--allow-empty/--no-allow-empty", show_default=False, help=(
+    "Exit 0 when there is no article to check \\[default: exit 2]."))]
 
 
-def exit_code(report: Report, fail_on: FailOn, strict: bool) -> int:
-    """0, 1 or 2 from the findings, the threshold and the input errors."""
+def _listed(values: list[str] | None) -> list[str] | None:
+    """Repeated and comma-separated values as one list; None when the flag was not given."""
+    return None if values is None else [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def _settings(config_file: Path | None, **flags: Any) -> Config:
+    """The config file's values with the flags given on top."""
+    for name in ("select", "ignore", "exclude", "extend_exclude"):
+        if name in flags:
+            flags[name] = _listed(flags[name])
+    return load_config(config_file).merged(**flags)
+
+
+def _ruleset(config: Config) -> RuleSet:
+    ruleset = load_ruleset(config.rules)
+    return RuleSet(select_rules(ruleset.rules, config.select, config.ignore), ruleset.kb)
+
+
+def _check(config: Config, paths: list[Path]) -> tuple[Report, RuleSet]:
+    ruleset = _ruleset(config)
+    report = check_corpus(paths, ruleset, config.exclude)
+    if report.articles == 0 and not config.allow_empty:
+        _print_errors(list(report.errors))
+        where = ", ".join(str(p) for p in paths)
+        raise SourceErrors([SourceError(where, 0, 0, "nothing to check: no article found",
+                                        "give the corpus folder or files, or pass --allow-empty")])
+    return report, ruleset
+
+
+def _color(choice: Color) -> bool:
+    """--color, then NO_COLOR and FORCE_COLOR (https://no-color.org), then whether stdout is a terminal."""
+    if choice is not Color.auto:
+        return choice is Color.always
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+def _outputs(formats: list[Format], outputs: list[Path]) -> list[tuple[Format, Path | None]]:
+    """Each --format with the --output given in the same position (- or none: standard output)."""
+    if len(outputs) > len(formats):
+        raise typer.BadParameter(f"{len(outputs)} --output for {plural(len(formats), '--format')}: "
+                                 "each --output goes with the --format before it", param_hint="--output")
+    paired = [(f, None if i >= len(outputs) or str(outputs[i]) == "-" else outputs[i]) for i, f in enumerate(formats)]
+    if sum(1 for _, out in paired if out is None) > 1:
+        raise typer.BadParameter("more than one format would go to standard output: give each but one an "
+                                 "--output FILE", param_hint="--output")
+    return paired
+
+
+def exit_code(report: Report, fail_on: str, strict: bool) -> int:
+    """0, 1 or 2 from the new findings, the threshold and the input errors."""
     if strict and report.errors:
         return EXIT_ERROR
-    if fail_on is FailOn.never:
+    if fail_on == FailOn.never.value:
         return EXIT_CLEAN
-    threshold = severity_rank(fail_on.value)
-    return EXIT_FINDINGS if any(severity_rank(f.severity) <= threshold for f in report.findings) else EXIT_CLEAN
+    threshold = severity_rank(fail_on)
+    return EXIT_FINDINGS if any(f.fails and severity_rank(f.severity) <= threshold
+                                for f in report.findings) else EXIT_CLEAN
+
+
+def _known(report: Report, config: Config, today: date) -> Report:
+    """The report with each finding marked against the baseline and the accept file."""
+    findings, fixed, errors = list(report.findings), [], list(report.errors)
+    if config.baseline is not None:
+        findings, gone = compare(findings, read_baseline(config.baseline))
+        fixed = [f.as_json() for f in gone]
+    accept_file = config.accept if config.accept is not None else config.root / ACCEPT_FILE
+    if config.accept is not None or accept_file.is_file():
+        findings, problems = accept(findings, read_accepted(accept_file), today)
+        errors += problems
+    return Report(report.version, report.articles, report.facts, report.rules, tuple(findings), tuple(errors),
+                  report.undated, str(config.baseline) if config.baseline is not None else None, tuple(fixed),
+                  report.rule_info)
 
 
 @app.command()
@@ -122,17 +261,82 @@ def exit_code(report: Report, fail_on: FailOn, strict: bool) -> int:
 def check(
     paths: PathsArg = None,
     rules: RulesOpt = None,
-    output: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.text,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Least severe finding that exits 1.")] = FailOn.error,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 2 when any corpus file cannot be read.")] = False,
+    formats: Annotated[list[Format] | None, typer.Option(
+        "--format", "-f", show_default=False,
+        help="Report format; repeat for several, each with its --output \\[default: text].")] = None,
+    outputs: Annotated[list[Path] | None, typer.Option(
+        "--output", "-o", show_default=False,
+        help="Where the --format in the same position goes (- is standard output) \\[default: standard "
+             "output].")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(
+        "--fail-on", show_default=False, help="Least severe new finding that exits 1 \\[default: error].")] = None,
+    strict: Annotated[bool | None, typer.Option(
+        "--strict/--no-strict", show_default=False,
+        help="Exit 2 on any input error: an unreadable article, an accept entry expired or matching nothing.")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", "-b", show_default=False,
+        help="Known findings (from factcheck baseline): only new ones fail.")] = None,
+    accept_file: Annotated[Path | None, typer.Option(
+        "--accept", show_default=False, help=f"Accepted findings, each with its reason \\[default: {ACCEPT_FILE} "
+                                             "beside the config, if there].")] = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    exclude: ExcludeOpt = None,
+    extend_exclude: ExtendExcludeOpt = None,
+    allow_empty: AllowEmptyOpt = None,
+    config_file: ConfigOpt = None,
+    color: Annotated[Color, typer.Option("--color", help="Colour the text report.")] = Color.auto,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text: the path:line:col line of each finding "
+                                                              "alone.")] = False,
+    today: Annotated[str | None, typer.Option("--today", hidden=True, help="The day `until` is compared to.")] = None,
 ) -> None:
     """Check the corpus against the rules and report each contradiction with its quotes."""
-    ruleset = load_ruleset(rules)
-    report = check_corpus(paths or [Path("corpus")], ruleset)
-    if output is Format.text:
-        _print_errors(list(report.errors))
-    sys.stdout.write(REPORTERS[output.value](report, output is Format.text and sys.stdout.isatty()))
-    raise typer.Exit(exit_code(report, fail_on, strict))
+    config = _settings(config_file, paths=paths, rules=rules, fail_on=fail_on.value if fail_on else None,
+                       strict=strict, baseline=baseline, accept=accept_file, select=select, ignore=ignore,
+                       exclude=exclude, extend_exclude=extend_exclude, allow_empty=allow_empty)
+    targets = _outputs(formats or [Format.text], outputs or [])
+    report, _ = _check(config, config.paths)
+    report = _known(report, config, date.fromisoformat(today) if today else date.today())
+    for fmt, out in targets:
+        if fmt is Format.text:
+            text = render_text(report, out is None and _color(color), quiet)
+        else:
+            text = REPORTERS[fmt.value](report, False)
+        if out is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            write_outside_corpus(text, out, config.paths)
+    _print_errors(list(report.errors))
+    raise typer.Exit(exit_code(report, config.fail_on, config.strict))
+
+
+@app.command("baseline")
+@_guarded
+def make_baseline(
+    paths: PathsArg = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", show_default=False,
+        help=f"The baseline file, written atomically, never into the corpus \\[default: {BASELINE_FILE} "
+             "at the project root].")] = None,
+    rules: RulesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    exclude: ExcludeOpt = None,
+    extend_exclude: ExtendExcludeOpt = None,
+    allow_empty: AllowEmptyOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Record today's findings as known: check --baseline then fails only on new ones."""
+    config = _settings(config_file, paths=paths, rules=rules, select=select, ignore=ignore, exclude=exclude,
+                       extend_exclude=extend_exclude, allow_empty=allow_empty)
+    report, _ = _check(config, config.paths)
+    target = output or config.baseline or config.root / BASELINE_FILE
+    content = baseline_json(report.findings, __version__)
+    write_outside_corpus(json.dumps(content, ensure_ascii=False, indent=2) + "\n", target, config.paths)
+    _print_errors(list(report.errors))
+    typer.echo(f"{target}: {plural(len(report.findings), 'finding')} recorded from "
+               f"{plural(report.articles, 'article')}", err=True)
 
 
 @app.command()
@@ -140,11 +344,23 @@ def check(
 def extract(
     paths: PathsArg = None,
     rules: RulesOpt = None,
-    output: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.json,
+    output: Annotated[Format, typer.Option("--format", "-f", help="Output format (text or json).")] = Format.text,
+    exclude: ExcludeOpt = None,
+    extend_exclude: ExtendExcludeOpt = None,
+    allow_empty: AllowEmptyOpt = None,
+    config_file: ConfigOpt = None,
 ) -> None:
     """Print the facts and dates read from each article, with where each was read."""
-    kb = load_ruleset(rules).kb
-    corpus = load_corpus(paths or [Path("corpus")])
+    if output not in (Format.text, Format.json):
+        raise typer.BadParameter("extract writes text or json", param_hint="--format")
+    config = _settings(config_file, paths=paths, rules=rules, exclude=exclude, extend_exclude=extend_exclude,
+                       allow_empty=allow_empty)
+    kb = load_ruleset(config.rules).kb
+    corpus = load_corpus(config.paths, config.exclude)
+    if not corpus.articles and not config.allow_empty:
+        _print_errors(corpus.errors)
+        raise SourceErrors([SourceError(", ".join(map(str, config.paths)), 0, 0, "nothing to read: no article found",
+                                        "give the corpus folder or files, or pass --allow-empty")])
     extracted = extract_all(corpus.articles, kb)
     errors = corpus.errors + [error for item in extracted for error in item.errors]
     if output is Format.json:
@@ -153,34 +369,40 @@ def extract(
     else:
         _print_errors(errors)
         for item in extracted:
-            typer.echo(f"# {item.article.id} (published {item.article.published or 'unknown'})")
-            for date in item.dates:
-                value = date.span.iso() if date.span else f"unresolved: {date.unresolved}"
-                typer.echo(f"  date        {value:24} {date.basis:9} {date.text}")
+            typer.echo(f"# {item.article.path} · {item.article.id} (published {item.article.published or 'unknown'})")
+            for found in item.dates:
+                value = found.span.iso() if found.span else f"unresolved: {found.unresolved}"
+                typer.echo(f"  date        {value:24} {found.basis:9} {isolated(found.text)}")
             for fact in item.facts:
+                e = fact.evidence
                 typer.echo(f"  {fact.predicate:11} {fact.subject.id:30} {fact.valid_at!s:22} "
-                           f"{fact.evidence.text}")
-    raise typer.Exit(EXIT_ERROR if corpus.errors and not corpus.articles else EXIT_CLEAN)
+                           f"{e.text_line}:{e.text_column} {isolated(e.text)}")
+    raise typer.Exit(EXIT_CLEAN)
 
 
 @rules_app.command("validate")
 @_guarded
 def rules_validate(
-    folder: Annotated[Path | None, typer.Argument(help="A rules tree or a folder of checks [default: shipped].")] = None,
+    folder: Annotated[Path | None, typer.Argument(
+        metavar="[FOLDER]", show_default=False,
+        help="A rules tree or a folder of checks \\[default: the shipped rules].")] = None,
 ) -> None:
     """Validate rule files, knowledge and lexicons: errors as file:line:col, exit 2."""
     ruleset = load_ruleset(folder)
     _, checks = rules_tree(folder)
     kb = ruleset.kb
-    typer.echo(f"{checks}: {len(ruleset.rules)} rules valid; knowledge: {len(kb.entities)} entities, "
-               f"{len(kb.offices)} offices, {sum(len(o.holders) for o in kb.offices.values())} terms, "
-               f"{len(kb.events)} events (factcheck kb stats for what they cover)")
+    typer.echo(f"{checks}: {plural(len(ruleset.rules), 'rule')} valid; knowledge: "
+               f"{plural(len(kb.entities), 'entity', 'entities')}, {plural(len(kb.offices), 'office')}, "
+               f"{plural(sum(len(o.holders) for o in kb.offices.values()), 'term')}, "
+               f"{plural(len(kb.events), 'event')} (factcheck kb stats for what they cover)")
 
 
 @rules_app.command("test")
 @_guarded
 def rules_test(
-    folder: Annotated[Path | None, typer.Argument(help="A rules tree or a folder of checks [default: shipped].")] = None,
+    folder: Annotated[Path | None, typer.Argument(
+        metavar="[FOLDER]", show_default=False,
+        help="A rules tree or a folder of checks \\[default: the shipped rules].")] = None,
 ) -> None:
     """Run the rule cases (*.test.yaml) beside the rules; exit 1 when one fails."""
     ruleset = load_ruleset(folder)
@@ -199,7 +421,7 @@ def rules_test(
 @_guarded
 def kb_stats(
     rules: RulesOpt = None,
-    output: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    output: Annotated[Format, typer.Option("--format", "-f", help="Output format (text or json).")] = Format.text,
 ) -> None:
     """Per office the period its holders cover, per person the spellings read: what can be judged."""
     kb = load_ruleset(rules).kb
@@ -213,7 +435,8 @@ def kb_stats(
 @_guarded
 def kb_import(
     results: Annotated[Path, typer.Argument(help="The JSON result of rules/kb/wikidata.rq from query.wikidata.org.")],
-    rules: Annotated[Path, typer.Option("--rules", help="The rules tree to write into (its kb/wikidata.yaml).")] = Path("rules"),
+    rules: Annotated[Path, typer.Option("--rules", "-r", help="The rules tree to write into (its kb/wikidata.yaml)."
+                                        )] = Path("rules"),
 ) -> None:
     """Write the terms and people Wikidata has and the hand-edited rules/kb lacks; hand edits win."""
     if not (rules / "kb").is_dir():
@@ -228,6 +451,21 @@ def kb_import(
         typer.echo(f"spelling: {line}")
 
 
+def _debug_first(args: list[str]) -> list[str]:
+    """--debug anywhere on the line, as the app's own option (before the command)."""
+    if "--debug" not in args or args[:1] == ["--debug"]:
+        return args
+    cut = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:cut]:
+        return args
+    rest = [a for i, a in enumerate(args) if not (a == "--debug" and i < cut)]
+    return ["--debug", *rest]
+
+
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: a closed standard output ends the run quietly."""
+    try:
+        app(args=_debug_first(sys.argv[1:]), prog_name="factcheck")
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(EXIT_PIPE)

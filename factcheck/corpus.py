@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import fnmatch
+import glob
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -53,16 +56,43 @@ class Corpus:
     errors: list[SourceError]
 
 
-def corpus_files(paths: Iterable[Path]) -> tuple[list[Path], list[SourceError]]:
-    """Article files under the given files and folders, in a stable order."""
+DEFAULT_EXCLUDE = ("README*", ".*", "node_modules")  # a corpus repository's own files are no articles
+STDIN = Path("-")
+_GLOB = frozenset("*?[")
+
+
+def _excluded(relative: Path, exclude: Iterable[str]) -> bool:
+    """Whether a path under a corpus folder matches a pattern: by any of its parts, or whole."""
+    whole = relative.as_posix()
+    return any(fnmatch.fnmatchcase(part, pattern) or fnmatch.fnmatchcase(whole, pattern)
+               for pattern in exclude for part in relative.parts)
+
+
+def corpus_files(paths: Iterable[Path],
+                 exclude: Iterable[str] = DEFAULT_EXCLUDE) -> tuple[list[Path], list[SourceError]]:
+    """Article files under the given files, folders and glob patterns, in a stable order.
+
+    A folder is searched for .md and .txt files, skipping what `exclude` matches (by a
+    part of the path below the folder, or the whole of it); a file named is read
+    whatever its name. A pattern the shell left quoted ("corpus/*.md") is expanded here.
+    """
+    exclude = tuple(exclude)
     files: list[Path] = []
     errors: list[SourceError] = []
     for path in paths:
-        if path.is_dir():
+        if path == STDIN:
+            files.append(path)
+        elif path.is_dir():
             files.extend(sorted(p for p in path.rglob("*")
-                                if p.suffix in SUFFIXES and p.is_file() and not p.name.startswith(".")))
+                                if p.suffix in SUFFIXES and p.is_file()
+                                and not _excluded(p.relative_to(path), exclude)))
         elif path.is_file():
             files.append(path)
+        elif _GLOB & set(str(path)):
+            matched = sorted(Path(p) for p in glob.glob(str(path), recursive=True))
+            files.extend(p for p in matched if p.is_file())
+            if not any(p.is_file() for p in matched):
+                errors.append(SourceError(str(path), 0, 0, "the pattern matches no file"))
         else:
             errors.append(SourceError(str(path), 0, 0, "no such file or folder"))
     return files, errors
@@ -92,10 +122,10 @@ def _split_front_matter(text: str, shown: str) -> tuple[str | None, str, int] | 
 
 
 def load_article(path: Path) -> Article | SourceError:
-    """Read one file; an error instead of an article when it cannot be trusted."""
-    shown = display_path(path)
+    """Read one file (`-`: standard input); an error instead of an article when it cannot be trusted."""
+    shown = "<stdin>" if path == STDIN else display_path(path)
     try:
-        raw = path.read_bytes()
+        raw = sys.stdin.buffer.read() if path == STDIN else path.read_bytes()
     except OSError as exc:
         return SourceError(shown, 0, 0, f"cannot read: {exc.strerror}")
     text = _decode(raw, shown)
@@ -125,16 +155,16 @@ def load_article(path: Path) -> Article | SourceError:
                 line, col = doc.position(("published",))
                 return SourceError(shown, line, col, f"impossible date {published!r}: {exc}")
     return Article(
-        id=str(meta.get("id") or path.stem), path=shown, body=body,
+        id=str(meta.get("id") or ("stdin" if path == STDIN else path.stem)), path=shown, body=body,
         published=meta.get("published"),  # type: ignore[arg-type]
         published_note=meta.get("published_note"),  # type: ignore[arg-type]
         source=meta.get("source"), url=meta.get("url"),  # type: ignore[arg-type]
         language=str(meta.get("language") or "ar"), body_line=body_index + 1)
 
 
-def load_corpus(paths: Iterable[Path]) -> Corpus:
+def load_corpus(paths: Iterable[Path], exclude: Iterable[str] = DEFAULT_EXCLUDE) -> Corpus:
     """Every article that loads; every file that does not is an error, and loading goes on."""
-    files, errors = corpus_files(paths)
+    files, errors = corpus_files(paths, exclude)
     articles: list[Article] = []
     seen: dict[str, str] = {}
     for path in files:

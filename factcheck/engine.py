@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.corpus import Article, load_corpus
-from factcheck.errors import SourceErrors
+from factcheck.corpus import DEFAULT_EXCLUDE, Article, load_corpus
+from factcheck.errors import SourceError, SourceErrors
 from factcheck.extract import ArticleFacts, Extractor
 from factcheck.facts import FactIndex
 from factcheck.findings import Finding, Report, merge_claims, severity_rank
@@ -72,9 +72,24 @@ def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Fin
                                            [(e.article, e.start) for e in f.evidence]))
 
 
-def check_corpus(paths: list[Path], ruleset: RuleSet) -> Report:
+def select_rules(rules: list[Rule], select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    """The rules `select` names (by id or kind; all when empty), less those `ignore` names.
+
+    A name that is no rule id and no kind is an error: a typo must not silently run nothing.
+    """
+    select, ignore = list(select), list(ignore)
+    known = {r.id for r in rules} | {r.kind for r in rules} | set(KINDS)
+    unknown = [name for name in (*select, *ignore) if name not in known]
+    if unknown:
+        raise SourceErrors([SourceError("--select/--ignore", 0, 0, f"no rule or kind named {name!r}",
+                                        "factcheck rules validate lists the rules") for name in unknown])
+    chosen = [r for r in rules if not select or r.id in select or r.kind in select]
+    return [r for r in chosen if r.id not in ignore and r.kind not in ignore]
+
+
+def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE) -> Report:
     """Load, extract, evaluate: the report, with the input errors met on the way."""
-    corpus = load_corpus(paths)
+    corpus = load_corpus(paths, exclude)
     extracted = extract_all(corpus.articles, ruleset.kb)
     errors = corpus.errors + [error for e in extracted for error in e.errors]
     index = index_of(extracted)
