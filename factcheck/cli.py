@@ -47,7 +47,7 @@ from factcheck.engine import (
     rules_tree,
     select_rules,
 )
-from factcheck.errors import SourceError, SourceErrors
+from factcheck.errors import SourceError, SourceErrors, display_path
 from factcheck.extract import extraction_json
 from factcheck.findings import Report, severity_rank
 from factcheck.kbimport import import_results
@@ -198,10 +198,10 @@ def _ruleset(config: Config) -> RuleSet:
 
 def _check(config: Config, paths: list[Path]) -> tuple[Report, RuleSet]:
     ruleset = _ruleset(config)
-    report = check_corpus(paths, ruleset, config.exclude)
+    report = check_corpus(paths, ruleset, config.excluded)
     if report.articles == 0 and not config.allow_empty:
         _print_errors(list(report.errors))
-        where = ", ".join(str(p) for p in paths)
+        where = ", ".join(display_path(p) for p in paths)
         raise SourceErrors([SourceError(where, 0, 0, "nothing to check: no article found",
                                         "give the corpus folder or files, or pass --allow-empty")])
     return report, ruleset
@@ -356,10 +356,10 @@ def extract(
     config = _settings(config_file, paths=paths, rules=rules, exclude=exclude, extend_exclude=extend_exclude,
                        allow_empty=allow_empty)
     kb = load_ruleset(config.rules).kb
-    corpus = load_corpus(config.paths, config.exclude)
+    corpus = load_corpus(config.paths, config.excluded)
     if not corpus.articles and not config.allow_empty:
         _print_errors(corpus.errors)
-        raise SourceErrors([SourceError(", ".join(map(str, config.paths)), 0, 0, "nothing to read: no article found",
+        raise SourceErrors([SourceError(", ".join(map(display_path, config.paths)), 0, 0, "nothing to read: no article found",
                                         "give the corpus folder or files, or pass --allow-empty")])
     extracted = extract_all(corpus.articles, kb)
     errors = corpus.errors + [error for item in extracted for error in item.errors]

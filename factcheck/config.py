@@ -29,11 +29,11 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from factcheck.corpus import DEFAULT_EXCLUDE, STDIN
 from factcheck.errors import SourceError, SourceErrors, display_path
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"
-DEFAULT_EXCLUDE = ("README*", ".*", "node_modules")
 
 
 def _path_text(value: object) -> object:
@@ -73,7 +73,7 @@ class Config(BaseModel):
     @classmethod
     def _paths_under_root(cls, paths: list[Path], info: ValidationInfo) -> list[Path]:
         root = info.data.get("root", Path.cwd())
-        return [root / path for path in paths]
+        return [path if path == STDIN else root / path for path in paths]  # - is standard input, not a file
 
     @field_validator("rules", "baseline", "accept")
     @classmethod

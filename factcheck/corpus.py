@@ -92,9 +92,9 @@ def corpus_files(paths: Iterable[Path],
             matched = sorted(Path(p) for p in glob.glob(str(path), recursive=True))
             files.extend(p for p in matched if p.is_file())
             if not any(p.is_file() for p in matched):
-                errors.append(SourceError(str(path), 0, 0, "the pattern matches no file"))
+                errors.append(SourceError(display_path(path), 0, 0, "the pattern matches no file"))
         else:
-            errors.append(SourceError(str(path), 0, 0, "no such file or folder"))
+            errors.append(SourceError(display_path(path), 0, 0, "no such file or folder"))
     return files, errors
 
 

@@ -100,7 +100,7 @@ def test_text_report_quotes_whole_sentences_beside_article_and_dates() -> None:
     assert result.exit_code == 1
     assert f"«{HEAD}»" in result.stdout
     assert "asharq-2024-09-14-shoigu-pyongyang · published 2024-09-14 · holds 2024-05/2024-09-14" in result.stdout
-    assert "2 error, 0 warning, 4 info in 6 articles" in result.stdout
+    assert "2 errors, 0 warnings, 4 info in 6 articles" in result.stdout
 
 
 @pytest.mark.parametrize(("fail_on", "code"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
@@ -186,7 +186,7 @@ def test_bad_corpus_file_is_named_with_its_line_and_the_rest_is_checked(
 def test_relative_dates_without_publication_are_reported_unresolved(tmp_path: Path) -> None:
     body = (CORPUS / "unknown-2023-09-12-kim-visits-russia.md").read_text("utf-8").split("---\n", 2)[2]
     (tmp_path / "undated.md").write_text(body, encoding="utf-8")
-    extracted = json.loads(runner.invoke(app, ["extract", str(tmp_path)]).stdout)
+    extracted = json.loads(runner.invoke(app, ["extract", str(tmp_path), "--format", "json"]).stdout)
     tuesday = next(d for d in extracted["dates"] if d["text"] == "يوم الثلاثاء")
     assert tuesday["value"] is None and "no publication date" in tuesday["unresolved"]
     code, report = check_json(str(tmp_path))
@@ -254,7 +254,7 @@ def test_only_once_in_june_is_no_finding_against_the_june_visit_reported_in_sept
 
 
 def test_quantities_extracted_on_their_measures() -> None:
-    extracted = json.loads(runner.invoke(app, ["extract", str(CORPUS)]).stdout)
+    extracted = json.loads(runner.invoke(app, ["extract", str(CORPUS), "--format", "json"]).stdout)
     quantities = {f["value"]["text"]: f["value"] for f in extracted["facts"] if f["predicate"] == "quantity"}
     troops = quantities["أكثر من 10 آلاف جندي"]
     assert (troops["low"], troops["high"], troops["low_inclusive"], troops["unit"], troops["measure"]) == (

@@ -23,7 +23,7 @@ _STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 _STATUS = {"unchanged": "[dim](in the baseline)[/]", "accepted": "[green](accepted)[/]"}
 QUOTED_PER_CLAIM = 3  # articles quoted in full for one claim; the rest are named
 RLI, PDI = "\u2067", "\u2069"
-_RTL_RUN = regex.compile(r"[\p{Arabic}\p{Hebrew}](?:[\p{Arabic}\p{Hebrew}\p{Zs}\p{Nd}\p{P}]*[\p{Arabic}\p{Hebrew}])?")
+_RTL_RUN = regex.compile(r"[\p{Arabic}\p{Hebrew}](?:[\p{Arabic}\p{Hebrew}\p{M}\u0640\p{Zs}\p{Nd}\p{P}]*[\p{Arabic}\p{Hebrew}\p{M}\u0640])?")
 
 
 def isolated(text: str) -> str:
