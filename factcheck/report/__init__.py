@@ -5,9 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.findings import Report
-from factcheck.report import json_report, text_report
+from factcheck.report import (
+    github_report,
+    json_report,
+    junit_report,
+    markdown_report,
+    sarif_report,
+    text_report,
+)
 
 REPORTERS: dict[str, Callable[[Report, bool], str]] = {
     "text": text_report.render,
     "json": json_report.render,
+    "sarif": sarif_report.render,
+    "github": github_report.render,
+    "junit": junit_report.render,
+    "markdown": markdown_report.render,
 }
