@@ -161,20 +161,20 @@ PathsArg = Annotated[list[Path] | None, typer.Argument(
     metavar="[PATHS]...", show_default=False,
     help="Article files, folders or glob patterns; - reads one article from standard input "
          "\\[default: the config's paths, or corpus/].")]
-RulesOpt = Annotated[Path | None, typer.Option("--rules", "-r", show_default=False, help=(
+RulesOpt = Annotated[Path | None, typer.Option("--rules", "-r", metavar="DIR", show_default=False, help=(
     "A rules tree (checks/, kb/, lexicon/) or a folder of checks; missing parts come from the shipped rules."))]
-ConfigOpt = Annotated[Path | None, typer.Option("--config", show_default=False, help=(
+ConfigOpt = Annotated[Path | None, typer.Option("--config", metavar="FILE", show_default=False, help=(
     "A factcheck.toml or pyproject.toml \\[default: the nearest one, up to the repository root]."))]
-SelectOpt = Annotated[list[str] | None, typer.Option("--select", show_default=False, help=(
+SelectOpt = Annotated[list[str] | None, typer.Option("--select", metavar="IDS", show_default=False, help=(
     "Run only these rule ids or kinds (repeat, or separate with commas)."))]
-IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", show_default=False, help=(
+IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", metavar="IDS", show_default=False, help=(
     "Skip these rule ids or kinds (repeat, or separate with commas)."))]
-ExcludeOpt = Annotated[list[str] | None, typer.Option("--exclude", show_default=False, help=(
+ExcludeOpt = Annotated[list[str] | None, typer.Option("--exclude", metavar="GLOB", show_default=False, help=(
     "Glob patterns of files and folders not to read, replacing the defaults \\[default: README*, .*, "
     "node_modules]."))]
-ExtendExcludeOpt = Annotated[list[str] | None, typer.Option("--extend-exclude", show_default=False, help=(
+ExtendExcludeOpt = Annotated[list[str] | None, typer.Option("--extend-exclude", metavar="GLOB", show_default=False, help=(
     "Glob patterns to exclude besides the defaults or the config's."))]
-AllowEmptyOpt = Annotated[bool | None, typer.Option("--allow-empty/--no-allow-empty", show_default=False, help=(
+AllowEmptyOpt = Annotated[bool, typer.Option("--allow-empty", show_default=False, help=(
     "Exit 0 when there is no article to check \\[default: exit 2]."))]
 
 
@@ -262,38 +262,40 @@ def check(
     paths: PathsArg = None,
     rules: RulesOpt = None,
     formats: Annotated[list[Format] | None, typer.Option(
-        "--format", "-f", show_default=False,
-        help="Report format; repeat for several, each with its --output \\[default: text].")] = None,
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help="text, json, sarif, github, junit or markdown; repeat for several, each with its --output \\[default: text].")] = None,
     outputs: Annotated[list[Path] | None, typer.Option(
-        "--output", "-o", show_default=False,
+        "--output", "-o", metavar="FILE", show_default=False,
         help="Where the --format in the same position goes (- is standard output) \\[default: standard "
              "output].")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(
-        "--fail-on", show_default=False, help="Least severe new finding that exits 1 \\[default: error].")] = None,
-    strict: Annotated[bool | None, typer.Option(
-        "--strict/--no-strict", show_default=False,
-        help="Exit 2 on any input error: an unreadable article, an accept entry expired or matching nothing.")] = None,
+        "--fail-on", metavar="LEVEL", show_default=False,
+        help="Least severe new finding that exits 1: error, warning, info or never \\[default: error].")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", show_default=False,
+        help="Exit 2 on any input error: an unreadable article, an accept entry expired or matching nothing.")] = False,
     baseline: Annotated[Path | None, typer.Option(
-        "--baseline", "-b", show_default=False,
+        "--baseline", "-b", metavar="FILE", show_default=False,
         help="Known findings (from factcheck baseline): only new ones fail.")] = None,
     accept_file: Annotated[Path | None, typer.Option(
-        "--accept", show_default=False, help=f"Accepted findings, each with its reason \\[default: {ACCEPT_FILE} "
+        "--accept", metavar="FILE", show_default=False, help=f"Accepted findings, each with its reason \\[default: {ACCEPT_FILE} "
                                              "beside the config, if there].")] = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
-    allow_empty: AllowEmptyOpt = None,
+    allow_empty: AllowEmptyOpt = False,
     config_file: ConfigOpt = None,
-    color: Annotated[Color, typer.Option("--color", help="Colour the text report.")] = Color.auto,
+    color: Annotated[Color, typer.Option("--color", metavar="WHEN",
+                                         help="Colour the text report: auto, always or never.")] = Color.auto,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text: the path:line:col line of each finding "
                                                               "alone.")] = False,
     today: Annotated[str | None, typer.Option("--today", hidden=True, help="The day `until` is compared to.")] = None,
 ) -> None:
     """Check the corpus against the rules and report each contradiction with its quotes."""
     config = _settings(config_file, paths=paths, rules=rules, fail_on=fail_on.value if fail_on else None,
-                       strict=strict, baseline=baseline, accept=accept_file, select=select, ignore=ignore,
-                       exclude=exclude, extend_exclude=extend_exclude, allow_empty=allow_empty)
+                       strict=strict or None, baseline=baseline, accept=accept_file, select=select, ignore=ignore,
+                       exclude=exclude, extend_exclude=extend_exclude, allow_empty=allow_empty or None)
     targets = _outputs(formats or [Format.text], outputs or [])
     report, _ = _check(config, config.paths)
     report = _known(report, config, date.fromisoformat(today) if today else date.today())
@@ -316,7 +318,7 @@ def check(
 def make_baseline(
     paths: PathsArg = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", show_default=False,
+        "--output", "-o", metavar="FILE", show_default=False,
         help=f"The baseline file, written atomically, never into the corpus \\[default: {BASELINE_FILE} "
              "at the project root].")] = None,
     rules: RulesOpt = None,
@@ -324,12 +326,12 @@ def make_baseline(
     ignore: IgnoreOpt = None,
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
-    allow_empty: AllowEmptyOpt = None,
+    allow_empty: AllowEmptyOpt = False,
     config_file: ConfigOpt = None,
 ) -> None:
     """Record today's findings as known: check --baseline then fails only on new ones."""
     config = _settings(config_file, paths=paths, rules=rules, select=select, ignore=ignore, exclude=exclude,
-                       extend_exclude=extend_exclude, allow_empty=allow_empty)
+                       extend_exclude=extend_exclude, allow_empty=allow_empty or None)
     report, _ = _check(config, config.paths)
     target = output or config.baseline or config.root / BASELINE_FILE
     content = baseline_json(report.findings, __version__)
@@ -344,17 +346,18 @@ def make_baseline(
 def extract(
     paths: PathsArg = None,
     rules: RulesOpt = None,
-    output: Annotated[Format, typer.Option("--format", "-f", help="Output format (text or json).")] = Format.text,
+    output: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
+                                           help="text or json.")] = Format.text,
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
-    allow_empty: AllowEmptyOpt = None,
+    allow_empty: AllowEmptyOpt = False,
     config_file: ConfigOpt = None,
 ) -> None:
     """Print the facts and dates read from each article, with where each was read."""
     if output not in (Format.text, Format.json):
         raise typer.BadParameter("extract writes text or json", param_hint="--format")
     config = _settings(config_file, paths=paths, rules=rules, exclude=exclude, extend_exclude=extend_exclude,
-                       allow_empty=allow_empty)
+                       allow_empty=allow_empty or None)
     kb = load_ruleset(config.rules).kb
     corpus = load_corpus(config.paths, config.excluded)
     if not corpus.articles and not config.allow_empty:
@@ -421,7 +424,8 @@ def rules_test(
 @_guarded
 def kb_stats(
     rules: RulesOpt = None,
-    output: Annotated[Format, typer.Option("--format", "-f", help="Output format (text or json).")] = Format.text,
+    output: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
+                                           help="text or json.")] = Format.text,
 ) -> None:
     """Per office the period its holders cover, per person the spellings read: what can be judged."""
     kb = load_ruleset(rules).kb

@@ -30,7 +30,7 @@ def test_no_title_finding_on_the_days_of_the_reshuffle() -> None:
 
 
 def test_former_defence_minister_on_the_day_of_the_decree() -> None:
-    extracted = json.loads(runner.invoke(app, ["extract", str(FIXTURE)]).stdout)
+    extracted = json.loads(runner.invoke(app, ["extract", str(FIXTURE), "--format", "json"]).stdout)
     titles = {(f["article"], f["evidence"]["text"], tuple(f["qualifiers"]), f["valid_at"]["value"])
               for f in extracted["facts"] if f["predicate"] == "holds_title" and f["subject"]["id"] == "person:sergei-shoigu"}
     assert ("arabobserver-2024-05-12", "وزير الدفاع السابق سيرغي شويغو", ("former",), "2024-05-12") in titles

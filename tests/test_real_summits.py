@@ -28,7 +28,7 @@ def test_no_finding_on_real_summit_coverage() -> None:
 
 
 def test_first_in_24_years_is_neither_an_ordinal_nor_a_date_of_the_visit() -> None:
-    extracted = json.loads(runner.invoke(app, ["extract", str(FIXTURE)]).stdout)
+    extracted = json.loads(runner.invoke(app, ["extract", str(FIXTURE), "--format", "json"]).stdout)
     nhk = [f for f in extracted["facts"] if f["article"] == "nhk-2024-06-19"]
     assert not [f for f in nhk if f["predicate"] == "event_date"]
     [putin] = [f for f in nhk if f["predicate"] == "holds_title" and f["subject"]["id"] == "person:vladimir-putin"]
@@ -40,6 +40,6 @@ def test_first_in_24_years_is_neither_an_ordinal_nor_a_date_of_the_visit() -> No
 def test_extract_text_lists_dates_and_facts_per_article() -> None:
     result = runner.invoke(app, ["extract", str(FIXTURE), "--format", "text"])
     assert result.exit_code == 0
-    assert "# sputnik-2023-09-14 (published 2023-09-14)" in result.stdout
-    assert "2019-04                  explicit  أبريل/ نيسان عام 2019" in result.stdout
+    assert "sputnik-2023-09-14.md · sputnik-2023-09-14 (published 2023-09-14)" in result.stdout
+    assert "2019-04                  explicit  \u2067أبريل/ نيسان عام\u2069 2019" in result.stdout
     assert "holds_title person:donald-trump" in result.stdout

@@ -22,7 +22,7 @@ runner = CliRunner()
 
 
 def quantities() -> list[dict]:
-    extracted = json.loads(runner.invoke(app, ["extract", str(FIXTURE)]).stdout)
+    extracted = json.loads(runner.invoke(app, ["extract", str(FIXTURE), "--format", "json"]).stdout)
     return [f for f in extracted["facts"] if f["predicate"] == "quantity"]
 
 
