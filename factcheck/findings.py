@@ -141,6 +141,22 @@ def _by_claim(evidence: tuple[EvidenceItem, ...]) -> tuple[EvidenceItem, ...]:
 
 
 @dataclass(frozen=True)
+class Cleared:
+    """Two claims a rule compared and let stand, and why: what an editor needs to trust a clean result."""
+
+    rule: str
+    kind: str
+    subject: Subject
+    reason: str  # different times, a qualifier (السابق، المنتخب، آنذاك), attributed sources, within tolerance
+    evidence: tuple[EvidenceItem, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        """One entry of `cleared` in the JSON report."""
+        return {"rule": self.rule, "kind": self.kind, "subject": {"id": self.subject.id, "name": self.subject.name},
+                "reason": self.reason, "evidence": [e.as_json() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a reporter renders: findings, the errors met, and what was read."""
 
@@ -154,6 +170,9 @@ class Report:
     baseline: str | None = None  # the baseline file compared against, if any
     fixed: tuple[dict[str, Any], ...] = ()  # baseline findings the corpus no longer makes
     rule_info: tuple[dict[str, str], ...] = ()  # id, kind, severity, description of each rule run
+    articles_info: tuple[dict[str, Any], ...] = ()  # id, path, title, source, url, published, published_note
+    cleared: tuple[Cleared, ...] | None = None  # with --show-cleared: the pairs compared and let stand
+    timelines: tuple[dict[str, Any], ...] = ()  # per person: reference terms and the articles' claims
 
     def count(self, severity: str) -> int:
         """How many findings have this severity."""
