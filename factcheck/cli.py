@@ -18,6 +18,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from enum import Enum
 from functools import wraps
@@ -196,9 +197,9 @@ def _ruleset(config: Config) -> RuleSet:
     return RuleSet(select_rules(ruleset.rules, config.select, config.ignore), ruleset.kb)
 
 
-def _check(config: Config, paths: list[Path]) -> tuple[Report, RuleSet]:
+def _check(config: Config, paths: list[Path], show_cleared: bool = False) -> tuple[Report, RuleSet]:
     ruleset = _ruleset(config)
-    report = check_corpus(paths, ruleset, config.excluded)
+    report = check_corpus(paths, ruleset, config.excluded, show_cleared)
     if report.articles == 0 and not config.allow_empty:
         _print_errors(list(report.errors))
         where = ", ".join(display_path(p) for p in paths)
@@ -251,9 +252,8 @@ def _known(report: Report, config: Config, today: date) -> Report:
     if config.accept is not None or accept_file.is_file():
         findings, problems = accept(findings, read_accepted(accept_file), today)
         errors += problems
-    return Report(report.version, report.articles, report.facts, report.rules, tuple(findings), tuple(errors),
-                  report.undated, str(config.baseline) if config.baseline is not None else None, tuple(fixed),
-                  report.rule_info)
+    return replace(report, findings=tuple(findings), errors=tuple(errors),
+                   baseline=str(config.baseline) if config.baseline is not None else None, fixed=tuple(fixed))
 
 
 @app.command()
@@ -290,6 +290,8 @@ def check(
                                          help="Colour the text report: auto, always or never.")] = Color.auto,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text: the path:line:col line of each finding "
                                                               "alone.")] = False,
+    show_cleared: Annotated[bool, typer.Option("--show-cleared", help=(
+        "Also list the pairs of claims the rules compared and let stand, and why."))] = False,
     today: Annotated[str | None, typer.Option("--today", hidden=True, help="The day `until` is compared to.")] = None,
 ) -> None:
     """Check the corpus against the rules and report each contradiction with its quotes."""
@@ -297,7 +299,7 @@ def check(
                        strict=strict or None, baseline=baseline, accept=accept_file, select=select, ignore=ignore,
                        exclude=exclude, extend_exclude=extend_exclude, allow_empty=allow_empty or None)
     targets = _outputs(formats or [Format.text], outputs or [])
-    report, _ = _check(config, config.paths)
+    report, _ = _check(config, config.paths, show_cleared)
     report = _known(report, config, date.fromisoformat(today) if today else date.today())
     for fmt, out in targets:
         if fmt is Format.text:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from factcheck import __version__
 from factcheck.corpus import DEFAULT_EXCLUDE, Article, load_corpus
 from factcheck.errors import SourceError, SourceErrors
 from factcheck.extract import ArticleFacts, Extractor
 from factcheck.facts import FactIndex
-from factcheck.findings import Finding, Report, merge_claims, severity_rank
+from factcheck.findings import Cleared, Finding, Report, merge_claims, severity_rank
 from factcheck.kinds import KINDS
-from factcheck.knowledge import Knowledge, load_knowledge
+from factcheck.knowledge import OPEN_END, Knowledge, load_knowledge
 from factcheck.resources import rules_dir
 from factcheck.rule import Rule
 from factcheck.ruleset import load_rules
@@ -67,9 +69,26 @@ def index_of(extracted: list[ArticleFacts]) -> FactIndex:
 
 def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Finding]:
     """Every rule over the whole corpus, one finding per conflicting claim, most severe first."""
-    findings = merge_claims(finding for rule in rules for finding in KINDS[rule.kind].check(rule, index, kb))
-    return sorted(findings, key=lambda f: (severity_rank(f.severity), f.rule, f.subject.id,
-                                           [(e.article, e.start) for e in f.evidence]))
+    return evaluate_all(rules, index, kb)[0]
+
+
+def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> tuple[list[Finding], list[Cleared]]:
+    """Findings as evaluate() gives them, and the pairs the rules compared and cleared.
+
+    A pair is listed once per reason: "الرئيس السابق" cleared against every holder named
+    is one entry, with one of them.
+    """
+    found: list[Finding] = []
+    cleared: dict[tuple[str, ...], Cleared] = {}
+    for rule in rules:
+        for outcome in KINDS[rule.kind].check(rule, index, kb):
+            if isinstance(outcome, Finding):
+                found.append(outcome)
+            else:
+                cleared.setdefault((outcome.rule, outcome.subject.id, outcome.reason), outcome)
+    findings = sorted(merge_claims(found), key=lambda f: (severity_rank(f.severity), f.rule, f.subject.id,
+                                                          [(e.article, e.start) for e in f.evidence]))
+    return findings, list(cleared.values())
 
 
 def select_rules(rules: list[Rule], select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
@@ -87,15 +106,57 @@ def select_rules(rules: list[Rule], select: Iterable[str] = (), ignore: Iterable
     return [r for r in chosen if r.id not in ignore and r.kind not in ignore]
 
 
-def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE) -> Report:
+def article_info(article: Article) -> dict[str, Any]:
+    """What a report says of an article: where it is, its title line, source and date, and how that is known."""
+    title = next((line.strip() for line in article.body.splitlines() if line.strip()), "")
+    return {"id": article.id, "path": article.path, "title": title[:200], "source": article.source,
+            "url": article.url, "published": article.published.iso() if article.published else None,
+            "published_note": article.published_note}
+
+
+def timelines(index: FactIndex, kb: Knowledge, findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    """Per person with title claims: the reference terms of the offices named, and each claim on its date.
+
+    The picture an editor draws by hand: bars for the terms, a point per article's claim,
+    the points a finding quotes marked as conflicting.
+    """
+    quoted: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for finding in findings:
+        for e in finding.evidence:
+            quoted[(e.article, e.text_start)].append(finding.id)
+    out = []
+    for subject_id, facts in sorted(index.subjects("holds_title").items()):
+        if subject_id not in kb.entities:
+            continue
+        offices = sorted({f.value["office"] for f in facts} | {h.office for h in kb.holdings_of(subject_id)})
+        terms = [{"office": h.office, "label": kb.offices[h.office].label, "start": h.span.start.isoformat(),
+                  "end": None if h.span.end >= OPEN_END else h.span.end.isoformat(), "source": h.source}
+                 for office in offices if office in kb.offices for h in kb.holdings_of(subject_id, office)]
+        claims = [{"article": f.article, "valid_at": str(f.valid_at),
+                   "start": f.valid.start.isoformat() if f.valid else None,
+                   "end": f.valid.end.isoformat() if f.valid else None,
+                   "value": f.value["label"], "office": f.value["office"], "qualifiers": list(f.qualifiers),
+                   "conflict": bool(quoted.get((f.article, f.evidence.text_start))),
+                   "finding_ids": sorted(set(quoted.get((f.article, f.evidence.text_start), []))),
+                   "place": f"{index.paths.get(f.article, f.article)}:{f.evidence.text_line}:{f.evidence.text_column}"}
+                  for f in facts]
+        out.append({"subject": {"id": subject_id, "name": kb.entities[subject_id].name}, "terms": terms,
+                    "claims": claims})
+    return out
+
+
+def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
+                 show_cleared: bool = False) -> Report:
     """Load, extract, evaluate: the report, with the input errors met on the way."""
     corpus = load_corpus(paths, exclude)
     extracted = extract_all(corpus.articles, ruleset.kb)
     errors = corpus.errors + [error for e in extracted for error in e.errors]
     index = index_of(extracted)
-    findings = evaluate(ruleset.rules, index, ruleset.kb)
-    report = Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
-                    tuple(findings), tuple(errors),
-                    tuple(a.id for a in corpus.articles if a.published is None),
-                    rule_info=tuple(rule.info() for rule in ruleset.rules))
-    return report
+    findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb)
+    return Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
+                  tuple(findings), tuple(errors),
+                  tuple(a.id for a in corpus.articles if a.published is None),
+                  rule_info=tuple(rule.info() for rule in ruleset.rules),
+                  articles_info=tuple(article_info(a) for a in corpus.articles),
+                  cleared=tuple(cleared) if show_cleared else None,
+                  timelines=tuple(timelines(index, ruleset.kb, findings)))

@@ -195,4 +195,5 @@ class Report:
                 "summary": summary,
                 "findings": [f.as_json() for f in self.findings],
                 "fixed": list(self.fixed),
-                "errors": [e.as_json() for e in self.errors]}
+                "errors": [e.as_json() for e in self.errors]} | (
+                    {"cleared": [c.as_json() for c in self.cleared]} if self.cleared is not None else {})

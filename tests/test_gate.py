@@ -364,3 +364,24 @@ def test_debug_is_taken_anywhere() -> None:
 def test_extract_defaults_to_text_like_check(project: Path) -> None:
     code, out, _ = run("extract", "corpus/asharq-2024-10-06-china-dprk.md")
     assert code == 0 and out.startswith("# corpus/asharq-2024-10-06-china-dprk.md")
+
+
+# -- what was ruled out -----------------------------------------------------------------------------
+def test_show_cleared_lists_the_pairs_let_stand_with_their_reasons(project: Path) -> None:
+    _, result = report("--show-cleared")
+    assert validate_json(result, "report") == []
+    cleared = {(c["rule"], c["subject"]["id"]): c for c in result["cleared"]}
+    # Shoigu: defence minister in July 2023 (arabi21), Security Council secretary in September 2024 (asharq)
+    shoigu = next(c for c in result["cleared"] if c["rule"] == "defence-minister-vs-council-secretary"
+                  and c["reason"].startswith("different times"))
+    assert [e["valid_at"] for e in shoigu["evidence"]] == ["2023-07", "2024-09-14"]
+    # Putin's visits: "only once" on 12 June 2024, before the visit of 18 June; "a rare visit in June" in September
+    visits = cleared[("event-count-before-publication", "event:putin-visits-dprk")]
+    assert {e["article"] for e in visits["evidence"]} == {"araby-2024-06-12-kim-letter-putin",
+                                                         "asharq-2024-09-14-shoigu-pyongyang"}
+    assert "before" in visits["reason"] and "2000-07-19" in visits["reason"]
+    # a former leader named beside the holders: a qualifier clears it
+    assert any("السابق" in c["reason"] for c in result["cleared"])
+    assert "cleared" not in report()[1]  # only when asked
+    _, out, _ = run("check", "--show-cleared")
+    assert "ruled out:" in out and "different times: 2023-07 (relative) and 2024-09-14 (published) do not meet" in out

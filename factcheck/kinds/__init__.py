@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from factcheck.facts import FactIndex
-from factcheck.findings import SEVERITIES, Finding
+from factcheck.findings import SEVERITIES, Cleared, Finding
 from factcheck.kinds import (
     anniversary_arithmetic,
     calendar_arithmetic,
@@ -44,7 +44,7 @@ class Kind:
     name: str
     params: type[BaseModel]
     fields: tuple[str, ...]
-    check: Callable[[Rule, FactIndex, Knowledge], Iterator[Finding]]
+    check: Callable[[Rule, FactIndex, Knowledge], Iterator[Finding | Cleared]]
     doc: str
 
 

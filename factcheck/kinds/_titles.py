@@ -11,6 +11,27 @@ from factcheck.text.dates import TimeSpan
 NOT_HOLDING = frozenset({"former", "ended", "elect", "new"})
 
 
+_QUALIFIER_WORDS = {"former": "السابق", "ended": "السابق", "elect": "المنتخب", "new": "الجديد", "then": "آنذاك"}
+
+
+def why_not_holding(fact: Fact) -> str | None:
+    """Why a title claim says nothing of the office held at its time, or None if it does."""
+    if fact.valid is None:
+        return f"«{fact.evidence.text}» has no time the checker could read"
+    qualifiers = [q for q in fact.qualifiers if q in NOT_HOLDING] or (
+        ["then"] if "then" in fact.qualifiers and fact.valid_at.basis == "published" else [])
+    if not qualifiers:
+        return None
+    words = ", ".join(f"{_QUALIFIER_WORDS[q]} ({q})" for q in qualifiers)
+    return f"«{fact.evidence.text}» is qualified {words}: not a claim that the office is held on {fact.valid_at}"
+
+
+def apart(a: Fact, b: Fact) -> str:
+    """The reason two title claims whose times do not meet stand together."""
+    return (f"different times: {a.valid_at} ({a.valid_at.basis}) and {b.valid_at} ({b.valid_at.basis}) "
+            "do not meet")
+
+
 def holding(fact: Fact) -> bool:
     """A title claim that says the office is held at its valid time, a time that is known."""
     if fact.valid is None or NOT_HOLDING & set(fact.qualifiers):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.facts import Fact, FactIndex, Subject
-from factcheck.findings import EvidenceItem, Finding
+from factcheck.findings import Cleared, EvidenceItem, Finding
 from factcheck.kinds._events import agrees
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.rule import Rule
@@ -67,14 +67,33 @@ def _preceding(fact: Fact, series: Series) -> list[Event]:
     return [m for m in before if not agrees(fact.valid, m)]
 
 
-def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
-    """One finding per count that the series before publication contradicts."""
+def _later(index: FactIndex, fact: Fact, series: Series) -> list[Fact]:
+    """Claims elsewhere that date a member begun after the count's time: what makes a true count look wrong."""
+    assert fact.valid is not None
+    end = fact.valid.end
+    return _reporting(index, fact, [m for m in series.members if m.span.start > end])
+
+
+def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
+    """One finding per count that the series before publication contradicts.
+
+    A true count beside an article dating a later member ("only once", then "a rare visit
+    in June") is cleared: the count was made before that member.
+    """
     for fact in index.of("event_count"):
         series = kb.series[fact.value["series"]]
         if not series.complete or fact.valid is None:
             continue
         before = _preceding(fact, series)
         if _agrees(fact, series.members, len(before)):
+            dates = ", ".join(m.span.iso() for m in before) or "none"
+            for later in _later(index, fact, series):
+                reason = (f"different times: the count ({fact.value['count']}) is as of {fact.valid_at}, when the "
+                          f"reference has {len(before)} before it ({dates}); {later.article} dates one to "
+                          f"{later.valid_at}, a member begun after the count was made")
+                yield Cleared(rule.id, NAME, Subject(fact.subject.id, fact.subject.name), reason,
+                              (EvidenceItem.of(fact, index, str(fact.value["count"])),
+                               EvidenceItem.of(later, index, str(later.valid_at))))
             continue
         dates = ", ".join(m.span.iso() for m in before) or "none"
         said = f"#{fact.value['count']}" if fact.value.get("ordinal") else str(fact.value["count"])

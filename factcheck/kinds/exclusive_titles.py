@@ -17,8 +17,15 @@ from itertools import combinations
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap, may_overlap
-from factcheck.findings import EvidenceItem, Finding, lowered
-from factcheck.kinds._titles import holders_during, holding, office_label, title_value, who
+from factcheck.findings import Cleared, EvidenceItem, Finding, lowered
+from factcheck.kinds._titles import (
+    apart,
+    holders_during,
+    office_label,
+    title_value,
+    who,
+    why_not_holding,
+)
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
@@ -33,22 +40,33 @@ class Params(BaseModel):
     offices: list[str] = Field(min_length=2, description="office ids from rules/kb")
 
 
-def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
-    """One finding per person, pair of offices and pair of articles."""
+def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
+    """One finding per person, pair of offices and pair of articles; the pairs let stand, cleared."""
     params: Params = rule.params  # type: ignore[assignment]
     wanted = set(params.offices)
     for subject_id, facts in index.subjects("holds_title").items():
-        claims = [f for f in facts if f.value["office"] in wanted and holding(f)]
+        claims = [f for f in facts if f.value["office"] in wanted]
         seen: set[tuple[str, ...]] = set()
         for a, b in combinations(claims, 2):
-            if a.value["office"] == b.value["office"] or not may_overlap(a.valid_at, b.valid_at):
+            if a.value["office"] == b.value["office"]:
                 continue
             a, b = sorted((a, b), key=lambda f: params.offices.index(f.value["office"]))
+            reason = why_not_holding(a) or why_not_holding(b)
+            if reason is None and not may_overlap(a.valid_at, b.valid_at):
+                reason = apart(a, b)
+            if reason is not None:
+                yield _cleared(rule, index, a, b, reason)
+                continue
             key = (a.value["office"], b.value["office"], a.article, b.article)
             if key in seen:
                 continue
             seen.add(key)
             yield _finding(rule, index, kb, a, b)
+
+
+def _cleared(rule: Rule, index: FactIndex, a: Fact, b: Fact, reason: str) -> Cleared:
+    return Cleared(rule.id, NAME, Subject(a.subject.id, a.subject.name), reason,
+                   (EvidenceItem.of(a, index, title_value(a)), EvidenceItem.of(b, index, title_value(b))))
 
 
 def _finding(rule: Rule, index: FactIndex, kb: Knowledge, a: Fact, b: Fact) -> Finding:

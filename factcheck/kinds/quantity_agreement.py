@@ -28,7 +28,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject
-from factcheck.findings import EvidenceItem, Finding
+from factcheck.findings import Cleared, EvidenceItem, Finding
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.rule import Rule
 from factcheck.text.dates import TimeSpan
@@ -69,15 +69,24 @@ def _same_source(a: Fact, b: Fact) -> bool:
 Claim = tuple[TimeSpan, Fact]  # a fact with its known valid time
 
 
-def _same_time(claims: list[Claim]) -> Iterator[tuple[Fact, Fact, str]]:
-    """Pairs whose times overlap and whose intervals do not: a sweep over claims sorted by start."""
+def _same_time(claims: list[Claim], cleared: list[tuple[Fact, Fact, str]]) -> Iterator[tuple[Fact, Fact, str]]:
+    """Pairs whose times overlap and whose intervals do not: a sweep over claims sorted by start.
+
+    The pairs at one time whose intervals meet go to `cleared`: they agree within the
+    measure's tolerance (a rounded "about" widens a figure by it).
+    """
     active: list[Claim] = []
     for span, late in claims:
         active = [(s, a) for s, a in active if s.end >= span.start]
         for _, early in active:
-            if not _one_sentence(early, late) and Interval.of(early.value).disjoint(Interval.of(late.value)):
+            if _one_sentence(early, late):
+                continue
+            if Interval.of(early.value).disjoint(Interval.of(late.value)):
                 yield early, late, ("the same source gives both for the same time" if _same_source(early, late)
                                     else "at the same time")
+            else:
+                cleared.append((early, late, f"within the tolerance of the measure: {Interval.of(early.value)} and "
+                                             f"{Interval.of(late.value)} meet"))
         active.append((span, late))
 
 
@@ -106,7 +115,7 @@ def _floor(fact: Fact) -> tuple[float, bool]:
     return fact.value["low"], not fact.value["low_inclusive"]
 
 
-def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
+def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
     """Per measure, the claims sorted by time: pairs at one time that cannot both hold, and later smaller claims."""
     params: Params = rule.params  # type: ignore[assignment]
     by_measure: dict[str, list[Claim]] = defaultdict(list)
@@ -119,9 +128,13 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
     for measure_id, claims in sorted(by_measure.items()):
         measure = kb.measures[measure_id]
         claims.sort(key=lambda claim: (claim[0].start, claim[0].end))
-        conflicts = list(_same_time(claims)) + (list(_later_smaller(claims)) if measure.monotonic else [])
+        agreeing: list[tuple[Fact, Fact, str]] = []
+        conflicts = list(_same_time(claims, agreeing)) + (list(_later_smaller(claims)) if measure.monotonic else [])
         for a, b, why in conflicts:
             yield _finding(rule, params, index, measure, a, b, why)
+        for a, b, why in agreeing:
+            yield Cleared(rule.id, NAME, Subject(f"measure:{measure.id}", measure.label), why,
+                          tuple(EvidenceItem.of(f, index, f"{Interval.of(f.value)} {f.value['unit']}") for f in (a, b)))
 
 
 def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: Fact, b: Fact, why: str) -> Finding:

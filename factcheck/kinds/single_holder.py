@@ -22,8 +22,15 @@ from itertools import combinations
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap, may_overlap
-from factcheck.findings import EvidenceItem, Finding, lowered
-from factcheck.kinds._titles import holders_during, holding, office_label, title_value, who
+from factcheck.findings import Cleared, EvidenceItem, Finding, lowered
+from factcheck.kinds._titles import (
+    apart,
+    holders_during,
+    office_label,
+    title_value,
+    who,
+    why_not_holding,
+)
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 from factcheck.text.dates import TimeSpan
@@ -56,21 +63,29 @@ def _reference_has_both(kb: Knowledge, office: str, a: Fact, b: Fact) -> bool:
     return all(any(h.span.overlaps(common) for h in kb.holdings_of(f.subject.id, office)) for f in (a, b))
 
 
-def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
-    """One finding per office, pair of people and pair of articles."""
+def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
+    """One finding per office, pair of people and pair of articles; the pairs let stand, cleared."""
     params: Params = rule.params  # type: ignore[assignment]
     by_office: dict[str, list[Fact]] = defaultdict(list)
     for fact in index.of("holds_title"):
-        if _compared(params, kb, fact) and holding(fact) and (fact.subject.known or not params.known_only):
+        if _compared(params, kb, fact) and (fact.subject.known or not params.known_only):
             by_office[fact.value["office"]].append(fact)
     for office, facts in sorted(by_office.items()):
         seen: set[tuple[str, ...]] = set()
         for a, b in combinations(facts, 2):
-            if a.subject.id == b.subject.id or not may_overlap(a.valid_at, b.valid_at):
-                continue
-            if _reference_has_both(kb, office, a, b):
+            if a.subject.id == b.subject.id:
                 continue
             a, b = sorted((a, b), key=lambda f: f.subject.id)
+            reason = why_not_holding(a) or why_not_holding(b)
+            if reason is None and not may_overlap(a.valid_at, b.valid_at):
+                reason = apart(a, b)
+            if reason is None and _reference_has_both(kb, office, a, b):
+                reason = "the reference has both in office then (a shared or changing office)"
+            if reason is not None:
+                label = office_label(kb, office)
+                yield Cleared(rule.id, NAME, Subject(f"office:{office}", label), reason,
+                              (EvidenceItem.of(a, index, title_value(a)), EvidenceItem.of(b, index, title_value(b))))
+                continue
             key = (a.subject.id, b.subject.id, a.article, b.article)
             if key not in seen:
                 seen.add(key)

@@ -122,6 +122,15 @@ def render(report: Report, color: bool = False, quiet: bool = False) -> str:
     for fixed in report.fixed:
         _say(console, f"[green]fixed[/] {escape(str(fixed.get('rule', '')))} {fixed['id']}: "
                       f"{escape(isolated(str(fixed.get('message', ''))))}")
+    if report.cleared is not None:
+        _say(console, f"[bold]ruled out[/]: {plural(len(report.cleared), 'pair')} compared and let stand")
+        for cleared in report.cleared:
+            _say(console, f"  [green]cleared[/] {escape(cleared.rule)} {escape(isolated(cleared.subject.name))}: "
+                          f"{escape(isolated(cleared.reason))}")
+            for item in cleared.evidence:
+                _say(console, f"    [dim]▸[/] {escape(item.place)} · {escape(item.article)} · "
+                              f"{escape(isolated(item.value))} · holds {escape(item.valid_at)} ({item.basis})")
+        console.print()
     if report.undated:
         _say(console, f"[yellow]undated[/] relative dates not resolved in: {', '.join(report.undated)}")
     _say(console, _summary(report))
