@@ -45,10 +45,13 @@ from factcheck.engine import (
     check_corpus,
     extract_all,
     load_ruleset,
+    report_of,
     rules_tree,
+    run_checks,
     select_rules,
 )
 from factcheck.errors import SourceError, SourceErrors, display_path
+from factcheck.explain import explain_text, explanation, find_finding, find_person, timeline_text
 from factcheck.extract import extraction_json
 from factcheck.findings import Report, severity_rank
 from factcheck.kbimport import import_results
@@ -383,6 +386,62 @@ def extract(
                 typer.echo(f"  {fact.predicate:11} {fact.subject.id:30} {fact.valid_at!s:22} "
                            f"{e.text_line}:{e.text_column} {isolated(e.text)}")
     raise typer.Exit(EXIT_CLEAN)
+
+
+@app.command()
+@_guarded
+def explain(
+    finding_id: Annotated[str, typer.Argument(metavar="ID", help="A finding's id (fingerprint), or its start.")],
+    paths: PathsArg = None,
+    rules: RulesOpt = None,
+    output: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
+                                           help="text or json.")] = Format.text,
+    baseline: Annotated[Path | None, typer.Option("--baseline", "-b", metavar="FILE", show_default=False,
+                                                  help="Say whether the finding is known.")] = None,
+    accept_file: Annotated[Path | None, typer.Option("--accept", metavar="FILE", show_default=False,
+                                                     help="Say whether the finding is accepted.")] = None,
+    exclude: ExcludeOpt = None,
+    extend_exclude: ExtendExcludeOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """One finding with everything behind it: both facts, how each date and value was read, the reference, the status."""
+    if output not in (Format.text, Format.json):
+        raise typer.BadParameter("explain writes text or json", param_hint="--format")
+    config = _settings(config_file, paths=paths, rules=rules, baseline=baseline, accept=accept_file,
+                       exclude=exclude, extend_exclude=extend_exclude)
+    ruleset = _ruleset(config)
+    checked = run_checks(config.paths, ruleset, config.excluded)
+    report = _known(report_of(checked, ruleset), config, date.today())
+    explained = explanation(checked, report, find_finding(list(report.findings), finding_id))
+    if output is Format.json:
+        sys.stdout.write(json.dumps(explained, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(isolated(explain_text(explained)))
+
+
+@app.command()
+@_guarded
+def timeline(
+    person: Annotated[str, typer.Argument(metavar="PERSON", help="A person's id (person:sergei-shoigu) or name.")],
+    paths: PathsArg = None,
+    rules: RulesOpt = None,
+    output: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
+                                           help="text or json.")] = Format.text,
+    exclude: ExcludeOpt = None,
+    extend_exclude: ExtendExcludeOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """A person's reference terms and every article's title claim on its date, conflicts marked."""
+    if output not in (Format.text, Format.json):
+        raise typer.BadParameter("timeline writes text or json", param_hint="--format")
+    config = _settings(config_file, paths=paths, rules=rules, exclude=exclude, extend_exclude=extend_exclude)
+    ruleset = _ruleset(config)
+    report = report_of(run_checks(config.paths, ruleset, config.excluded), ruleset)
+    found = find_person(ruleset.kb, report, person)
+    if output is Format.json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(isolated(timeline_text(found)))
 
 
 @rules_app.command("validate")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
-from factcheck.corpus import DEFAULT_EXCLUDE, Article, load_corpus
+from factcheck.corpus import DEFAULT_EXCLUDE, Article, Corpus, load_corpus
 from factcheck.errors import SourceError, SourceErrors
 from factcheck.extract import ArticleFacts, Extractor
 from factcheck.facts import FactIndex
@@ -145,18 +145,40 @@ def timelines(index: FactIndex, kb: Knowledge, findings: Iterable[Finding]) -> l
     return out
 
 
-def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
-                 show_cleared: bool = False) -> Report:
-    """Load, extract, evaluate: the report, with the input errors met on the way."""
+@dataclass(frozen=True)
+class Checked:
+    """One run over a corpus, before any report: what explain and the report are made from."""
+
+    corpus: Corpus
+    extracted: list[ArticleFacts]
+    index: FactIndex
+    findings: list[Finding]
+    cleared: list[Cleared]
+
+
+def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE) -> Checked:
+    """Load, extract, evaluate."""
     corpus = load_corpus(paths, exclude)
     extracted = extract_all(corpus.articles, ruleset.kb)
-    errors = corpus.errors + [error for e in extracted for error in e.errors]
     index = index_of(extracted)
     findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb)
+    return Checked(corpus, extracted, index, findings, cleared)
+
+
+def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False) -> Report:
+    """The report of a run, with the input errors met on the way."""
+    corpus, index, findings = checked.corpus, checked.index, checked.findings
+    errors = corpus.errors + [error for e in checked.extracted for error in e.errors]
     return Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
                   tuple(findings), tuple(errors),
                   tuple(a.id for a in corpus.articles if a.published is None),
                   rule_info=tuple(rule.info() for rule in ruleset.rules),
                   articles_info=tuple(article_info(a) for a in corpus.articles),
-                  cleared=tuple(cleared) if show_cleared else None,
+                  cleared=tuple(checked.cleared) if show_cleared else None,
                   timelines=tuple(timelines(index, ruleset.kb, findings)))
+
+
+def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
+                 show_cleared: bool = False) -> Report:
+    """Load, extract, evaluate: the report."""
+    return report_of(run_checks(paths, ruleset, exclude), ruleset, show_cleared)
