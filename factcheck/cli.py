@@ -14,6 +14,7 @@ Exit codes are decided here and only here:
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -39,7 +40,7 @@ from factcheck.baseline import (
     write_outside_corpus,
 )
 from factcheck.config import Config, load_config
-from factcheck.corpus import load_corpus
+from factcheck.corpus import MAX_ARTICLE_SIZE, load_corpus
 from factcheck.engine import (
     RuleSet,
     check_corpus,
@@ -178,6 +179,10 @@ ExcludeOpt = Annotated[list[str] | None, typer.Option("--exclude", metavar="GLOB
     "node_modules]."))]
 ExtendExcludeOpt = Annotated[list[str] | None, typer.Option("--extend-exclude", metavar="GLOB", show_default=False, help=(
     "Glob patterns to exclude besides the defaults or the config's."))]
+FollowLinksOpt = Annotated[bool, typer.Option("--follow-links", help=(
+    "Follow links to folders and to files outside the corpus folder \\[default: skip and say so]."))]
+MaxSizeOpt = Annotated[float, typer.Option("--max-article-size", metavar="MB", help=(
+    "Refuse an article file larger than this, in megabytes."))]
 AllowEmptyOpt = Annotated[bool, typer.Option("--allow-empty", show_default=False, help=(
     "Exit 0 when there is no article to check \\[default: exit 2]."))]
 
@@ -200,9 +205,10 @@ def _ruleset(config: Config) -> RuleSet:
     return RuleSet(select_rules(ruleset.rules, config.select, config.ignore), ruleset.kb)
 
 
-def _check(config: Config, paths: list[Path], show_cleared: bool = False) -> tuple[Report, RuleSet]:
+def _check(config: Config, paths: list[Path], show_cleared: bool = False, follow_links: bool = False,
+           max_mb: float = MAX_ARTICLE_SIZE / 1e6) -> tuple[Report, RuleSet]:
     ruleset = _ruleset(config)
-    report = check_corpus(paths, ruleset, config.excluded, show_cleared)
+    report = check_corpus(paths, ruleset, config.excluded, show_cleared, follow_links, int(max_mb * 1e6))
     if report.articles == 0 and not config.allow_empty:
         _print_errors(list(report.errors))
         where = ", ".join(display_path(p) for p in paths)
@@ -236,7 +242,7 @@ def _outputs(formats: list[Format], outputs: list[Path]) -> list[tuple[Format, P
 
 def exit_code(report: Report, fail_on: str, strict: bool) -> int:
     """0, 1 or 2 from the new findings, the threshold and the input errors."""
-    if strict and report.errors:
+    if any(e.internal for e in report.errors) or strict and report.errors:
         return EXIT_ERROR
     if fail_on == FailOn.never.value:
         return EXIT_CLEAN
@@ -295,6 +301,8 @@ def check(
                                                               "alone.")] = False,
     show_cleared: Annotated[bool, typer.Option("--show-cleared", help=(
         "Also list the pairs of claims the rules compared and let stand, and why."))] = False,
+    follow_links: FollowLinksOpt = False,
+    max_article_size: MaxSizeOpt = MAX_ARTICLE_SIZE / 1e6,
     today: Annotated[str | None, typer.Option("--today", hidden=True, help="The day `until` is compared to.")] = None,
 ) -> None:
     """Check the corpus against the rules and report each contradiction with its quotes."""
@@ -302,7 +310,7 @@ def check(
                        strict=strict or None, baseline=baseline, accept=accept_file, select=select, ignore=ignore,
                        exclude=exclude, extend_exclude=extend_exclude, allow_empty=allow_empty or None)
     targets = _outputs(formats or [Format.text], outputs or [])
-    report, _ = _check(config, config.paths, show_cleared)
+    report, _ = _check(config, config.paths, show_cleared, follow_links, max_article_size)
     report = _known(report, config, date.fromisoformat(today) if today else date.today())
     for fmt, out in targets:
         if fmt is Format.text:
@@ -332,12 +340,14 @@ def make_baseline(
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
     allow_empty: AllowEmptyOpt = False,
+    follow_links: FollowLinksOpt = False,
+    max_article_size: MaxSizeOpt = MAX_ARTICLE_SIZE / 1e6,
     config_file: ConfigOpt = None,
 ) -> None:
     """Record today's findings as known: check --baseline then fails only on new ones."""
     config = _settings(config_file, paths=paths, rules=rules, select=select, ignore=ignore, exclude=exclude,
                        extend_exclude=extend_exclude, allow_empty=allow_empty or None)
-    report, _ = _check(config, config.paths)
+    report, _ = _check(config, config.paths, False, follow_links, max_article_size)
     target = output or config.baseline or config.root / BASELINE_FILE
     content = baseline_json(report.findings, __version__)
     write_outside_corpus(json.dumps(content, ensure_ascii=False, indent=2) + "\n", target, config.paths)
@@ -356,6 +366,8 @@ def extract(
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
     allow_empty: AllowEmptyOpt = False,
+    follow_links: FollowLinksOpt = False,
+    max_article_size: MaxSizeOpt = MAX_ARTICLE_SIZE / 1e6,
     config_file: ConfigOpt = None,
 ) -> None:
     """Print the facts and dates read from each article, with where each was read."""
@@ -364,7 +376,7 @@ def extract(
     config = _settings(config_file, paths=paths, rules=rules, exclude=exclude, extend_exclude=extend_exclude,
                        allow_empty=allow_empty or None)
     kb = load_ruleset(config.rules).kb
-    corpus = load_corpus(config.paths, config.excluded)
+    corpus = load_corpus(config.paths, config.excluded, follow_links, int(max_article_size * 1e6))
     if not corpus.articles and not config.allow_empty:
         _print_errors(corpus.errors)
         raise SourceErrors([SourceError(", ".join(map(display_path, config.paths)), 0, 0, "nothing to read: no article found",
@@ -528,7 +540,14 @@ def _debug_first(args: list[str]) -> list[str]:
 
 
 def main() -> None:
-    """Console-script entry point: a closed standard output ends the run quietly."""
+    """Console-script entry point: a closed standard output ends the run quietly.
+
+    Output never fails on the terminal's encoding (ASCII, latin-1): what it cannot show is
+    written as backslash escapes.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app(args=_debug_first(sys.argv[1:]), prog_name="factcheck")
     except BrokenPipeError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import glob
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from factcheck.text.dates import TimeSpan
 from factcheck.yamlsource import YamlError, load_yaml
 
 SUFFIXES = (".md", ".txt")
+MAX_ARTICLE_SIZE = 2_000_000  # bytes: 40 times the longest news article; --max-article-size changes it
 _FENCE = "---"
 
 
@@ -68,8 +70,78 @@ def _excluded(relative: Path, exclude: Iterable[str]) -> bool:
                for pattern in exclude for part in relative.parts)
 
 
-def corpus_files(paths: Iterable[Path],
-                 exclude: Iterable[str] = DEFAULT_EXCLUDE) -> tuple[list[Path], list[SourceError]]:
+MAX_DEPTH = 64  # folders below a corpus folder; a deeper tree is a generated one, or a loop
+
+
+class _Walk:
+    """Article files under one folder, and a placed error for every path it skips, and why.
+
+    A link is followed only to a file inside the corpus folder unless `follow_links`;
+    a folder link only with it, once per real folder (no loops).
+    """
+
+    def __init__(self, root: Path, exclude: tuple[str, ...], follow_links: bool):
+        self.root, self.real_root = root, root.resolve()
+        self.exclude, self.follow_links = exclude, follow_links
+        self.files: list[Path] = []
+        self.skipped: list[SourceError] = []
+        self.seen: set[Path] = {self.real_root}
+
+    def skip(self, path: Path, why: str, hint: str | None = None) -> None:
+        shown = display_path(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        self.skipped.append(SourceError(shown, 0, 0, f"skipped: {why}", hint))
+
+    def folder(self, folder: Path, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            self.skip(folder, f"more than {MAX_DEPTH} folders deep")
+            return
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            self.skip(folder, f"cannot read this folder ({exc.strerror})")
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            if _excluded(path.relative_to(self.root), self.exclude):
+                continue
+            if not printable_name(entry.name):
+                self.skip(path, "the file name is not valid UTF-8 or holds control characters",
+                          "rename the file")
+                continue
+            self.entry(path, entry, depth)
+
+    def entry(self, path: Path, entry: os.DirEntry[str], depth: int) -> None:
+        link = entry.is_symlink()
+        try:
+            real = path.resolve(strict=True) if link else path
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except FileNotFoundError:
+            self.skip(path, "a link to nothing (dangling)")
+            return
+        except (OSError, RuntimeError) as exc:  # ELOOP; RuntimeError: a loop pathlib found itself
+            self.skip(path, f"a link that cannot be followed ({getattr(exc, 'strerror', None) or 'a loop'})")
+            return
+        if link and not self.follow_links and (is_dir or not real.is_relative_to(self.real_root)):
+            self.skip(path, "a link out of the corpus folder" if is_file else "a link to a folder",
+                      "pass --follow-links to read it")
+            return
+        if is_dir:
+            if real.resolve() in self.seen:
+                self.skip(path, "a folder already read (a link loop)")
+                return
+            self.seen.add(real.resolve())
+            self.folder(path, depth + 1)
+        elif is_file and path.suffix in SUFFIXES:
+            self.files.append(path)
+
+
+def printable_name(name: str) -> bool:
+    """A file name that prints as itself: decoded UTF-8 (no surrogate escapes), no control characters."""
+    return name.isprintable() and not any("\udc80" <= c <= "\udcff" for c in name)
+
+
+def corpus_files(paths: Iterable[Path], exclude: Iterable[str] = DEFAULT_EXCLUDE,
+                 follow_links: bool = False) -> tuple[list[Path], list[SourceError]]:
     """Article files under the given files, folders and glob patterns, in a stable order.
 
     A folder is searched for .md and .txt files, skipping what `exclude` matches (by a
@@ -83,9 +155,10 @@ def corpus_files(paths: Iterable[Path],
         if path == STDIN:
             files.append(path)
         elif path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*")
-                                if p.suffix in SUFFIXES and p.is_file()
-                                and not _excluded(p.relative_to(path), exclude)))
+            walk = _Walk(path, exclude, follow_links)
+            walk.folder(path, 0)
+            files.extend(sorted(walk.files))
+            errors.extend(walk.skipped)
         elif path.is_file():
             files.append(path)
         elif _GLOB & set(str(path)):
@@ -96,6 +169,14 @@ def corpus_files(paths: Iterable[Path],
         else:
             errors.append(SourceError(display_path(path), 0, 0, "no such file or folder"))
     return files, errors
+
+
+def _read_limited(path: Path, max_size: int) -> bytes | None:
+    """The file's bytes, or None when it is larger than `max_size` (checked before reading)."""
+    if path.stat().st_size > max_size:
+        return None
+    with path.open("rb") as handle:
+        return handle.read(max_size + 1)
 
 
 def _decode(raw: bytes, shown: str) -> str | SourceError:
@@ -121,13 +202,20 @@ def _split_front_matter(text: str, shown: str) -> tuple[str | None, str, int] | 
                        "end it with a line holding only '---'")
 
 
-def load_article(path: Path) -> Article | SourceError:
-    """Read one file (`-`: standard input); an error instead of an article when it cannot be trusted."""
+def load_article(path: Path, max_size: int = MAX_ARTICLE_SIZE) -> Article | SourceError:
+    """Read one file (`-`: standard input); an error instead of an article when it cannot be trusted.
+
+    A file above `max_size` bytes is refused before it is read: news articles are tens of
+    kilobytes, and reading time grows with size.
+    """
     shown = "<stdin>" if path == STDIN else display_path(path)
     try:
-        raw = sys.stdin.buffer.read() if path == STDIN else path.read_bytes()
+        raw = sys.stdin.buffer.read(max_size + 1) if path == STDIN else _read_limited(path, max_size)
     except OSError as exc:
         return SourceError(shown, 0, 0, f"cannot read: {exc.strerror}")
+    if raw is None or len(raw) > max_size:
+        return SourceError(shown, 1, 0, f"larger than the article size limit ({max_size / 1e6:g} MB); not read",
+                           "split it, or raise --max-article-size")
     text = _decode(raw, shown)
     if isinstance(text, SourceError):
         return text
@@ -162,13 +250,14 @@ def load_article(path: Path) -> Article | SourceError:
         language=str(meta.get("language") or "ar"), body_line=body_index + 1)
 
 
-def load_corpus(paths: Iterable[Path], exclude: Iterable[str] = DEFAULT_EXCLUDE) -> Corpus:
+def load_corpus(paths: Iterable[Path], exclude: Iterable[str] = DEFAULT_EXCLUDE, follow_links: bool = False,
+                max_size: int = MAX_ARTICLE_SIZE) -> Corpus:
     """Every article that loads; every file that does not is an error, and loading goes on."""
-    files, errors = corpus_files(paths, exclude)
+    files, errors = corpus_files(paths, exclude, follow_links)
     articles: list[Article] = []
     seen: dict[str, str] = {}
     for path in files:
-        loaded = load_article(path)
+        loaded = load_article(path, max_size)
         if isinstance(loaded, SourceError):
             errors.append(loaded)
             continue

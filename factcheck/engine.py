@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__
-from factcheck.corpus import DEFAULT_EXCLUDE, Article, Corpus, load_corpus
+from factcheck.corpus import DEFAULT_EXCLUDE, MAX_ARTICLE_SIZE, Article, Corpus, load_corpus
 from factcheck.errors import SourceError, SourceErrors
-from factcheck.extract import ArticleFacts, Extractor
+from factcheck.extract import ArticleFacts, Extractor, unreadable_article
 from factcheck.facts import FactIndex
 from factcheck.findings import Cleared, Finding, Report, merge_claims, severity_rank
 from factcheck.kinds import KINDS
@@ -55,9 +55,15 @@ def load_ruleset(root: Path | None) -> RuleSet:
 
 
 def extract_all(articles: Iterable[Article], kb: Knowledge) -> list[ArticleFacts]:
-    """Facts of every article."""
+    """Facts of every article; an article a reader fails on costs that article, never the run."""
     extractor = Extractor(kb)
-    return [extractor.extract(article) for article in articles]
+    out = []
+    for article in articles:
+        try:
+            out.append(extractor.extract(article))
+        except Exception as exc:
+            out.append(unreadable_article(article, exc))
+    return out
 
 
 def index_of(extracted: list[ArticleFacts]) -> FactIndex:
@@ -72,16 +78,25 @@ def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Fin
     return evaluate_all(rules, index, kb)[0]
 
 
-def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> tuple[list[Finding], list[Cleared]]:
+def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge,
+                 errors: list[SourceError] | None = None) -> tuple[list[Finding], list[Cleared]]:
     """Findings as evaluate() gives them, and the pairs the rules compared and cleared.
 
     A pair is listed once per reason: "الرئيس السابق" cleared against every holder named
-    is one entry, with one of them.
+    is one entry, with one of them. A rule that fails is an internal error in `errors`.
     """
+    errors = [] if errors is None else errors
     found: list[Finding] = []
     cleared: dict[tuple[str, ...], Cleared] = {}
     for rule in rules:
-        for outcome in KINDS[rule.kind].check(rule, index, kb):
+        try:
+            outcomes = list(KINDS[rule.kind].check(rule, index, kb))
+        except Exception as exc:  # one rule costs itself: the others still run, the report is written
+            errors.append(SourceError(rule.path, rule.line, 0, f"internal error in rule {rule.id} "
+                                      f"({type(exc).__name__}: {str(exc)[:200]}); its findings are left out",
+                                      "the other rules ran; please report it", internal=True))
+            continue
+        for outcome in outcomes:
             if isinstance(outcome, Finding):
                 found.append(outcome)
             else:
@@ -154,21 +169,24 @@ class Checked:
     index: FactIndex
     findings: list[Finding]
     cleared: list[Cleared]
+    rule_errors: list[SourceError]
 
 
-def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE) -> Checked:
+def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
+               follow_links: bool = False, max_size: int = MAX_ARTICLE_SIZE) -> Checked:
     """Load, extract, evaluate."""
-    corpus = load_corpus(paths, exclude)
+    corpus = load_corpus(paths, exclude, follow_links, max_size)
     extracted = extract_all(corpus.articles, ruleset.kb)
     index = index_of(extracted)
-    findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb)
-    return Checked(corpus, extracted, index, findings, cleared)
+    rule_errors: list[SourceError] = []
+    findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors)
+    return Checked(corpus, extracted, index, findings, cleared, rule_errors)
 
 
 def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False) -> Report:
     """The report of a run, with the input errors met on the way."""
     corpus, index, findings = checked.corpus, checked.index, checked.findings
-    errors = corpus.errors + [error for e in checked.extracted for error in e.errors]
+    errors = corpus.errors + [error for e in checked.extracted for error in e.errors] + checked.rule_errors
     return Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
                   tuple(findings), tuple(errors),
                   tuple(a.id for a in corpus.articles if a.published is None),
@@ -179,6 +197,7 @@ def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False) ->
 
 
 def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
-                 show_cleared: bool = False) -> Report:
+                 show_cleared: bool = False, follow_links: bool = False,
+                 max_size: int = MAX_ARTICLE_SIZE) -> Report:
     """Load, extract, evaluate: the report."""
-    return report_of(run_checks(paths, ruleset, exclude), ruleset, show_cleared)
+    return report_of(run_checks(paths, ruleset, exclude, follow_links, max_size), ruleset, show_cleared)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,20 +16,31 @@ class SourceError:
     col: int
     message: str
     hint: str | None = None
+    internal: bool = False  # the checker failed here, not the input: the result is incomplete (exit 2)
 
     def __str__(self) -> str:
-        place = self.path
+        """`path:line:col: message (hint)` on one line: a path or message that could break it is escaped, and cut."""
+        place = _one_line(self.path)
         if self.line:
             place += f":{self.line}"
             if self.col:
                 place += f":{self.col}"
-        text = f"{place}: {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        text = f"{place}: {_one_line(self.message)}"
+        return f"{text} ({_one_line(self.hint)})" if self.hint else text
 
     def as_json(self) -> dict[str, object]:
         """The shape listed under `errors` in the JSON report."""
         return {"path": self.path, "line": self.line, "col": self.col,
-                "message": self.message, "hint": self.hint}
+                "message": self.message, "hint": self.hint, "internal": self.internal}
+
+
+_SHOWN = 300  # characters of a message shown; a 100,000-digit value is named, not echoed
+
+
+def _one_line(text: str) -> str:
+    escaped = "".join(c if c.isprintable() else c.encode("unicode_escape", "backslashreplace").decode("ascii")
+                      for c in text)
+    return escaped if len(escaped) <= _SHOWN else f"{escaped[:_SHOWN]}… ({len(escaped)} characters)"
 
 
 class SourceErrors(Exception):
@@ -41,7 +53,7 @@ class SourceErrors(Exception):
 
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    try:  # abspath, not resolve: a link loop or a dangling link is shown, not followed
+        return str(Path(os.path.abspath(path)).relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)

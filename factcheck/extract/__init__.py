@@ -65,8 +65,8 @@ class Extractor:
                 ctx.participants = self.participants.in_sentence(ctx)
                 ctx.previous = contexts[-1].text.text if contexts else ""
                 ctx.previous_participants = contexts[-1].participants if contexts else set()
-            except TimeoutError:
-                errors.append(_timed_out(article, sentence.start))
+            except Exception as exc:  # one sentence costs itself, never the article or the run
+                errors.append(_unreadable(article, sentence.start, exc))
                 continue
             contexts.append(ctx)
         in_article = set().union(*(ctx.participants for ctx in contexts))
@@ -76,17 +76,30 @@ class Extractor:
                 found = [mention_fact(self.kb, ctx, name) for name in ctx.names] + weekday_facts(ctx)
                 found += self.titles.read(ctx) + self.events.read(ctx, in_article) + list(self.quantities.read(ctx, in_article))
                 found += self.arrivals.read(ctx)
-            except TimeoutError:
-                errors.append(_timed_out(article, ctx.sentence.start))
+            except Exception as exc:
+                errors.append(_unreadable(article, ctx.sentence.start, exc))
                 continue
             facts.extend(found)
         return ArticleFacts(article, [d for ctx in contexts for d in ctx.dates], facts, errors)
 
 
-def _timed_out(article: Article, offset: int) -> SourceError:
-    return SourceError(article.path, article.line_of(offset), 0,
-                       "a pattern timed out on this sentence; its facts are left out",
-                       "a very long sentence without punctuation? the rest of the article was read")
+def _unreadable(article: Article, offset: int, exc: Exception) -> SourceError:
+    """The error for a sentence a reader failed on: its line, and what went wrong."""
+    line = article.line_of(offset)
+    if isinstance(exc, TimeoutError):
+        return SourceError(article.path, line, 0, "a pattern timed out on this sentence; its facts are left out",
+                           "a very long sentence without punctuation? the rest of the article was read")
+    return SourceError(article.path, line, 0,
+                       f"internal error reading this sentence ({type(exc).__name__}: {str(exc)[:200]}); "
+                       "its facts are left out", "the rest of the article was read; please report it", internal=True)
+
+
+def unreadable_article(article: Article, exc: Exception) -> ArticleFacts:
+    """What an article yields when reading it failed outside any one sentence: only the error."""
+    return ArticleFacts(article, [], [], [SourceError(
+        article.path, article.body_line, 0,
+        f"internal error reading this article ({type(exc).__name__}: {str(exc)[:200]}); its facts are left out",
+        "the rest of the corpus was checked; please report it", internal=True)])
 
 def date_json(article: Article, date: DateMention) -> dict[str, object]:
     """One entry of `dates` in the extract output."""

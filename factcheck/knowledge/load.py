@@ -60,6 +60,41 @@ def _read(path: Path, schema: str, errors: list[SourceError]) -> YamlDocument | 
     return None if found else doc
 
 
+MAX_WORDS = 5_000  # per word list: the shipped lists hold at most a few hundred; each is one pattern
+
+
+def _word_lists(doc: YamlDocument, shown: str) -> list[SourceError]:
+    """Word lists too long to be one pattern, and words written twice in one list.
+
+    A lexicon is read into alternations compiled once; a list of 100,000 words makes
+    every sentence slow, and a word twice is a mistake (a spelling with and without
+    hamza is two words, so they are compared as written).
+    """
+    errors: list[SourceError] = []
+
+    def walk(node: Any, at: tuple[str | int, ...]) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, (*at, k))
+        elif isinstance(node, list) and node and all(isinstance(w, str) for w in node):
+            if len(node) > MAX_WORDS:
+                line, col = doc.position(at)
+                errors.append(SourceError(shown, line, col, f"{len(node)} words in one list, above the limit of "
+                                          f"{MAX_WORDS}", "a lexicon list is one pattern: split it, or trim it"))
+            seen: set[str] = set()
+            for i, word in enumerate(node):
+                if word in seen:
+                    line, col = doc.position((*at, i))
+                    errors.append(SourceError(shown, line, col, f"{word!r} is listed twice", "remove one"))
+                seen.add(word)
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, (*at, i))
+
+    walk(doc.value, ())
+    return errors
+
+
 def load_knowledge(root: Path, fallback: Path | None = None, without: tuple[str, ...] = ()) -> Knowledge:
     """Load rules/kb, events, measures and lexicon under `root`; folders it lacks come from `fallback`.
 
@@ -81,6 +116,8 @@ def load_knowledge(root: Path, fallback: Path | None = None, without: tuple[str,
             errors.append(SourceError(display_path(path), 0, 0, "lexicon file is missing"))
             continue
         doc = _read(path, f"lexicon-{name}", errors)
+        if doc is not None:
+            errors.extend(_word_lists(doc, display_path(path)))
         if doc is not None:
             lexicon[name] = doc.value
     entities = _entities(kb_docs, origins)

@@ -26,9 +26,22 @@ RLI, PDI = "\u2067", "\u2069"
 _RTL_RUN = regex.compile(r"[\p{Arabic}\p{Hebrew}](?:[\p{Arabic}\p{Hebrew}\p{M}\u0640\p{Zs}\p{Nd}\p{P}]*[\p{Arabic}\p{Hebrew}\p{M}\u0640])?")
 
 
+_UNSAFE = regex.compile(r"[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """Text that cannot drive the terminal: control, bidi-control and lone surrogate characters as escapes.
+
+    An article may hold ESC sequences (a title, a cleared screen) or a right-to-left
+    override that would reorder the report's own lines; JSON keeps them as JSON escapes.
+    """
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF
+                       else f"\\x{ord(m.group()):02x}", text, timeout=1.0)
+
+
 def isolated(text: str) -> str:
-    """Text with each right-to-left run wrapped in RLI … PDI."""
-    return _RTL_RUN.sub(lambda m: f"{RLI}{m.group()}{PDI}", text, timeout=1.0)
+    """Visible text with each right-to-left run wrapped in RLI … PDI."""
+    return _RTL_RUN.sub(lambda m: f"{RLI}{m.group()}{PDI}", visible(text), timeout=1.0)
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -57,7 +70,7 @@ class _Writer:
     def finding(self, finding: Finding) -> None:
         first = finding.evidence[0]
         status = f" {_STATUS[finding.status]}" if finding.status in _STATUS else ""
-        _say(self.console, f"[bold]{escape(first.place)}[/]: [{_STYLE[finding.severity]}]{finding.severity}[/] "
+        _say(self.console, f"[bold]{escape(visible(first.place))}[/]: [{_STYLE[finding.severity]}]{finding.severity}[/] "
                            f"[bold]{escape(finding.rule)}[/] {escape(isolated(finding.message))}{status}")
         _say(self.console, f"  [dim]{finding.kind} · {finding.id} · {plural(len(finding.articles), 'article')}[/]")
         for items in _claims(finding.evidence).values():
@@ -78,7 +91,7 @@ class _Writer:
 
     def evidence(self, item: EvidenceItem) -> None:
         published = item.published or "undated"
-        _say(self.console, f"  [dim]▸[/] [bold]{escape(item.place)}[/] · {escape(item.article)} · "
+        _say(self.console, f"  [dim]▸[/] [bold]{escape(visible(item.place))}[/] · {escape(visible(item.article))} · "
                            f"published {published} · holds {escape(item.valid_at)} ({item.basis})")
         _say(self.console, f"    [green]{escape(isolated(item.value))}[/]")
         sentence = (item.article, item.start)
@@ -87,7 +100,7 @@ class _Writer:
                                f"quoted above)[/]")
             return
         self.quoted.add(sentence)
-        _say(self.console, f"    {RLI}«{escape(item.quote)}»{PDI}")
+        _say(self.console, f"    {RLI}«{escape(visible(item.quote))}»{PDI}")
 
 
 def _summary(report: Report) -> str:
@@ -113,7 +126,7 @@ def render(report: Report, color: bool = False, quiet: bool = False) -> str:
     if quiet:
         for finding in report.findings:
             first = finding.evidence[0]
-            _say(console, f"{escape(first.place)}: {finding.severity} {escape(finding.rule)} "
+            _say(console, f"{escape(visible(first.place))}: {finding.severity} {escape(finding.rule)} "
                           f"{escape(isolated(finding.message))}")
         return out.getvalue()
     writer = _Writer(console)
