@@ -7,6 +7,7 @@ from collections.abc import Callable
 from factcheck.findings import Report
 from factcheck.report import (
     github_report,
+    html_report,
     json_report,
     junit_report,
     markdown_report,
@@ -21,4 +22,5 @@ REPORTERS: dict[str, Callable[[Report, bool], str]] = {
     "github": github_report.render,
     "junit": junit_report.render,
     "markdown": markdown_report.render,
+    "html": html_report.render,
 }

@@ -15,7 +15,7 @@ import re
 
 from factcheck.errors import SourceError
 from factcheck.findings import SEVERITIES, EvidenceItem, Finding, Report
-from factcheck.report.places import error_place
+from factcheck.report.places import error_place, matched_span
 
 _REFERENCES = {c: f"&#{ord(c)};" for c in "<>|*`[]\\~"}
 # a `@name` in a quote would notify that GitHub user; a word joiner keeps the text as it reads
@@ -44,17 +44,9 @@ def _bold(text: str) -> str:
     return f"{escape(lead)}**{escape(core)}**{escape(trail)}"
 
 
-def _matched_span(item: EvidenceItem) -> tuple[int, int]:
-    i, j = item.text_start - item.start, item.text_end - item.start
-    if 0 <= i <= j <= len(item.quote) and item.quote[i:j] == item.text:
-        return i, j
-    found = item.quote.find(item.text)  # a hand-made item whose offsets do not fit its quote
-    return (found, found + len(item.text)) if found >= 0 and item.text else (0, 0)
-
-
 def quote_lines(item: EvidenceItem) -> list[str]:
     """The quote as blockquote lines, the matched words in bold."""
-    i, j = _matched_span(item)
+    i, j = matched_span(item)
     lines = [""]
     for text, bold in ((item.quote[:i], False), (item.quote[i:j], True), (item.quote[j:], False)):
         for k, piece in enumerate(text.replace("\r", "").split("\n")):
