@@ -82,6 +82,7 @@ class Format(str, Enum):
     github = "github"
     junit = "junit"
     markdown = "markdown"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -272,7 +273,7 @@ def check(
     rules: RulesOpt = None,
     formats: Annotated[list[Format] | None, typer.Option(
         "--format", "-f", metavar="FORMAT", show_default=False,
-        help="text, json, sarif, github, junit or markdown; repeat for several, each with its --output \\[default: text].")] = None,
+        help="text, json, sarif, github, junit, markdown or html; repeat for several, each with its --output \\[default: text].")] = None,
     outputs: Annotated[list[Path] | None, typer.Option(
         "--output", "-o", metavar="FILE", show_default=False,
         help="Where the --format in the same position goes (- is standard output) \\[default: standard "
