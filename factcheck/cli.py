@@ -18,7 +18,8 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from enum import Enum
@@ -27,6 +28,8 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from rich.console import Console
+from rich.progress import Progress as ProgressBar
 
 from factcheck import __version__
 from factcheck.baseline import (
@@ -42,6 +45,7 @@ from factcheck.baseline import (
 from factcheck.config import Config, load_config
 from factcheck.corpus import MAX_ARTICLE_SIZE, load_corpus
 from factcheck.engine import (
+    Progress,
     RuleSet,
     check_corpus,
     extract_all,
@@ -184,6 +188,8 @@ FollowLinksOpt = Annotated[bool, typer.Option("--follow-links", help=(
     "Follow links to folders and to files outside the corpus folder \\[default: skip and say so]."))]
 MaxSizeOpt = Annotated[float, typer.Option("--max-article-size", metavar="MB", help=(
     "Refuse an article file larger than this, in megabytes."))]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1, show_default=False, help=(
+    "Processes reading articles; output is the same for any N \\[default: all cores]."))]
 AllowEmptyOpt = Annotated[bool, typer.Option("--allow-empty", show_default=False, help=(
     "Exit 0 when there is no article to check \\[default: exit 2]."))]
 
@@ -206,10 +212,24 @@ def _ruleset(config: Config) -> RuleSet:
     return RuleSet(select_rules(ruleset.rules, config.select, config.ignore), ruleset.kb)
 
 
+@contextmanager
+def _progress(shown: bool) -> Iterator[Progress | None]:
+    """A bar on stderr while articles are read, when stderr is a terminal; nothing otherwise."""
+    if not shown or not sys.stderr.isatty():
+        yield None
+        return
+    with ProgressBar(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading articles", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
 def _check(config: Config, paths: list[Path], show_cleared: bool = False, follow_links: bool = False,
-           max_mb: float = MAX_ARTICLE_SIZE / 1e6) -> tuple[Report, RuleSet]:
+           max_mb: float = MAX_ARTICLE_SIZE / 1e6, jobs: int | None = None,
+           progress: bool = True) -> tuple[Report, RuleSet]:
     ruleset = _ruleset(config)
-    report = check_corpus(paths, ruleset, config.excluded, show_cleared, follow_links, int(max_mb * 1e6))
+    with _progress(progress) as update:
+        report = check_corpus(paths, ruleset, config.excluded, show_cleared, follow_links, int(max_mb * 1e6),
+                              jobs or os.cpu_count() or 1, update)
     if report.articles == 0 and not config.allow_empty:
         _print_errors(list(report.errors))
         where = ", ".join(display_path(p) for p in paths)
@@ -304,6 +324,7 @@ def check(
         "Also list the pairs of claims the rules compared and let stand, and why."))] = False,
     follow_links: FollowLinksOpt = False,
     max_article_size: MaxSizeOpt = MAX_ARTICLE_SIZE / 1e6,
+    jobs: JobsOpt = None,
     today: Annotated[str | None, typer.Option("--today", hidden=True, help="The day `until` is compared to.")] = None,
 ) -> None:
     """Check the corpus against the rules and report each contradiction with its quotes."""
@@ -311,7 +332,8 @@ def check(
                        strict=strict or None, baseline=baseline, accept=accept_file, select=select, ignore=ignore,
                        exclude=exclude, extend_exclude=extend_exclude, allow_empty=allow_empty or None)
     targets = _outputs(formats or [Format.text], outputs or [])
-    report, _ = _check(config, config.paths, show_cleared, follow_links, max_article_size)
+    quiet_progress = any(f is Format.json and out is None for f, out in targets)
+    report, _ = _check(config, config.paths, show_cleared, follow_links, max_article_size, jobs, not quiet_progress)
     report = _known(report, config, date.fromisoformat(today) if today else date.today())
     for fmt, out in targets:
         if fmt is Format.text:
@@ -343,12 +365,13 @@ def make_baseline(
     allow_empty: AllowEmptyOpt = False,
     follow_links: FollowLinksOpt = False,
     max_article_size: MaxSizeOpt = MAX_ARTICLE_SIZE / 1e6,
+    jobs: JobsOpt = None,
     config_file: ConfigOpt = None,
 ) -> None:
     """Record today's findings as known: check --baseline then fails only on new ones."""
     config = _settings(config_file, paths=paths, rules=rules, select=select, ignore=ignore, exclude=exclude,
                        extend_exclude=extend_exclude, allow_empty=allow_empty or None)
-    report, _ = _check(config, config.paths, False, follow_links, max_article_size)
+    report, _ = _check(config, config.paths, False, follow_links, max_article_size, jobs)
     target = output or config.baseline or config.root / BASELINE_FILE
     content = baseline_json(report.findings, __version__)
     write_outside_corpus(json.dumps(content, ensure_ascii=False, indent=2) + "\n", target, config.paths)
@@ -369,6 +392,7 @@ def extract(
     allow_empty: AllowEmptyOpt = False,
     follow_links: FollowLinksOpt = False,
     max_article_size: MaxSizeOpt = MAX_ARTICLE_SIZE / 1e6,
+    jobs: JobsOpt = None,
     config_file: ConfigOpt = None,
 ) -> None:
     """Print the facts and dates read from each article, with where each was read."""
@@ -382,7 +406,8 @@ def extract(
         _print_errors(corpus.errors)
         raise SourceErrors([SourceError(", ".join(map(display_path, config.paths)), 0, 0, "nothing to read: no article found",
                                         "give the corpus folder or files, or pass --allow-empty")])
-    extracted = extract_all(corpus.articles, kb)
+    with _progress(output is not Format.json) as update:
+        extracted = extract_all(corpus.articles, kb, jobs or os.cpu_count() or 1, update)
     errors = corpus.errors + [error for item in extracted for error in item.errors]
     if output is Format.json:
         sys.stdout.write(json.dumps(extraction_json(extracted, errors, __version__),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import glob
+import json
 import os
 import sys
 from collections.abc import Iterable
@@ -17,7 +18,7 @@ from factcheck.schemas import validate
 from factcheck.text.dates import TimeSpan
 from factcheck.yamlsource import YamlError, load_yaml
 
-SUFFIXES = (".md", ".txt")
+SUFFIXES = (".md", ".txt", ".jsonl")
 MAX_ARTICLE_SIZE = 2_000_000  # bytes: 40 times the longest news article; --max-article-size changes it
 _FENCE = "---"
 
@@ -35,13 +36,21 @@ class Article:
     url: str | None = None
     language: str = "ar"
     body_line: int = 1  # the file line the body starts on, for errors that point into it
+    record: bool = False  # one line of a JSON Lines archive: every offset is on that line
+
 
     def line_of(self, offset: int) -> int:
         """The file line of a body offset."""
         return self.position(offset)[0]
 
     def position(self, offset: int) -> tuple[int, int]:
-        """The file (line, column) of a body offset, both 1-based, the column in code points."""
+        """The file (line, column) of a body offset, both 1-based, the column in code points.
+
+        In a JSON Lines archive the text is a JSON string on one line: the line is the
+        record's, the column its start (escapes make columns inside it meaningless).
+        """
+        if self.record:
+            return self.body_line, 1
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return self.body_line + index, offset - self._line_starts[index] + 1
 
@@ -250,6 +259,65 @@ def load_article(path: Path, max_size: int = MAX_ARTICLE_SIZE) -> Article | Sour
         language=str(meta.get("language") or "ar"), body_line=body_index + 1)
 
 
+_RECORD_KEYS = frozenset({"id", "published", "published_note", "source", "url", "language", "text"})
+
+
+def load_records(path: Path, max_size: int = MAX_ARTICLE_SIZE) -> tuple[list[Article], list[SourceError]]:
+    """A JSON Lines archive: one article per line, the front-matter fields and `text`.
+
+    The form archives and scrapers export. A bad line is an error at its line; the rest
+    is read. An article's id defaults to the file's stem and its line number.
+    """
+    shown = display_path(path)
+    articles: list[Article] = []
+    errors: list[SourceError] = []
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        return [], [SourceError(shown, 0, 0, f"cannot read: {exc.strerror}")]
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            loaded = _record(raw, number, path, shown, max_size)
+            (errors if isinstance(loaded, SourceError) else articles).append(loaded)  # type: ignore[arg-type]
+    return articles, errors
+
+
+def _record(raw: bytes, number: int, path: Path, shown: str, max_size: int) -> Article | SourceError:
+    if len(raw) > max_size:
+        return SourceError(shown, number, 0, f"larger than the article size limit ({max_size / 1e6:g} MB); not read")
+    text = _decode(raw, shown)
+    if isinstance(text, SourceError):
+        return SourceError(shown, number, text.col, text.message, text.hint)
+    try:
+        item = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return SourceError(shown, number, exc.colno, f"not JSON: {exc.msg}", "one JSON object per line")
+    except RecursionError:
+        return SourceError(shown, number, 0, "not JSON: nested too deeply")
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return SourceError(shown, number, 1, "a record is a JSON object with a \"text\" string")
+    unknown = sorted(set(item) - _RECORD_KEYS)
+    if unknown:
+        return SourceError(shown, number, 1, f"unknown keys {', '.join(map(repr, unknown))}",
+                           f"allowed keys: {', '.join(sorted(_RECORD_KEYS))}")
+    meta = {k: v for k, v in item.items() if k != "text"}
+    published = meta.get("published")
+    try:
+        span = TimeSpan.parse(str(published)) if published is not None else None
+    except ValueError as exc:
+        return SourceError(shown, number, 1, f"impossible date {str(published)[:40]!r}: {exc}")
+    return Article(id=str(meta.get("id") or f"{path.stem}-{number}"), path=shown, body=item["text"],
+                   published=span, published_note=_text_or_none(meta.get("published_note")),
+                   source=_text_or_none(meta.get("source")), url=_text_or_none(meta.get("url")),
+                   language=str(meta.get("language") or "ar"), body_line=number, record=True)
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
 def load_corpus(paths: Iterable[Path], exclude: Iterable[str] = DEFAULT_EXCLUDE, follow_links: bool = False,
                 max_size: int = MAX_ARTICLE_SIZE) -> Corpus:
     """Every article that loads; every file that does not is an error, and loading goes on."""
@@ -257,15 +325,21 @@ def load_corpus(paths: Iterable[Path], exclude: Iterable[str] = DEFAULT_EXCLUDE,
     articles: list[Article] = []
     seen: dict[str, str] = {}
     for path in files:
-        loaded = load_article(path, max_size)
-        if isinstance(loaded, SourceError):
-            errors.append(loaded)
-            continue
-        if loaded.id in seen:
-            errors.append(SourceError(loaded.path, 0, 0,
-                                      f"article id {loaded.id!r} is already used by {seen[loaded.id]}",
-                                      "give each article its own id"))
-            continue
-        seen[loaded.id] = loaded.path
-        articles.append(loaded)
+        if path.suffix == ".jsonl":
+            records, problems = load_records(path, max_size)
+            errors.extend(problems)
+        else:
+            loaded = load_article(path, max_size)
+            if isinstance(loaded, SourceError):
+                errors.append(loaded)
+                continue
+            records = [loaded]
+        for article in records:
+            if article.id in seen:
+                errors.append(SourceError(article.path, article.body_line if article.record else 0, 0,
+                                          f"article id {article.id!r} is already used by {seen[article.id]}",
+                                          "give each article its own id"))
+                continue
+            seen[article.id] = article.path
+            articles.append(article)
     return Corpus(articles, errors)
