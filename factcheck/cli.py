@@ -43,7 +43,7 @@ from factcheck.baseline import (
     write_outside_corpus,
 )
 from factcheck.config import Config, load_config
-from factcheck.corpus import MAX_ARTICLE_SIZE, load_corpus
+from factcheck.corpus import MAX_ARTICLE_SIZE, STDIN, load_corpus
 from factcheck.engine import (
     Progress,
     RuleSet,
@@ -65,6 +65,7 @@ from factcheck.report import REPORTERS
 from factcheck.report.text_report import isolated, plural
 from factcheck.report.text_report import render as render_text
 from factcheck.resources import rules_dir
+from factcheck.store import STORE_DIR, FactStore
 from factcheck.testing import run_case_files
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_PIPE = 0, 1, 2, 141
@@ -188,6 +189,9 @@ FollowLinksOpt = Annotated[bool, typer.Option("--follow-links", help=(
     "Follow links to folders and to files outside the corpus folder \\[default: skip and say so]."))]
 MaxSizeOpt = Annotated[float, typer.Option("--max-article-size", metavar="MB", help=(
     "Refuse an article file larger than this, in megabytes."))]
+CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", metavar="DIR", show_default=False, help=(
+    "Where the facts of articles already read are kept \\[default: .factcheck/ at the project root]."))]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Read every article again; keep nothing.")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1, show_default=False, help=(
     "Processes reading articles; output is the same for any N \\[default: all cores]."))]
 AllowEmptyOpt = Annotated[bool, typer.Option("--allow-empty", show_default=False, help=(
@@ -209,7 +213,7 @@ def _settings(config_file: Path | None, **flags: Any) -> Config:
 
 def _ruleset(config: Config) -> RuleSet:
     ruleset = load_ruleset(config.rules)
-    return RuleSet(select_rules(ruleset.rules, config.select, config.ignore), ruleset.kb)
+    return RuleSet(select_rules(ruleset.rules, config.select, config.ignore), ruleset.kb, ruleset.knowledge_digest)
 
 
 @contextmanager
@@ -223,13 +227,27 @@ def _progress(shown: bool) -> Iterator[Progress | None]:
         yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
+def _store(config: Config, cache_dir: Path | None, no_cache: bool) -> FactStore | None:
+    """The fact store, unless --no-cache, reading standard input, or it would sit inside the corpus."""
+    if no_cache or STDIN in config.paths:
+        return None
+    folder = (cache_dir or config.root / STORE_DIR).resolve()
+    if any(folder.is_relative_to(p.resolve()) for p in config.paths if p.is_dir()):
+        return None  # the checker never writes into the corpus
+    return FactStore(folder)
+
+
 def _check(config: Config, paths: list[Path], show_cleared: bool = False, follow_links: bool = False,
            max_mb: float = MAX_ARTICLE_SIZE / 1e6, jobs: int | None = None,
-           progress: bool = True) -> tuple[Report, RuleSet]:
+           progress: bool = True, store: FactStore | None = None) -> tuple[Report, RuleSet]:
     ruleset = _ruleset(config)
-    with _progress(progress) as update:
-        report = check_corpus(paths, ruleset, config.excluded, show_cleared, follow_links, int(max_mb * 1e6),
-                              jobs or os.cpu_count() or 1, update)
+    try:
+        with _progress(progress) as update:
+            report = check_corpus(paths, ruleset, config.excluded, show_cleared, follow_links, int(max_mb * 1e6),
+                                  jobs or os.cpu_count() or 1, update, store)
+    finally:
+        if store is not None:
+            store.close()
     if report.articles == 0 and not config.allow_empty:
         _print_errors(list(report.errors))
         where = ", ".join(display_path(p) for p in paths)
@@ -325,6 +343,8 @@ def check(
     follow_links: FollowLinksOpt = False,
     max_article_size: MaxSizeOpt = MAX_ARTICLE_SIZE / 1e6,
     jobs: JobsOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
     today: Annotated[str | None, typer.Option("--today", hidden=True, help="The day `until` is compared to.")] = None,
 ) -> None:
     """Check the corpus against the rules and report each contradiction with its quotes."""
@@ -333,7 +353,8 @@ def check(
                        exclude=exclude, extend_exclude=extend_exclude, allow_empty=allow_empty or None)
     targets = _outputs(formats or [Format.text], outputs or [])
     quiet_progress = any(f is Format.json and out is None for f, out in targets)
-    report, _ = _check(config, config.paths, show_cleared, follow_links, max_article_size, jobs, not quiet_progress)
+    report, _ = _check(config, config.paths, show_cleared, follow_links, max_article_size, jobs, not quiet_progress,
+                       _store(config, cache_dir, no_cache))
     report = _known(report, config, date.fromisoformat(today) if today else date.today())
     for fmt, out in targets:
         if fmt is Format.text:
@@ -366,12 +387,15 @@ def make_baseline(
     follow_links: FollowLinksOpt = False,
     max_article_size: MaxSizeOpt = MAX_ARTICLE_SIZE / 1e6,
     jobs: JobsOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
     config_file: ConfigOpt = None,
 ) -> None:
     """Record today's findings as known: check --baseline then fails only on new ones."""
     config = _settings(config_file, paths=paths, rules=rules, select=select, ignore=ignore, exclude=exclude,
                        extend_exclude=extend_exclude, allow_empty=allow_empty or None)
-    report, _ = _check(config, config.paths, False, follow_links, max_article_size, jobs)
+    report, _ = _check(config, config.paths, False, follow_links, max_article_size, jobs, True,
+                       _store(config, cache_dir, no_cache))
     target = output or config.baseline or config.root / BASELINE_FILE
     content = baseline_json(report.findings, __version__)
     write_outside_corpus(json.dumps(content, ensure_ascii=False, indent=2) + "\n", target, config.paths)

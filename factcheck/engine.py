@@ -20,6 +20,7 @@ from factcheck.knowledge import OPEN_END, Knowledge, load_knowledge
 from factcheck.resources import rules_dir
 from factcheck.rule import Rule
 from factcheck.ruleset import load_rules
+from factcheck.store import FactStore, knowledge_digest, knowledge_fingerprint
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class RuleSet:
 
     rules: list[Rule]
     kb: Knowledge
+    knowledge_digest: str = ""  # of the knowledge and lexicon files read: what the fact store is keyed by
 
 
 def rules_tree(root: Path | None) -> tuple[Path, Path]:
@@ -52,7 +54,7 @@ def load_ruleset(root: Path | None) -> RuleSet:
     rules, errors = load_rules(checks, kb)
     if errors:
         raise SourceErrors(errors)
-    return RuleSet(rules, kb)
+    return RuleSet(rules, kb, knowledge_digest(knowledge_root, rules_dir()))
 
 
 PARALLEL_FROM = 64  # articles per process below which starting processes costs more than it saves
@@ -67,6 +69,8 @@ def extract_all(articles: Iterable[Article], kb: Knowledge, jobs: int = 1,
     readers once); the result is the same, in the same order, as with one.
     """
     articles = list(articles)
+    if not articles:
+        return []  # compiling the readers costs a second: not for nothing (a warm store)
     if jobs > 1 and len(articles) >= PARALLEL_FROM * 2:
         chunk = max(1, min(64, len(articles) // (jobs * 8)))
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(kb,)) as pool:
@@ -209,14 +213,29 @@ class Checked:
     rule_errors: list[SourceError]
 
 
+def _through_store(store: FactStore, articles: list[Article], ruleset: RuleSet, jobs: int,
+                   progress: Progress | None) -> list[ArticleFacts]:
+    """Stored facts for the articles unchanged since they were read with this knowledge; the rest read and stored."""
+    kb = ruleset.kb
+    knowledge = knowledge_fingerprint(ruleset.knowledge_digest)
+    stored = store.get(knowledge, articles)
+    fresh = extract_all([a for a in articles if a.id not in stored], kb, jobs, progress)
+    store.put(knowledge, fresh)
+    read = {item.article.id: item for item in fresh}
+    return [stored.get(a.id) or read[a.id] for a in articles]
+
+
 def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
                follow_links: bool = False, max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1,
-               progress: Progress | None = None) -> Checked:
-    """Load, extract, evaluate."""
+               progress: Progress | None = None, store: FactStore | None = None) -> Checked:
+    """Load, extract (or take from the store what is unchanged), evaluate."""
     corpus = load_corpus(paths, exclude, follow_links, max_size)
-    extracted = extract_all(corpus.articles, ruleset.kb, jobs, progress)
+    if store is None:
+        extracted = extract_all(corpus.articles, ruleset.kb, jobs, progress)
+    else:
+        extracted = _through_store(store, corpus.articles, ruleset, jobs, progress)
     index = index_of(extracted)
-    rule_errors: list[SourceError] = []
+    rule_errors: list[SourceError] = list(store.problems) if store is not None else []
     findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors)
     return Checked(corpus, extracted, index, findings, cleared, rule_errors)
 
@@ -236,7 +255,8 @@ def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False) ->
 
 def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
                  show_cleared: bool = False, follow_links: bool = False,
-                 max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1, progress: Progress | None = None) -> Report:
+                 max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1, progress: Progress | None = None,
+                 store: FactStore | None = None) -> Report:
     """Load, extract, evaluate: the report."""
-    return report_of(run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress),
+    return report_of(run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress, store),
                      ruleset, show_cleared)

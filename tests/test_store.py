@@ -1,0 +1,112 @@
+"""The fact store: a warm run reads only what changed, and a broken store is never trusted."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.engine import check_corpus, load_ruleset
+from factcheck.extract import Extractor
+from factcheck.store import FactStore
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+runner = CliRunner()
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the articles read (not taken from the store)."""
+    read: list[str] = []
+    real = Extractor.extract
+
+    def extract(self: Extractor, article):  # type: ignore[no-untyped-def]
+        read.append(article.id)
+        return real(self, article)
+
+    monkeypatch.setattr(Extractor, "extract", extract)
+    return read
+
+
+def _report(corpus: Path, store_dir: Path, rules: Path | None = None) -> dict:
+    store = FactStore(store_dir)
+    try:
+        return check_corpus([corpus], load_ruleset(rules), store=store).as_json() | {
+            "store_problems": [str(p) for p in store.problems]}
+    finally:
+        store.close()
+
+
+def test_a_warm_run_reads_only_changed_articles_and_says_the_same(tmp_path: Path, counted: list[str]) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    cold = _report(corpus, tmp_path / "store")
+    assert len(counted) == 6
+    counted.clear()
+    warm = _report(corpus, tmp_path / "store")
+    assert counted == [] and warm == cold
+    path = corpus / "asharq-2024-10-06-china-dprk.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nوقال بوتين إن العلاقات متينة.\n", encoding="utf-8")
+    _report(corpus, tmp_path / "store")
+    assert counted == ["asharq-2024-10-06-china-dprk"]
+
+
+def test_a_changed_rule_reuses_the_facts_and_a_changed_lexicon_reads_again(tmp_path: Path, counted: list[str]) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    _report(CORPUS, tmp_path / "store", rules)
+    counted.clear()
+    checks = rules / "checks" / "titles.yaml"
+    checks.write_text(checks.read_text(encoding="utf-8").replace("severity: error", "severity: warning", 1),
+                      encoding="utf-8")
+    report = _report(CORPUS, tmp_path / "store", rules)
+    assert counted == [] and report["summary"]["warning"] >= 1
+    lexicon = rules / "lexicon" / "events.yaml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# a comment is a change of the file\n",
+                       encoding="utf-8")
+    _report(CORPUS, tmp_path / "store", rules)
+    assert len(counted) == 6
+
+
+@pytest.mark.parametrize("damage", [b"not a database at all", b"SQLite format 3\x00" + b"\x00" * 50])
+def test_a_corrupt_store_is_reported_and_rebuilt(tmp_path: Path, damage: bytes, counted: list[str]) -> None:
+    expected = _report(CORPUS, tmp_path / "fresh")
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "facts.sqlite").write_bytes(damage)
+    report = _report(CORPUS, tmp_path / "store")
+    assert report["findings"] == expected["findings"]
+    assert any("corrupt" in p and "rebuilt" in p for p in report["store_problems"])
+    counted.clear()
+    assert _report(CORPUS, tmp_path / "store")["store_problems"] == [] and counted == []
+
+
+def test_a_damaged_entry_is_read_again(tmp_path: Path, counted: list[str]) -> None:
+    import sqlite3
+    _report(CORPUS, tmp_path / "store")
+    db = sqlite3.connect(tmp_path / "store" / "facts.sqlite")
+    db.execute("UPDATE facts SET data = X'00' WHERE rowid = (SELECT min(rowid) FROM facts)")
+    db.commit()
+    db.close()
+    counted.clear()
+    report = _report(CORPUS, tmp_path / "store")
+    assert len(counted) == 1 and any("corrupt; it was read again" in p for p in report["store_problems"])
+
+
+def test_the_command_line_keeps_the_store_beside_the_corpus_and_no_cache_keeps_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    first = runner.invoke(app, ["check", "-f", "json"])
+    assert (tmp_path / ".factcheck" / "facts.sqlite").is_file()
+    again = runner.invoke(app, ["check", "-f", "json"])
+    assert json.loads(first.stdout) == json.loads(again.stdout)
+    shutil.rmtree(tmp_path / ".factcheck")
+    runner.invoke(app, ["check", "--no-cache"])
+    assert not (tmp_path / ".factcheck").exists()
+    runner.invoke(app, ["check", "--cache-dir", "corpus/.cache"])  # never inside the corpus
+    assert not (tmp_path / "corpus" / ".cache").exists()
