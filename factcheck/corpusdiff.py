@@ -63,6 +63,7 @@ SIGNS = {"added": "+", "removed": "−", "changed": "~"}
 METADATA = ("path", "published", "published_note", "source", "url", "language")
 
 Cleanup = Callable[[], None]
+_SIDE_HINT = "give a folder, or a git revision of one: REV:PATH (HEAD~1:corpus) or REV (PATH is corpus)"
 
 
 # -- the two sides ---------------------------------------------------------------------------------
@@ -78,6 +79,9 @@ def resolve_side(spec: str, repo: Path) -> tuple[list[Path], Cleanup, dict[str, 
         return [Path(spec)], lambda: None, {}
     revision, _, path = spec.partition(":")
     path = path.strip("/") or DEFAULT_CORPUS
+    if not revision or revision.startswith("-"):  # git would read `--output=FILE` as an option and write
+        raise SourceErrors([SourceError(spec, 0, 0, "no such file or folder, nor a git revision of one",
+                                        _SIDE_HINT)])
     archive = _git(repo, spec, "archive", "--format=tar", revision, "--", path)
     folder = Path(tempfile.mkdtemp(prefix="factcheck-diff-"))
     try:
@@ -91,17 +95,16 @@ def resolve_side(spec: str, repo: Path) -> tuple[list[Path], Cleanup, dict[str, 
 
 def _git(repo: Path, spec: str, *args: str) -> bytes:
     """The output of a read-only git command; its complaint as a SourceError naming `spec`."""
-    hint = "give a folder, or a git revision of one: REV:PATH (HEAD~1:corpus) or REV (PATH is corpus)"
     try:
         done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=False)
     except OSError as exc:
         raise SourceErrors([SourceError(spec, 0, 0, f"no such file or folder, and git cannot run: {exc}",
-                                        hint)]) from None
+                                        _SIDE_HINT)]) from None
     if done.returncode != 0:
         complaint = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise SourceErrors([SourceError(spec, 0, 0, "no such file or folder, nor a git revision of one: "
                                         + (complaint[0] if complaint else f"git exited {done.returncode}"),
-                                        hint)])
+                                        _SIDE_HINT)])
     return done.stdout
 
 
@@ -271,9 +274,8 @@ def comparable(fact: Fact) -> dict[str, Any]:
 def _keyed(old: list[Fact], new: list[Fact]) -> tuple[dict[Key, Fact], dict[Key, Fact]]:
     """Each fact under its key; the same claim made twice in an article is told apart by occurrence.
 
-    Occurrences are paired so that identical claims share a number first, in the same
-    sentence where there is one: a mention added above three others is one fact added,
-    not three changed and one added.
+    Identical claims share an occurrence number first, so a mention added above three
+    others is one fact added, not three changed and one added.
     """
     groups: dict[tuple[str, str, str, str], tuple[list[Fact], list[Fact]]] = defaultdict(lambda: ([], []))
     for fact in old:
@@ -283,20 +285,34 @@ def _keyed(old: list[Fact], new: list[Fact]) -> tuple[dict[Key, Fact], dict[Key,
     old_keyed: dict[Key, Fact] = {}
     new_keyed: dict[Key, Fact] = {}
     for base, (olds, news) in groups.items():
-        spare = list(news)
-        paired_old, paired_new, rest = [], [], []
-        for fact in olds:
-            twins = [n for n in spare if comparable(n) == comparable(fact)]
-            twin = next((n for n in twins if n.evidence.quote == fact.evidence.quote), twins[0] if twins else None)
-            if twin is None:
-                rest.append(fact)
-            else:
-                spare.remove(twin)
-                paired_old.append(fact)
-                paired_new.append(twin)
-        old_keyed.update({(*base, i): f for i, f in enumerate(paired_old + rest)})
-        new_keyed.update({(*base, i): f for i, f in enumerate(paired_new + spare)})
+        pairs = _twins(olds, news)
+        paired_old, paired_new = {i for i, _ in pairs}, {j for _, j in pairs}
+        old_order = [olds[i] for i, _ in pairs] + [f for i, f in enumerate(olds) if i not in paired_old]
+        new_order = [news[j] for _, j in pairs] + [f for j, f in enumerate(news) if j not in paired_new]
+        old_keyed.update({(*base, n): f for n, f in enumerate(old_order)})
+        new_keyed.update({(*base, n): f for n, f in enumerate(new_order)})
     return old_keyed, new_keyed
+
+
+def _twins(olds: list[Fact], news: list[Fact]) -> list[tuple[int, int]]:
+    """(old, new) positions of identical claims, each old and new fact in one pair at most.
+
+    The best pairs are taken first: in the same sentence, then at the same place in their
+    sentences (a sentence naming a minister twice, one of them edited).
+    """
+    new_comparable = [comparable(n) for n in news]
+    candidates = sorted((o.evidence.quote != n.evidence.quote, abs(_in_quote(o) - _in_quote(n)), i, j)
+                        for i, o in enumerate(olds) for j, n in enumerate(news)
+                        if comparable(o) == new_comparable[j])
+    pairs: list[tuple[int, int]] = []
+    for *_, i, j in candidates:
+        if all(i != a and j != b for a, b in pairs):
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+def _in_quote(fact: Fact) -> int:
+    return fact.evidence.text_start - fact.evidence.start
 
 
 def _fact_changes(old: list[Fact], new: list[Fact]) -> dict[str, list[FactChange]]:

@@ -77,6 +77,10 @@ def test_a_title_edited_in_one_article_is_that_articles_facts_and_a_new_finding(
         ("removed", "holds_title", "person:andrei-belousov", BELOUSOV),
         ("removed", "mentions", "person:andrei-belousov", "أندريه بيلوسوف"),
     ]
+    # the caption's title is the one removed, not the same words later in the sentence
+    titles = {c["status"]: c["old"] or c["new"] for c in report["articles"][0]["facts"] if
+              (c["old"] or c["new"])["predicate"] == "holds_title"}
+    assert titles["removed"]["evidence"]["text_start"] == titles["added"]["evidence"]["text_start"]
     new_rules = {(f["rule"], f["subject"]["id"]) for f in report["findings"]["new"]}
     assert ("title-against-reference", "person:sergei-shoigu") in new_rules
     assert report["findings"]["fixed"] == []
@@ -203,15 +207,17 @@ def test_a_revision_is_unpacked_in_a_folder_removed_afterwards(repo: Path) -> No
     assert not folder.exists() and not folder.parent.exists()
 
 
-@pytest.mark.parametrize("spec", ["no-such-rev:corpus", "HEAD:no-such-folder", "no-such-folder"])
+@pytest.mark.parametrize("spec", ["no-such-rev:corpus", "HEAD:no-such-folder", "no-such-folder",
+                                  "--output=written.tar:corpus", ":corpus"])
 def test_a_bad_revision_or_path_is_exit_2_naming_it(repo: Path, spec: str) -> None:
-    result = runner.invoke(app, ["diff", spec, "corpus"])
+    result = runner.invoke(app, ["diff", "--", spec, "corpus"])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith(f"{spec}: no such file or folder, nor a git revision of one")
     with pytest.raises(SourceErrors) as raised:
         resolve_side(spec, repo)
     assert [e.path for e in raised.value.errors] == [spec]
+    assert not (repo / "written.tar").exists()
 
 
 def test_markdown_names_the_article_and_the_changed_words_isolated(sides: tuple[Path, Path]) -> None:
