@@ -90,7 +90,8 @@ def resolve_side(spec: str, repo: Path) -> tuple[list[Path], Cleanup, dict[str, 
     except (tarfile.TarError, OSError) as exc:
         shutil.rmtree(folder, ignore_errors=True)
         raise SourceErrors([SourceError(spec, 0, 0, f"cannot unpack the revision: {exc}")]) from None
-    return [folder / path], lambda: shutil.rmtree(folder, ignore_errors=True), {str(folder / path): f"{revision}:{path}"}
+    return ([folder / path], lambda: shutil.rmtree(folder, ignore_errors=True),
+            {display_path(folder / path): f"{revision}:{path}"})  # as load_corpus shows the paths below it
 
 
 def _git(repo: Path, spec: str, *args: str) -> bytes:
