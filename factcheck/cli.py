@@ -19,7 +19,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from datetime import date
 from enum import Enum
@@ -44,6 +44,7 @@ from factcheck.baseline import (
 )
 from factcheck.config import Config, load_config
 from factcheck.corpus import MAX_ARTICLE_SIZE, STDIN, load_corpus
+from factcheck.corpusdiff import diff_corpora, diff_json, diff_markdown, diff_text, resolve_side
 from factcheck.engine import (
     Progress,
     RuleSet,
@@ -576,6 +577,45 @@ def kb_import(
         typer.echo(f"skipped: {line}")
     for line in plan.spellings:
         typer.echo(f"spelling: {line}")
+
+
+@app.command("diff")
+@_guarded
+def diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help=(
+        "The corpus before: a folder or file, or a git revision of one: REV:PATH (HEAD~1:corpus) or REV "
+        "(PATH is corpus)."))],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The corpus after, given as OLD is.")],
+    rules: RulesOpt = None,
+    output_format: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
+                                                  help="text, json or markdown (a pull-request comment).")
+                             ] = Format.text,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", show_default=False,
+        help="Write the diff here, never into either corpus \\[default: standard output].")] = None,
+) -> None:
+    """What a corpus update changes: articles, the facts read from them, findings new and fixed.
+
+    Exit 0; 1 when the update brings a new finding at error severity; 2 when a side can't be read.
+    """
+    renderers = {Format.text: diff_text, Format.json: lambda d: json.dumps(
+        diff_json(d), ensure_ascii=False, indent=2) + "\n", Format.markdown: diff_markdown}
+    if output_format not in renderers:
+        raise typer.BadParameter("diff writes text, json or markdown", param_hint="--format")
+    ruleset = load_ruleset(rules)
+    with ExitStack() as temporary:
+        old_paths, old_cleanup, old_shown = resolve_side(old, Path.cwd())
+        temporary.callback(old_cleanup)
+        new_paths, new_cleanup, new_shown = resolve_side(new, Path.cwd())
+        temporary.callback(new_cleanup)
+        corpus_diff = diff_corpora(old_paths, new_paths, ruleset, shown=old_shown | new_shown)
+        text = renderers[output_format](corpus_diff)
+        if output is None or str(output) == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            write_outside_corpus(text, output, old_paths + new_paths)
+    raise typer.Exit(EXIT_FINDINGS if any(f.severity == "error" for f in corpus_diff.new_findings) else EXIT_CLEAN)
 
 
 def _debug_first(args: list[str]) -> list[str]:
