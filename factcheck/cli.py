@@ -57,6 +57,7 @@ from factcheck.engine import (
     select_rules,
 )
 from factcheck.errors import SourceError, SourceErrors, display_path
+from factcheck.executors import dask_client
 from factcheck.explain import explain_text, explanation, find_finding, find_person, timeline_text
 from factcheck.extract import extraction_json
 from factcheck.findings import Report, severity_rank
@@ -98,6 +99,13 @@ class FailOn(str, Enum):
     warning = "warning"
     info = "info"
     never = "never"
+
+
+class Executor(str, Enum):
+    """Where articles are read and rules run."""
+
+    local = "local"
+    dask = "dask"
 
 
 class Color(str, Enum):
@@ -240,12 +248,15 @@ def _store(config: Config, cache_dir: Path | None, no_cache: bool) -> FactStore 
 
 def _check(config: Config, paths: list[Path], show_cleared: bool = False, follow_links: bool = False,
            max_mb: float = MAX_ARTICLE_SIZE / 1e6, jobs: int | None = None,
-           progress: bool = True, store: FactStore | None = None) -> tuple[Report, RuleSet]:
+           progress: bool = True, store: FactStore | None = None, executor: Executor = Executor.local,
+           scheduler: str | None = None) -> tuple[Report, RuleSet]:
     ruleset = _ruleset(config)
     try:
-        with _progress(progress) as update:
+        with ExitStack() as stack:
+            client = stack.enter_context(dask_client(scheduler)) if executor is Executor.dask else None
+            update = stack.enter_context(_progress(progress and client is None))
             report = check_corpus(paths, ruleset, config.excluded, show_cleared, follow_links, int(max_mb * 1e6),
-                                  jobs or os.cpu_count() or 1, update, store)
+                                  jobs or os.cpu_count() or 1, update, store, client)
     finally:
         if store is not None:
             store.close()
@@ -346,6 +357,10 @@ def check(
     jobs: JobsOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
+    executor: Annotated[Executor, typer.Option("--executor", metavar="WHERE", help=(
+        "local (processes on this machine) or dask (a Dask cluster; pip install 'factcheck[dask]')."))] = Executor.local,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", show_default=False, help=(
+        "The Dask scheduler, e.g. tcp://10.0.0.5:8786 \\[default: a local cluster for the run]."))] = None,
     today: Annotated[str | None, typer.Option("--today", hidden=True, help="The day `until` is compared to.")] = None,
 ) -> None:
     """Check the corpus against the rules and report each contradiction with its quotes."""
@@ -355,7 +370,7 @@ def check(
     targets = _outputs(formats or [Format.text], outputs or [])
     quiet_progress = any(f is Format.json and out is None for f, out in targets)
     report, _ = _check(config, config.paths, show_cleared, follow_links, max_article_size, jobs, not quiet_progress,
-                       _store(config, cache_dir, no_cache))
+                       _store(config, cache_dir, no_cache), executor, scheduler)
     report = _known(report, config, date.fromisoformat(today) if today else date.today())
     for fmt, out in targets:
         if fmt is Format.text:

@@ -12,6 +12,7 @@ from typing import Any
 from factcheck import __version__
 from factcheck.corpus import DEFAULT_EXCLUDE, MAX_ARTICLE_SIZE, Article, Corpus, load_corpus
 from factcheck.errors import SourceError, SourceErrors
+from factcheck.executors import extract_on, rules_on, run_rule
 from factcheck.extract import ArticleFacts, Extractor, unreadable_article
 from factcheck.facts import FactIndex
 from factcheck.findings import Cleared, Finding, Report, merge_claims, severity_rank
@@ -62,7 +63,7 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
 def extract_all(articles: Iterable[Article], kb: Knowledge, jobs: int = 1,
-                progress: Progress | None = None) -> list[ArticleFacts]:
+                progress: Progress | None = None, client: Any | None = None) -> list[ArticleFacts]:
     """Facts of every article, in corpus order; an article a reader fails on costs that article, never the run.
 
     With `jobs` > 1 the articles are read by that many processes (each compiles the
@@ -71,6 +72,8 @@ def extract_all(articles: Iterable[Article], kb: Knowledge, jobs: int = 1,
     articles = list(articles)
     if not articles:
         return []  # compiling the readers costs a second: not for nothing (a warm store)
+    if client is not None:
+        return extract_on(client, articles, kb)
     if jobs > 1 and len(articles) >= PARALLEL_FROM * 2:
         chunk = max(1, min(64, len(articles) // (jobs * 8)))
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(kb,)) as pool:
@@ -119,23 +122,22 @@ def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Fin
     return evaluate_all(rules, index, kb)[0]
 
 
-def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge,
-                 errors: list[SourceError] | None = None) -> tuple[list[Finding], list[Cleared]]:
+def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge, errors: list[SourceError] | None = None,
+                 client: Any | None = None) -> tuple[list[Finding], list[Cleared]]:
     """Findings as evaluate() gives them, and the pairs the rules compared and cleared.
 
     A pair is listed once per reason: "الرئيس السابق" cleared against every holder named
     is one entry, with one of them. A rule that fails is an internal error in `errors`.
+    With a Dask `client`, each rule runs as a task on the cluster.
     """
     errors = [] if errors is None else errors
+    rules = list(rules)
+    results = rules_on(client, rules, index, kb) if client is not None else [run_rule(r, index, kb) for r in rules]
     found: list[Finding] = []
     cleared: dict[tuple[str, ...], Cleared] = {}
-    for rule in rules:
-        try:
-            outcomes = list(KINDS[rule.kind].check(rule, index, kb))
-        except Exception as exc:  # one rule costs itself: the others still run, the report is written
-            errors.append(SourceError(rule.path, rule.line, 0, f"internal error in rule {rule.id} "
-                                      f"({type(exc).__name__}: {str(exc)[:200]}); its findings are left out",
-                                      "the other rules ran; please report it", internal=True))
+    for outcomes in results:
+        if isinstance(outcomes, SourceError):  # one rule costs itself: the others still run
+            errors.append(outcomes)
             continue
         for outcome in outcomes:
             if isinstance(outcome, Finding):
@@ -214,12 +216,12 @@ class Checked:
 
 
 def _through_store(store: FactStore, articles: list[Article], ruleset: RuleSet, jobs: int,
-                   progress: Progress | None) -> list[ArticleFacts]:
+                   progress: Progress | None, client: Any | None) -> list[ArticleFacts]:
     """Stored facts for the articles unchanged since they were read with this knowledge; the rest read and stored."""
     kb = ruleset.kb
     knowledge = knowledge_fingerprint(ruleset.knowledge_digest)
     stored = store.get(knowledge, articles)
-    fresh = extract_all([a for a in articles if a.id not in stored], kb, jobs, progress)
+    fresh = extract_all([a for a in articles if a.id not in stored], kb, jobs, progress, client)
     store.put(knowledge, fresh)
     read = {item.article.id: item for item in fresh}
     return [stored.get(a.id) or read[a.id] for a in articles]
@@ -227,16 +229,17 @@ def _through_store(store: FactStore, articles: list[Article], ruleset: RuleSet, 
 
 def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
                follow_links: bool = False, max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1,
-               progress: Progress | None = None, store: FactStore | None = None) -> Checked:
-    """Load, extract (or take from the store what is unchanged), evaluate."""
+               progress: Progress | None = None, store: FactStore | None = None,
+               client: Any | None = None) -> Checked:
+    """Load, extract (or take from the store what is unchanged), evaluate; on a Dask cluster with `client`."""
     corpus = load_corpus(paths, exclude, follow_links, max_size)
     if store is None:
-        extracted = extract_all(corpus.articles, ruleset.kb, jobs, progress)
+        extracted = extract_all(corpus.articles, ruleset.kb, jobs, progress, client)
     else:
-        extracted = _through_store(store, corpus.articles, ruleset, jobs, progress)
+        extracted = _through_store(store, corpus.articles, ruleset, jobs, progress, client)
     index = index_of(extracted)
     rule_errors: list[SourceError] = list(store.problems) if store is not None else []
-    findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors)
+    findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors, client)
     return Checked(corpus, extracted, index, findings, cleared, rule_errors)
 
 
@@ -256,7 +259,7 @@ def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False) ->
 def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
                  show_cleared: bool = False, follow_links: bool = False,
                  max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1, progress: Progress | None = None,
-                 store: FactStore | None = None) -> Report:
+                 store: FactStore | None = None, client: Any | None = None) -> Report:
     """Load, extract, evaluate: the report."""
-    return report_of(run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress, store),
+    return report_of(run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress, store, client),
                      ruleset, show_cleared)
