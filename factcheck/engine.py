@@ -110,11 +110,11 @@ def _extract_in_worker(article: Article) -> ArticleFacts:
     return _extract_one(_worker["extractor"], article)
 
 
-def index_of(extracted: list[ArticleFacts]) -> FactIndex:
+def index_of(extracted: list[ArticleFacts], want_cleared: bool = False) -> FactIndex:
     """The facts of a corpus, grouped once for all rules."""
     published = {e.article.id: e.article.published.iso() if e.article.published else None for e in extracted}
     return FactIndex([f for e in extracted for f in e.facts], published,
-                     {e.article.id: e.article.path for e in extracted})
+                     {e.article.id: e.article.path for e in extracted}, want_cleared)
 
 
 def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Finding]:
@@ -230,14 +230,14 @@ def _through_store(store: FactStore, articles: list[Article], ruleset: RuleSet, 
 def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
                follow_links: bool = False, max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1,
                progress: Progress | None = None, store: FactStore | None = None,
-               client: Any | None = None) -> Checked:
+               client: Any | None = None, want_cleared: bool = False) -> Checked:
     """Load, extract (or take from the store what is unchanged), evaluate; on a Dask cluster with `client`."""
     corpus = load_corpus(paths, exclude, follow_links, max_size)
     if store is None:
         extracted = extract_all(corpus.articles, ruleset.kb, jobs, progress, client)
     else:
         extracted = _through_store(store, corpus.articles, ruleset, jobs, progress, client)
-    index = index_of(extracted)
+    index = index_of(extracted, want_cleared)
     rule_errors: list[SourceError] = list(store.problems) if store is not None else []
     findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors, client)
     return Checked(corpus, extracted, index, findings, cleared, rule_errors)
@@ -261,5 +261,5 @@ def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = D
                  max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1, progress: Progress | None = None,
                  store: FactStore | None = None, client: Any | None = None) -> Report:
     """Load, extract, evaluate: the report."""
-    return report_of(run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress, store, client),
-                     ruleset, show_cleared)
+    return report_of(run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress, store, client,
+                                show_cleared), ruleset, show_cleared)

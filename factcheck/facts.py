@@ -144,6 +144,9 @@ class FactIndex:
     facts: list[Fact]
     published: dict[str, str | None]  # article id → publication date (ISO, cut to precision)
     paths: dict[str, str] = field(default_factory=dict)  # article id → its file, as the user typed it
+    # whether rules record the pairs they compare and clear (--show-cleared): one per pair of
+    # claims is quadratic in a large corpus, so only when asked
+    want_cleared: bool = False
     by_predicate: dict[str, list[Fact]] = field(init=False)
     by_subject: dict[tuple[str, str], list[Fact]] = field(init=False)
 

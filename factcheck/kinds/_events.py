@@ -42,13 +42,12 @@ def describe(event: Event) -> str:
     return f"{event.span.iso()} ({event.source})"
 
 
-def agreeing_claims(index: FactIndex, kb: Knowledge, fact: Fact) -> list[Fact]:
-    """Claims elsewhere in the corpus about the same event that agree with the reference."""
-    out = []
+def agreeing_claim(index: FactIndex, kb: Knowledge, fact: Fact) -> Fact | None:
+    """The first claim elsewhere in the corpus about the same event that agrees with the reference."""
     for other in index.by_subject.get(("event_date", fact.subject.id), []):
         if other.article == fact.article or other.value["ordinal"] != fact.value["ordinal"] or other.valid is None:
             continue
         events = candidates(kb, other)
         if events and any(agrees(other.valid, e) for e in events):
-            out.append(other)
-    return out
+            return other
+    return None

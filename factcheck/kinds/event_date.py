@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
-from factcheck.kinds._events import agreeing_claims, agrees, candidates, describe
+from factcheck.kinds._events import agreeing_claim, agrees, candidates, describe
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
@@ -42,13 +42,13 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
             continue
         label = fact.subject.name + (f" (#{fact.value['ordinal']})" if fact.value["ordinal"] else "")
         reference = "; ".join(describe(e) for e in events) or "no such member is known"
-        others = agreeing_claims(index, kb, fact)
+        other = agreeing_claim(index, kb, fact)
         why = (f"The text dates {label} to {fact.valid_at} ({fact.valid_at.basis}, from "
                f"{fact.value['date_text']!r}); the reference dates it {reference}.")
-        if others:
-            why += f" Article {others[0].article} agrees with the reference."
+        if other:
+            why += f" Article {other.article} agrees with the reference."
         evidence = [EvidenceItem.of(fact, index, str(fact.valid_at))]
-        evidence += [EvidenceItem.of(o, index, str(o.valid_at)) for o in others[:1]]
+        evidence += [EvidenceItem.of(other, index, str(other.valid_at))] if other else []
         yield Finding(rule.id, NAME, rule.severity,
                       rule.render(event=label, claimed=str(fact.valid_at), reference=reference),
                       Subject(fact.subject.id, fact.subject.name), tuple(evidence), why, rule.fingerprint_id)

@@ -44,6 +44,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
     """One finding per person, pair of offices and pair of articles; the pairs let stand, cleared."""
     params: Params = rule.params  # type: ignore[assignment]
     wanted = set(params.offices)
+    told: set[tuple[str, str]] = set()  # (subject, reason) cleared already: one entry each
     for subject_id, facts in index.subjects("holds_title").items():
         claims = [f for f in facts if f.value["office"] in wanted]
         seen: set[tuple[str, ...]] = set()
@@ -53,9 +54,11 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
             a, b = sorted((a, b), key=lambda f: params.offices.index(f.value["office"]))
             reason = why_not_holding(a) or why_not_holding(b)
             if reason is None and not may_overlap(a.valid_at, b.valid_at):
-                reason = apart(a, b)
+                reason = apart(a, b) if index.want_cleared else ""
             if reason is not None:
-                yield _cleared(rule, index, a, b, reason)
+                if index.want_cleared and (subject_id, reason) not in told:
+                    told.add((subject_id, reason))
+                    yield _cleared(rule, index, a, b, reason)
                 continue
             key = (a.value["office"], b.value["office"], a.article, b.article)
             if key in seen:

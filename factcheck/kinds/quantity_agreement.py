@@ -69,7 +69,8 @@ def _same_source(a: Fact, b: Fact) -> bool:
 Claim = tuple[TimeSpan, Fact]  # a fact with its known valid time
 
 
-def _same_time(claims: list[Claim], cleared: list[tuple[Fact, Fact, str]]) -> Iterator[tuple[Fact, Fact, str]]:
+def _same_time(claims: list[Claim], cleared: list[tuple[Fact, Fact, str]],
+               want_cleared: bool = False) -> Iterator[tuple[Fact, Fact, str]]:
     """Pairs whose times overlap and whose intervals do not: a sweep over claims sorted by start.
 
     The pairs at one time whose intervals meet go to `cleared`: they agree within the
@@ -84,7 +85,7 @@ def _same_time(claims: list[Claim], cleared: list[tuple[Fact, Fact, str]]) -> It
             if Interval.of(early.value).disjoint(Interval.of(late.value)):
                 yield early, late, ("the same source gives both for the same time" if _same_source(early, late)
                                     else "at the same time")
-            else:
+            elif want_cleared:
                 cleared.append((early, late, f"within the tolerance of the measure: {Interval.of(early.value)} and "
                                              f"{Interval.of(late.value)} meet"))
         active.append((span, late))
@@ -129,10 +130,15 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
         measure = kb.measures[measure_id]
         claims.sort(key=lambda claim: (claim[0].start, claim[0].end))
         agreeing: list[tuple[Fact, Fact, str]] = []
-        conflicts = list(_same_time(claims, agreeing)) + (list(_later_smaller(claims)) if measure.monotonic else [])
+        conflicts = list(_same_time(claims, agreeing, index.want_cleared))
+        conflicts += list(_later_smaller(claims)) if measure.monotonic else []
         for a, b, why in conflicts:
             yield _finding(rule, params, index, measure, a, b, why)
+        told: set[str] = set()
         for a, b, why in agreeing:
+            if why in told:
+                continue
+            told.add(why)
             yield Cleared(rule.id, NAME, Subject(f"measure:{measure.id}", measure.label), why,
                           tuple(EvidenceItem.of(f, index, f"{Interval.of(f.value)} {f.value['unit']}") for f in (a, b)))
 

@@ -70,6 +70,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
     for fact in index.of("holds_title"):
         if _compared(params, kb, fact) and (fact.subject.known or not params.known_only):
             by_office[fact.value["office"]].append(fact)
+    told: set[tuple[str, str]] = set()  # (office, reason) cleared already: one entry each
     for office, facts in sorted(by_office.items()):
         seen: set[tuple[str, ...]] = set()
         for a, b in combinations(facts, 2):
@@ -78,10 +79,13 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
             a, b = sorted((a, b), key=lambda f: f.subject.id)
             reason = why_not_holding(a) or why_not_holding(b)
             if reason is None and not may_overlap(a.valid_at, b.valid_at):
-                reason = apart(a, b)
+                reason = apart(a, b) if index.want_cleared else ""
             if reason is None and _reference_has_both(kb, office, a, b):
                 reason = "the reference has both in office then (a shared or changing office)"
             if reason is not None:
+                if not index.want_cleared or (office, reason) in told:
+                    continue
+                told.add((office, reason))
                 label = office_label(kb, office)
                 yield Cleared(rule.id, NAME, Subject(f"office:{office}", label), reason,
                               (EvidenceItem.of(a, index, title_value(a)), EvidenceItem.of(b, index, title_value(b))))
