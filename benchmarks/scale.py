@@ -26,7 +26,8 @@ not the same article again (a cache keyed on text would make copies look fast):
 The floor is one pass of Python's `re` over the same bodies: an alternation of twenty
 trigger words the rules key on (the Gregorian months of rules/lexicon/calendar.yaml and
 words of rules/lexicon and rules/events), with `finditer`. No reader can be faster than
-finding its trigger words; extract/floor says how far above that the readers are.
+finding its trigger words; extract/floor (of CPU time, as the growth) says how far above
+that the readers are.
 
 The run is one process on one core (factcheck has no --jobs), so articles/s is also
 articles/s per core; articles per CPU-second is given beside it. The growth exponent
@@ -231,7 +232,8 @@ def measure(folder: Path, ruleset: RuleSet, profile: Callable[..., Any] | None =
         "read_errors": sum(len(e.errors) for e in extracted) + len(rule_errors),
         "facts": len(index.facts), "findings": len(findings), "rules": len(ruleset.rules),
         "floor": {"wall_s": floor_wall, "cpu_s": floor_cpu, "matches": matches, "words": len(TRIGGERS)},
-        "extract_over_floor": figures["extract"]["wall_s"] / floor_wall if floor_wall else None,
+        "extract_over_floor": figures["extract"]["cpu_s"] / floor_cpu if floor_cpu else None,
+        "extract_over_floor_wall": figures["extract"]["wall_s"] / floor_wall if floor_wall else None,
         "total": {"wall_s": total_wall, "cpu_s": total_cpu},
         "articles_per_s": count / total_wall, "extract_articles_per_s": count / figures["extract"]["wall_s"],
         "articles_per_cpu_s": count / total_cpu, "processes": 1,
@@ -263,13 +265,27 @@ def _measure_in_child(folder: Path) -> dict[str, Any]:
     return figures
 
 
-def _estimate(size: int, before: dict[str, Any] | None) -> str:
-    """A line saying how long a size should take, scaled linearly from an earlier measurement."""
-    if before is None:
+def estimate(size: int, measured: list[dict[str, Any]]) -> str:
+    """A line saying how long a size should take and how much memory, from the sizes measured.
+
+    From two sizes each stage is extrapolated with its own growth exponent (check grows
+    faster than linearly), and so is the peak resident set; from one, linearly.
+    """
+    if not measured:
         return f"{size} articles: no estimate (no smaller size measured)"
-    seconds = before["total"]["wall_s"] * size / before["articles"]
-    return (f"{size} articles: about {seconds / 60:.1f} min for load+extract+check "
-            f"(linear from {before['articles']} at {before['articles_per_s']:.1f} articles/s)")
+    last = measured[-1]
+    scale = size / last["articles"]
+    exponents = dict.fromkeys(("extract", "check", "rss"), 1.0)
+    if len(measured) > 1:
+        exponents.update({k: v for k, v in growth(measured[-2:])[0].items() if k in exponents})
+        before = measured[-2]
+        exponents["rss"] = (math.log(last["check"]["peak_rss_mb"] / before["check"]["peak_rss_mb"])
+                            / math.log(last["articles"] / before["articles"]))
+    seconds = sum(last[stage]["cpu_s"] * scale ** exponents.get(stage, 1.0) for stage in STAGES)
+    rss = last["check"]["peak_rss_mb"] * scale ** exponents["rss"]
+    how = "by the growth exponents of the last two sizes" if len(measured) > 1 else "linearly"
+    return (f"{size} articles: about {seconds / 60:.1f} CPU minutes and {rss / 1024:.1f} GB at peak "
+            f"({how}, from {last['articles']} articles)")
 
 
 def _row(r: dict[str, Any]) -> str:
@@ -277,7 +293,7 @@ def _row(r: dict[str, Any]) -> str:
     stages = " ".join(f"{r[s]['wall_s']:8.2f} {r[s]['cpu_s']:7.2f}" for s in ("load", "extract", "check"))
     return (f"{r['articles']:7} {r['text_mb']:6.2f} {stages} {r['articles_per_s']:7.1f} "
             f"{r['articles_per_cpu_s']:7.1f} {r['extract_mb_per_s']:6.3f} {r['extract']['peak_rss_mb']:7.0f} "
-            f"{r['check']['peak_rss_mb']:7.0f} {r['floor']['wall_s'] * 1000:8.1f} {r['extract_over_floor']:7.0f} "
+            f"{r['check']['peak_rss_mb']:7.0f} {r['floor']['cpu_s'] * 1000:8.1f} {r['extract_over_floor']:7.0f} "
             f"{r['facts']:7} {r['findings']:6}")
 
 
@@ -290,7 +306,8 @@ def table(results: list[dict[str, Any]], exponents: list[dict[str, Any]]) -> str
     lines += [f"growth {g['from']}→{g['to']} (CPU time): extract {g['extract']:.2f}, check {g['check']:.2f}"
               f" (wall time: {g['extract_wall']:.2f}, {g['check_wall']:.2f})" for g in exponents]
     lines.append("one process, one core: art/s is also art/s per core; art/cpu = articles per CPU-second; "
-                 "MB/s = article text through extract; rss in MB (peak after the stage)")
+                 "MB/s = article text through extract; rss in MB (peak after the stage); "
+                 "floor ms and ex/flr of CPU time")
     return "\n".join(lines)
 
 
@@ -314,8 +331,8 @@ def _run(sizes: list[int], seed: int, keep: Path | None, profile: bool) -> list[
             write_corpus(ArticleBuilder(pool, seed).articles(CALIBRATION_SIZE), folder)
             calibration = _measure_in_child(folder)
         for size in sizes:
-            before = results[-1] if results else (calibration if size >= SLOW_SIZE else None)
-            print(_estimate(size, before), flush=True)
+            print(estimate(size, results or ([calibration] if calibration and size >= SLOW_SIZE else [])),
+                  flush=True)
             folder = root / str(size)
             write_corpus(ArticleBuilder(pool, seed).articles(size), folder)
             results.append(_measure_in_child(folder))

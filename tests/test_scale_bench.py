@@ -98,3 +98,18 @@ def test_growth_exponent_is_one_for_linear_time_and_two_for_quadratic() -> None:
     for g in exponents:
         assert (g["extract"], g["check"]) == (pytest.approx(1.0), pytest.approx(2.0))
         assert (g["extract_wall"], g["check_wall"]) == (pytest.approx(1.0), pytest.approx(2.0))
+
+
+def test_the_estimate_follows_each_stage_growth() -> None:
+    def figures(n: int, check: float, rss: float) -> dict:
+        stages = {s: {"cpu_s": 0.0, "wall_s": 0.0} for s in scale.STAGES}
+        stages["extract"] = {"cpu_s": n * 0.6, "wall_s": n * 0.6}  # 60 s for 100 articles, linear
+        stages["check"] = {"cpu_s": check, "wall_s": check, "peak_rss_mb": rss}
+        return {"articles": n, **stages}
+
+    quadratic = [figures(100, 60.0, 1024.0), figures(200, 240.0, 4096.0)]
+    # at 400: extract 240 s, check 960 s → 20 CPU minutes; 16 GB
+    assert scale.estimate(400, quadratic).startswith("400 articles: about 20.0 CPU minutes and 16.0 GB")
+    # one size: linear, 240 s of extract and 480 s of check
+    assert "about 12.0 CPU minutes and 8.0 GB" in scale.estimate(400, quadratic[1:])
+    assert "no estimate" in scale.estimate(400, [])
