@@ -160,3 +160,11 @@ def test_a_lexicon_with_a_word_twice_or_too_many_words_is_invalid(tmp_path: Path
     lexicon.write_text(text.replace("\nanniversary: [", f"\nanniversary: [{words}, ", 1), encoding="utf-8")
     result = runner.invoke(app, ["rules", "validate", str(tmp_path / "rules")])
     assert result.exit_code == 2 and "above the limit of 5000" in result.stderr
+
+
+def test_a_50_mb_article_is_refused_at_once_by_the_default_limit(corpus: Path) -> None:
+    with (corpus / "fifty.md").open("wb") as handle:
+        handle.truncate(50_000_000)  # sparse: the size is what is checked, before any byte is read
+    code, report, _ = _json(str(corpus))
+    assert code == 1 and report["corpus"]["articles"] == 1
+    assert any(e["path"].endswith("fifty.md") and "size limit (2 MB)" in e["message"] for e in report["errors"])
