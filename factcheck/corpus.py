@@ -14,7 +14,7 @@ from pathlib import Path
 from factcheck.errors import SourceError, display_path
 from factcheck.schemas import validate
 from factcheck.text.dates import TimeSpan
-from factcheck.yamlsource import YamlError, load_yaml
+from factcheck.yamlsource import FRONT_MATTER_MAX_BYTES, YamlError, load_yaml
 
 SUFFIXES = (".md", ".txt")
 _FENCE = "---"
@@ -138,7 +138,7 @@ def load_article(path: Path) -> Article | SourceError:
     meta: dict[str, object] = {}
     if front is not None:
         try:
-            doc = load_yaml(front, line_offset=1)
+            doc = load_yaml(front, line_offset=1, max_bytes=FRONT_MATTER_MAX_BYTES)
         except YamlError as exc:
             return SourceError(shown, exc.line, exc.col, str(exc))
         if doc.value is not None and not isinstance(doc.value, dict):
@@ -150,7 +150,7 @@ def load_article(path: Path) -> Article | SourceError:
         published = meta.get("published")
         if published is not None:
             try:
-                meta["published"] = TimeSpan.parse(str(published))
+                meta["published"] = TimeSpan.parse(str(published))  # `published: 2024` is a YAML int
             except ValueError as exc:
                 line, col = doc.position(("published",))
                 return SourceError(shown, line, col, f"impossible date {published!r}: {exc}")
