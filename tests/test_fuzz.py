@@ -67,8 +67,10 @@ def _flow(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
                          lambda kvs: "{" + ", ".join(f"{k}: {v}" for k, v in kvs) + "}"))
 
 
-VALUE = st.one_of(SCALAR, _flow(SCALAR), _flow(_flow(SCALAR)))  # two levels; deep nesting is drawn apart
+ALIAS = st.sampled_from(["*a", "*b"])  # inside a value too: "x: &a [*a]" is a cycle
 ANCHOR = st.sampled_from(["", "", "&a ", "&b ", "*a", "*b"])
+INNER = st.one_of(SCALAR, ALIAS, st.tuples(ANCHOR.filter(lambda a: a.startswith("&")), SCALAR).map("".join))
+VALUE = st.one_of(SCALAR, _flow(INNER), _flow(_flow(INNER)))  # two levels; deep nesting is drawn apart
 
 
 @st.composite
@@ -78,7 +80,7 @@ def front_matters(draw: st.DrawFn) -> str:
     for key, anchor, value in draw(st.lists(st.tuples(KEYS, ANCHOR, VALUE), max_size=7)):
         lines.append(f"{key}: {anchor}" if anchor.startswith("*") else f"{key}: {anchor}{value}")
     if draw(st.booleans()):
-        depth = draw(st.integers(1, 300))
+        depth = draw(st.integers(1, 3000))  # past MAX_DEPTH and past Python's recursion limit
         lines.append("deep: " + "[" * depth + "]" * depth)
     return "\n".join(lines) + "\n"
 

@@ -41,21 +41,15 @@ REFUSED = {  # file → words of the error it must be refused with; every other 
 }
 
 
-def _ids(folder: Path) -> list[str]:
-    return [f.id for f in check_corpus([folder], RULESET).findings]
-
-
-SEED_IDS: list[str] = []
 SEED_FACTS = len(extract_all(load_corpus([SEED]).articles, KB)[0].facts)
 
 
-def _seed_ids(tmp_path: Path) -> list[str]:
-    if not SEED_IDS:
-        alone = tmp_path / "seed-alone"
-        alone.mkdir()
-        shutil.copy(SEED, alone)
-        SEED_IDS.extend(_ids(alone))
-    return SEED_IDS
+@pytest.fixture(scope="module")
+def seed_ids(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The finding ids of the good article checked alone."""
+    alone = tmp_path_factory.mktemp("seed-alone")
+    shutil.copy(SEED, alone)
+    return [f.id for f in check_corpus([alone], RULESET).findings]
 
 
 def _beside_seed(tmp_path: Path, name: str, content: bytes) -> Path:
@@ -66,8 +60,8 @@ def _beside_seed(tmp_path: Path, name: str, content: bytes) -> Path:
     return folder
 
 
-def _check_beside_seed(tmp_path: Path, name: str, content: bytes, refused: str | None) -> None:
-    seed_ids = _seed_ids(tmp_path)
+def _check_beside_seed(tmp_path: Path, seed_ids: list[str], name: str, content: bytes,
+                       refused: str | None) -> None:
     folder = _beside_seed(tmp_path, name, content)
     report = check_corpus([folder], RULESET)
     ours = [e for e in report.errors if Path(e.path).name == name]
@@ -76,7 +70,7 @@ def _check_beside_seed(tmp_path: Path, name: str, content: bytes, refused: str |
         assert any(Path(a["path"]).name == name for a in report.articles_info), ours
     else:
         assert ours and ours[0].line >= 1 and refused in ours[0].message, ours
-    assert set(seed_ids) <= {f.id for f in report.findings}
+    assert seed_ids and set(seed_ids) <= {f.id for f in report.findings}
     extracted = extract_all(load_corpus([folder]).articles, KB)
     seed_facts = [e.facts for e in extracted if e.article.id == SEED.stem]
     assert len(seed_facts) == 1 and len(seed_facts[0]) == SEED_FACTS
@@ -90,19 +84,19 @@ def test_every_refusal_names_a_file_there() -> None:
 
 
 @pytest.mark.parametrize("name", HOSTILE_FILES)
-def test_hostile_file_beside_a_good_article(tmp_path: Path, name: str) -> None:
-    _check_beside_seed(tmp_path, name, (HOSTILE / name).read_bytes(), REFUSED.get(name))
+def test_hostile_file_beside_a_good_article(tmp_path: Path, seed_ids: list[str], name: str) -> None:
+    _check_beside_seed(tmp_path, seed_ids, name, (HOSTILE / name).read_bytes(), REFUSED.get(name))
 
 
-def test_a_two_megabyte_line(tmp_path: Path) -> None:
+def test_a_two_megabyte_line(tmp_path: Path, seed_ids: list[str]) -> None:
     line = ("التقى بوتين كيم في 13 سبتمبر 2024 وأرسل 10 آلاف جندي " * 40_000)[:2_000_000]
     content = f"---\nid: huge-line\npublished: 2024-09-14\n---\n{line}\n".encode()
-    _check_beside_seed(tmp_path, "huge-line.md", content, None)
+    _check_beside_seed(tmp_path, seed_ids, "huge-line.md", content, None)
 
 
-def test_a_front_matter_over_its_limit(tmp_path: Path) -> None:
+def test_a_front_matter_over_its_limit(tmp_path: Path, seed_ids: list[str]) -> None:
     content = f"---\nid: big-front\nsource: '{'x' * FRONT_MATTER_MAX_BYTES}'\n---\nنص.\n".encode()
-    _check_beside_seed(tmp_path, "big-front.md", content, "over the limit")
+    _check_beside_seed(tmp_path, seed_ids, "big-front.md", content, "over the limit")
 
 
 # -- dates ------------------------------------------------------------------------------
@@ -138,13 +132,13 @@ def test_dates_inside_the_calendar_still_resolve() -> None:
 @pytest.mark.parametrize("digits", [16, 400, 5000])
 def test_a_figure_above_the_bound_is_skipped(digits: int) -> None:
     body = "1" * digits + " جندي قتلوا، وأرسلت روسيا 517 جندي."
-    assert int("1" * 16) > MAX_FIGURE
     article = Article(id="a", path="a.md", body=body, published=TimeSpan.parse("2024-09-14"))
     [extracted] = extract_all([article], KB)
     values = [f.value for f in extracted.facts if f.predicate == "quantity"]
     assert [v["low"] for v in values] == [517]
     assert KB.numbers.read("1" * digits) == []
-    assert KB.numbers.read("1" * 15)[0].value == int("1" * 15)
+    assert KB.numbers.read(str(MAX_FIGURE))[0].value == MAX_FIGURE
+    assert KB.numbers.read(str(MAX_FIGURE + 1)) == []
 
 
 def test_an_anniversary_past_the_calendar_is_not_read() -> None:
