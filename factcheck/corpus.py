@@ -16,7 +16,7 @@ from pathlib import Path
 from factcheck.errors import SourceError, display_path
 from factcheck.schemas import validate
 from factcheck.text.dates import TimeSpan
-from factcheck.yamlsource import YamlError, load_yaml
+from factcheck.yamlsource import FRONT_MATTER_MAX_BYTES, YamlError, load_yaml
 
 SUFFIXES = (".md", ".txt", ".jsonl")
 MAX_ARTICLE_SIZE = 2_000_000  # bytes: 40 times the longest news article; --max-article-size changes it
@@ -235,7 +235,7 @@ def load_article(path: Path, max_size: int = MAX_ARTICLE_SIZE) -> Article | Sour
     meta: dict[str, object] = {}
     if front is not None:
         try:
-            doc = load_yaml(front, line_offset=1)
+            doc = load_yaml(front, line_offset=1, max_bytes=FRONT_MATTER_MAX_BYTES)
         except YamlError as exc:
             return SourceError(shown, exc.line, exc.col, str(exc))
         if doc.value is not None and not isinstance(doc.value, dict):
@@ -247,7 +247,7 @@ def load_article(path: Path, max_size: int = MAX_ARTICLE_SIZE) -> Article | Sour
         published = meta.get("published")
         if published is not None:
             try:
-                meta["published"] = TimeSpan.parse(str(published))
+                meta["published"] = TimeSpan.parse(str(published))  # `published: 2024` is a YAML int
             except ValueError as exc:
                 line, col = doc.position(("published",))
                 return SourceError(shown, line, col, f"impossible date {published!r}: {exc}")

@@ -37,6 +37,7 @@ _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an or
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
 ANNIVERSARY_WINDOW = 60  # characters after an anniversary's ordinal where its event is looked for
 BASE_YEAR_REACH = 90  # characters after the ordinal where the year of its event may stand
+MAX_ANNIVERSARY = 5000  # the largest anniversary ordinal read: the year it gives (event + ordinal) stays below 9999
 _COUNTED = ("elapsed", "ago")  # date forms counted back from publication: "منذ 15 عاما", "قبل سبعة أشهر"
 
 
@@ -854,6 +855,8 @@ class EventReader:
         """The ordinal right after an anniversary word: "الذكرى السبعين", "الذكرى الـ70"."""
         numbers = self.kb.numbers.read(text, position, min(len(text), position + 40))
         if not numbers or numbers[0].start != position or not (numbers[0].ordinal or numbers[0].article):
+            return None
+        if numbers[0].value > MAX_ANNIVERSARY:  # "الذكرى الـ9999 لتأسيسها عام 1961": year 11960 is past the calendar
             return None
         return numbers[0]
 

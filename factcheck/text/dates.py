@@ -405,9 +405,18 @@ class DateReader:
         return mentions
 
     def _resolve(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """What a match resolves to; unresolved, with OUT_OF_CALENDAR, when it falls outside years 1–9999.
+
+        "منذ 5000 عام" counts back before year 1, "بعد غد" printed on 9999-12-31 past the
+        last day `datetime` has. Such a span is not clamped to the edge: a clamped date
+        would be compared with others as if the text had said it.
+        """
         kind = next(k for k in _FORMS if m.group(k) is not None)
         handler = getattr(self, f"_{kind}")
-        result: tuple[TimeSpan | None, Basis, str | None] | None = handler(m, pub)
+        try:
+            result: tuple[TimeSpan | None, Basis, str | None] | None = handler(m, pub)
+        except (OverflowError, ValueError):  # datetime's range: date(0, 1, 1), date.max + 1 day
+            return None, "relative", OUT_OF_CALENDAR
         return result
 
     # -- explicit forms -----------------------------------------------------------------
@@ -626,15 +635,11 @@ class DateReader:
             return None, "relative", "needs a publication day to count from"
         sign = -1 if m["ago_dir"] == "قبل" else 1
         if days < 28:  # days and weeks: a day
-            try:
-                return TimeSpan.of_day(pub.start + timedelta(days=sign * round(amount * days))), "relative", None
-            except OverflowError:
-                return None
+            return TimeSpan.of_day(pub.start + timedelta(days=sign * round(amount * days))), "relative", None
         if days < 300:  # months: a month
             months = sign * round(amount)
             return TimeSpan.of_month(*_shift_month(pub.start.year, pub.start.month, months)), "relative", None
-        year = pub.start.year + sign * round(amount)
-        return (TimeSpan.of_year(year), "relative", None) if 1 <= year <= 9999 else None
+        return TimeSpan.of_year(pub.start.year + sign * round(amount)), "relative", None
 
     def _part(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"أواخر الشهر المقبل": the month; "نهاية العام" bare: the year named before, or publication's."""
@@ -816,6 +821,7 @@ def _month_expected(match: Any) -> bool:
     return bool(_MONTH_BEFORE.search(match.string, max(0, match.start() - 12), match.start(), timeout=TIMEOUT))
 
 
+OUT_OF_CALENDAR = "the date falls outside the years 1 to 9999"
 _SHIFTS = {"past": -1, "before_last": -2, "next": 1}  # units moved by a shift word
 FUTURE_REACH = 80  # characters before a date where a future verb or marker still governs it
 _PAST_BETWEEN = regex.compile(r"(?<!\p{L})[وف]?(?:الذي|التي|الذين|اللذين|اللتين|بعد|قبل|منذ)(?!\p{L})")

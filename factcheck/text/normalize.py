@@ -46,9 +46,14 @@ def _is_presentation_form(char: str) -> bool:
 
 @cache
 def fold_char(char: str) -> str:
-    """The normalized form of one character ('' when it is dropped)."""
+    """The normalized form of one character ('' when it is dropped).
+
+    A presentation form is decomposed once (NFKC) and its pieces folded without
+    decomposing again: some forms are their own NFKC (the ornate parentheses ﴾ ﴿,
+    U+FD3E/U+FD3F), and folding their decomposition again recursed without end.
+    """
     if _is_presentation_form(char):
-        return "".join(fold_char(c) for c in unicodedata.normalize("NFKC", char))
+        return "".join(c.translate(_TABLE).lower() for c in unicodedata.normalize("NFKC", char))
     return char.translate(_TABLE).lower()
 
 

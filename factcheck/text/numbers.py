@@ -6,6 +6,10 @@ by و: parts add up, and a scale word multiplies the part before it (عشرة آ
 them), thousands separators ("10,000", "10.000") and a scale word after them ("10
 آلاف", "20 ألفا"). Vague amounts (بضعة، عشرات، مئات، آلاف) and fractions (نصف مليون)
 are intervals too; a number with "في المئة" or "%" is a percentage.
+
+A figure above MAX_FIGURE is skipped, not clamped: no count or sum in news comes near it,
+so it is a run of digits (an identifier, a pasted hash, hostile input), and read as a
+float it would be `inf` (400 digits) that no date or interval arithmetic survives.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import regex
 from factcheck.text import TIMEOUT
 from factcheck.text.lexicon import alternation, key
 
+MAX_FIGURE = 10**15  # the largest value read as a number; beyond it a figure is skipped
 _DIGITS = r"\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 
 
@@ -91,7 +96,7 @@ class NumberReader:
         found = []
         for match in self.pattern.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT):
             mention = self._mention(match)
-            if mention is not None:
+            if mention is not None and mention.high <= MAX_FIGURE:
                 found.append(mention)
         return found
 
