@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from factcheck.text.dates import Calendar, TimeSpan
@@ -337,7 +337,7 @@ class Knowledge:
         """The start of the terms that lead, without a gap, into a term begun on `start`."""
         earlier = sorted(self.holdings_of(person, office), key=lambda h: h.span.start, reverse=True)
         for term in earlier:
-            if term.span.start < start <= term.span.end + timedelta(days=1):
+            if term.span.start < start and (start - term.span.end).days <= 1:  # no date arithmetic past 9999
                 start = term.span.start
         return start
 
