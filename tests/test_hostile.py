@@ -89,7 +89,9 @@ def test_hostile_file_beside_a_good_article(tmp_path: Path, seed_ids: list[str],
 
 
 def test_a_two_megabyte_line(tmp_path: Path, seed_ids: list[str]) -> None:
-    line = ("التقى بوتين كيم في 13 سبتمبر 2024 وأرسل 10 آلاف جندي " * 40_000)[:2_000_000]
+    """A line just under the default article size limit (2 MB of UTF-8) is read, not refused."""
+    line = ("التقى بوتين كيم في 13 سبتمبر 2024 وأرسل 10 آلاف جندي " * 40_000)[:1_180_000]
+    assert 1_900_000 < len(line.encode()) < 2_000_000 - 100
     content = f"---\nid: huge-line\npublished: 2024-09-14\n---\n{line}\n".encode()
     _check_beside_seed(tmp_path, seed_ids, "huge-line.md", content, None)
 
