@@ -7,7 +7,7 @@ run of spaces between its words, longest first so "تشرين الثاني" wins
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -82,18 +82,26 @@ def word_forms(text: str, enclitics: Iterable[str] = ()) -> frozenset[str]:
     """The words of a normalized text, each also without the clitics word_pattern allows.
 
     A cheap first test before running patterns: a phrase can only match where its first
-    word is one of these.
+    word is one of these. Each word's forms are worked out once per run (a word recurs in
+    sentence after sentence).
     """
-    forms = set()
+    clitics = tuple(enclitics)
+    forms: set[str] = set()
     for word in _LETTERS.findall(text, timeout=TIMEOUT):
-        bare = {word, *(word[len(p):] for p in PROCLITICS if word.startswith(p))}
-        bare |= {"ال" + word[len(p):] for p in ("لل", "ولل", "فلل") if word.startswith(p)}  # للعلاقات
-        forms |= bare
-        for form in bare:
-            for suffix in enclitics:
-                if form.endswith(suffix) and len(form) > len(suffix) + 1:
-                    stem = form[:-len(suffix)]
-                    forms |= {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem,
-                              stem[:-1] + "ء" if stem.endswith(("و", "ي")) else stem,
-                              stem[:-1] + "ي" if stem.endswith("ا") else stem}
+        forms |= _forms_of(word, clitics)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=262_144)
+def _forms_of(word: str, enclitics: tuple[str, ...]) -> frozenset[str]:
+    bare = {word, *(word[len(p):] for p in PROCLITICS if word.startswith(p))}
+    bare |= {"ال" + word[len(p):] for p in ("لل", "ولل", "فلل") if word.startswith(p)}  # للعلاقات
+    forms = set(bare)
+    for form in bare:
+        for suffix in enclitics:
+            if form.endswith(suffix) and len(form) > len(suffix) + 1:
+                stem = form[:-len(suffix)]
+                forms |= {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem,
+                          stem[:-1] + "ء" if stem.endswith(("و", "ي")) else stem,
+                          stem[:-1] + "ي" if stem.endswith("ا") else stem}
     return frozenset(forms)
