@@ -61,7 +61,9 @@ class QuantityFacts:
         text = ctx.text.text
         attribution = self._attribution(ctx)
         body, start = ctx.article.body, ctx.sentence.start
-        preceding = normalize(body[max(0, start - PRECEDING):start]).text
+        def preceding() -> str:  # normalized only for a figure that points back ("منهم"): rare
+            return normalize(body[max(0, start - PRECEDING):start]).text
+
         dated = [(d.norm_start, d.norm_end) for d in ctx.dates if d.form in CALENDAR_FORMS]
         mentions = self.reader.read(text, preceding, dated)
         facts = {mention: self._fact(ctx, mention, attribution, in_article) for mention in mentions}

@@ -8,7 +8,7 @@ a round number), so a mention keeps its parts and `interval(tolerance)` gives th
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -213,11 +213,13 @@ class QuantityReader:
         self.either_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{before})\s+(?:{either}\s+|و)(?:{before})\s+$")
         self.either_after = regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?(?:{after})\s+(?:{either}\s+|و)(?:{after})(?!\p{{L}})")
 
-    def read(self, text: str, preceding: str = "", dated: Sequence[tuple[int, int]] = ()) -> list[QuantityMention]:
+    def read(self, text: str, preceding: str | Callable[[], str] = "",
+             dated: Sequence[tuple[int, int]] = ()) -> list[QuantityMention]:
         """Every number with a unit (said, or plain from the words around it), in text order.
 
-        `preceding` is the text before the sentence, where a figure pointing back ("منهم"
-        opening the sentence) finds its noun; numbers inside the spans `dated` are dates.
+        `preceding` is the text before the sentence (or what makes it, called only when
+        needed), where a figure pointing back ("منهم" opening the sentence) finds its noun;
+        numbers inside the spans `dated` are dates.
         """
         numbers = [n for n in self.numbers.read(text) if not n.ordinal
                    and not any(start <= n.start < end for start, end in dated)]
@@ -332,7 +334,8 @@ class QuantityReader:
         return None
 
     def _unit_referred(self, text: str, first: NumberMention, last: NumberMention, following: list[NumberMention],
-                       previous: tuple[str, str] | None, preceding: str) -> tuple[str, int] | None:
+                       previous: tuple[str, str] | None,
+                       preceding: str | Callable[[], str]) -> tuple[str, int] | None:
         """The unit of a figure with no noun, from the figure or the noun it points to.
 
         "48 تدريبا ... مقابل 38": the figure before (its unit); "نحو 20 من أصل 40 تدريبا":
@@ -363,7 +366,8 @@ class QuantityReader:
             antecedent = self._antecedent(head, TIME_UNITS | {o.unit for o in self.outcomes})
         elif (self.of_them.match(text[last.end:], timeout=TIMEOUT) or self.by_kinds.match(text, last.end, timeout=TIMEOUT)
                 or self.count_of_them.search(clause, timeout=TIMEOUT)):
-            antecedent = self._antecedent(f"{preceding}\n{head}", TIME_UNITS)
+            before = preceding() if callable(preceding) else preceding
+            antecedent = self._antecedent(f"{before}\n{head}", TIME_UNITS)
         else:
             return None
         return (antecedent, last.end) if antecedent else None
