@@ -169,7 +169,11 @@ def load_yaml(text: str, line_offset: int = 0, max_bytes: int = RULES_FILE_MAX_B
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlError(f"invalid YAML: {exc.problem or exc}", line + line_offset, col) from exc
+        problem = str(exc.problem or exc)
+        if "nesting depth" in problem:  # PyYAML ≥ 6.0.4 has a depth limit of its own, met first
+            problem = f"nested more than {MAX_DEPTH} deep (MAX_DEPTH; the parser's own limit was met first)"
+            raise YamlError(problem, line + line_offset, col) from exc
+        raise YamlError(f"invalid YAML: {problem}", line + line_offset, col) from exc
     except yaml.YAMLError as exc:
         raise YamlError(f"invalid YAML: {exc}", 1 + line_offset, 1) from exc
     except YamlError as exc:
