@@ -92,6 +92,13 @@ class Format(str, Enum):
     html = "html"
 
 
+class TextOrJson(str, Enum):
+    """Formats of the commands that print one thing: for a reader, or for a tool."""
+
+    text = "text"
+    json = "json"
+
+
 class FailOn(str, Enum):
     """The least severe finding that fails the run."""
 
@@ -203,6 +210,7 @@ CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", metavar="DIR", 
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Read every article again; keep nothing.")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1, show_default=False, help=(
     "Processes reading articles; output is the same for any N \\[default: all cores]."))]
+TextOrJsonOpt = Annotated[TextOrJson, typer.Option("--format", "-f", metavar="FORMAT", help="text or json.")]
 AllowEmptyOpt = Annotated[bool, typer.Option("--allow-empty", show_default=False, help=(
     "Exit 0 when there is no article to check \\[default: exit 2]."))]
 
@@ -425,8 +433,7 @@ def make_baseline(
 def extract(
     paths: PathsArg = None,
     rules: RulesOpt = None,
-    output: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
-                                           help="text or json.")] = Format.text,
+    output: TextOrJsonOpt = TextOrJson.text,
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
     allow_empty: AllowEmptyOpt = False,
@@ -436,8 +443,6 @@ def extract(
     config_file: ConfigOpt = None,
 ) -> None:
     """Print the facts and dates read from each article, with where each was read."""
-    if output not in (Format.text, Format.json):
-        raise typer.BadParameter("extract writes text or json", param_hint="--format")
     config = _settings(config_file, paths=paths, rules=rules, exclude=exclude, extend_exclude=extend_exclude,
                        allow_empty=allow_empty or None)
     kb = load_ruleset(config.rules).kb
@@ -446,10 +451,10 @@ def extract(
         _print_errors(corpus.errors)
         raise SourceErrors([SourceError(", ".join(map(display_path, config.paths)), 0, 0, "nothing to read: no article found",
                                         "give the corpus folder or files, or pass --allow-empty")])
-    with _progress(output is not Format.json) as update:
+    with _progress(output is not TextOrJson.json) as update:
         extracted = extract_all(corpus.articles, kb, jobs or os.cpu_count() or 1, update)
     errors = corpus.errors + [error for item in extracted for error in item.errors]
-    if output is Format.json:
+    if output is TextOrJson.json:
         sys.stdout.write(json.dumps(extraction_json(extracted, errors, __version__),
                                     ensure_ascii=False, indent=2) + "\n")
     else:
@@ -472,8 +477,7 @@ def explain(
     finding_id: Annotated[str, typer.Argument(metavar="ID", help="A finding's id (fingerprint), or its start.")],
     paths: PathsArg = None,
     rules: RulesOpt = None,
-    output: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
-                                           help="text or json.")] = Format.text,
+    output: TextOrJsonOpt = TextOrJson.text,
     baseline: Annotated[Path | None, typer.Option("--baseline", "-b", metavar="FILE", show_default=False,
                                                   help="Say whether the finding is known.")] = None,
     accept_file: Annotated[Path | None, typer.Option("--accept", metavar="FILE", show_default=False,
@@ -483,15 +487,13 @@ def explain(
     config_file: ConfigOpt = None,
 ) -> None:
     """One finding with everything behind it: both facts, how each date and value was read, the reference, the status."""
-    if output not in (Format.text, Format.json):
-        raise typer.BadParameter("explain writes text or json", param_hint="--format")
     config = _settings(config_file, paths=paths, rules=rules, baseline=baseline, accept=accept_file,
                        exclude=exclude, extend_exclude=extend_exclude)
     ruleset = _ruleset(config)
     checked = run_checks(config.paths, ruleset, config.excluded)
     report = _known(report_of(checked, ruleset), config, date.today())
     explained = explanation(checked, report, find_finding(list(report.findings), finding_id))
-    if output is Format.json:
+    if output is TextOrJson.json:
         sys.stdout.write(json.dumps(explained, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(isolated(explain_text(explained)))
@@ -503,20 +505,17 @@ def timeline(
     person: Annotated[str, typer.Argument(metavar="PERSON", help="A person's id (person:sergei-shoigu) or name.")],
     paths: PathsArg = None,
     rules: RulesOpt = None,
-    output: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
-                                           help="text or json.")] = Format.text,
+    output: TextOrJsonOpt = TextOrJson.text,
     exclude: ExcludeOpt = None,
     extend_exclude: ExtendExcludeOpt = None,
     config_file: ConfigOpt = None,
 ) -> None:
     """A person's reference terms and every article's title claim on its date, conflicts marked."""
-    if output not in (Format.text, Format.json):
-        raise typer.BadParameter("timeline writes text or json", param_hint="--format")
     config = _settings(config_file, paths=paths, rules=rules, exclude=exclude, extend_exclude=extend_exclude)
     ruleset = _ruleset(config)
     report = report_of(run_checks(config.paths, ruleset, config.excluded), ruleset)
     found = find_person(ruleset.kb, report, person)
-    if output is Format.json:
+    if output is TextOrJson.json:
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(isolated(timeline_text(found)))
@@ -563,12 +562,11 @@ def rules_test(
 @_guarded
 def kb_stats(
     rules: RulesOpt = None,
-    output: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
-                                           help="text or json.")] = Format.text,
+    output: TextOrJsonOpt = TextOrJson.text,
 ) -> None:
     """Per office the period its holders cover, per person the spellings read: what can be judged."""
     kb = load_ruleset(rules).kb
-    if output is Format.json:
+    if output is TextOrJson.json:
         sys.stdout.write(json.dumps(coverage_json(kb), ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(coverage_text(kb))
