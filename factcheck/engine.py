@@ -1,4 +1,8 @@
-"""The pipeline: corpus + rules tree → facts → findings → Report. Pure given its inputs."""
+"""The pipeline: corpus + rules tree → facts → findings → Report.
+
+Pure given its inputs: the fact store (when given) only saves reading time, and processes
+or a Dask cluster (when asked) give the result one process would.
+"""
 
 from __future__ import annotations
 
