@@ -257,7 +257,7 @@ def _store(config: Config, cache_dir: Path | None, no_cache: bool) -> FactStore 
 def _check(config: Config, paths: list[Path], show_cleared: bool = False, follow_links: bool = False,
            max_mb: float = MAX_ARTICLE_SIZE / 1e6, jobs: int | None = None,
            progress: bool = True, store: FactStore | None = None, executor: Executor = Executor.local,
-           scheduler: str | None = None) -> tuple[Report, RuleSet]:
+           scheduler: str | None = None) -> Report:
     ruleset = _ruleset(config)
     try:
         with ExitStack() as stack:
@@ -273,7 +273,7 @@ def _check(config: Config, paths: list[Path], show_cleared: bool = False, follow
         where = ", ".join(display_path(p) for p in paths)
         raise SourceErrors([SourceError(where, 0, 0, "nothing to check: no article found",
                                         "give the corpus folder or files, or pass --allow-empty")])
-    return report, ruleset
+    return report
 
 
 def _color(choice: Color) -> bool:
@@ -377,7 +377,7 @@ def check(
                        exclude=exclude, extend_exclude=extend_exclude, allow_empty=allow_empty or None)
     targets = _outputs(formats or [Format.text], outputs or [])
     quiet_progress = any(f is Format.json and out is None for f, out in targets)
-    report, _ = _check(config, config.paths, show_cleared, follow_links, max_article_size, jobs, not quiet_progress,
+    report = _check(config, config.paths, show_cleared, follow_links, max_article_size, jobs, not quiet_progress,
                        _store(config, cache_dir, no_cache), executor, scheduler)
     report = _known(report, config, date.fromisoformat(today) if today else date.today())
     for fmt, out in targets:
@@ -418,7 +418,7 @@ def make_baseline(
     """Record today's findings as known: check --baseline then fails only on new ones."""
     config = _settings(config_file, paths=paths, rules=rules, select=select, ignore=ignore, exclude=exclude,
                        extend_exclude=extend_exclude, allow_empty=allow_empty or None)
-    report, _ = _check(config, config.paths, False, follow_links, max_article_size, jobs, True,
+    report = _check(config, config.paths, False, follow_links, max_article_size, jobs, True,
                        _store(config, cache_dir, no_cache))
     target = output or config.baseline or config.root / BASELINE_FILE
     content = baseline_json(report.findings, __version__)

@@ -58,3 +58,24 @@ def test_no_progress_bar_off_a_terminal(tmp_path: Path) -> None:
     shutil.copy(CORPUS / "asharq-2024-10-06-china-dprk.md", tmp_path)
     result = runner.invoke(app, ["check", str(tmp_path)])
     assert "reading articles" not in result.stderr
+
+
+def test_a_progress_bar_only_on_a_terminal(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from factcheck.cli import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr("sys.stderr", screen)
+    with _progress(True) as update:
+        assert update is not None
+        update(3, 6)
+    with _progress(False) as update:  # under --format json
+        assert update is None
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    with _progress(True) as update:
+        assert update is None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from factcheck.facts import Fact, Subject
+from factcheck.facts import Fact, FactIndex, Subject, may_overlap
+from factcheck.findings import Cleared, EvidenceItem
 from factcheck.knowledge import Knowledge, Office
+from factcheck.rule import Rule
 from factcheck.text.dates import TimeSpan
 
 # A claim with one of these does not say the office is held at valid_at; "new" (الجديد) is
@@ -30,6 +32,25 @@ def apart(a: Fact, b: Fact) -> str:
     """The reason two title claims whose times do not meet stand together."""
     return (f"different times: {a.valid_at} ({a.valid_at.basis}) and {b.valid_at} ({b.valid_at.basis}) "
             "do not meet")
+
+
+def stands(a: Fact, b: Fact, describe: bool) -> str | None:
+    """Why two title claims cannot clash (a qualifier, times that do not meet), or None if they may.
+
+    The reason is written out only when `describe`: formatting it for every pair of a
+    large corpus costs more than the comparison.
+    """
+    reason = why_not_holding(a) or why_not_holding(b)
+    if reason is None and not may_overlap(a.valid_at, b.valid_at):
+        return apart(a, b) if describe else "different times"
+    return reason
+
+
+def cleared_titles(rule: Rule, kind: str, subject: Subject, index: FactIndex, a: Fact, b: Fact,
+                   reason: str) -> Cleared:
+    """Two title claims a rule compared and let stand."""
+    return Cleared(rule.id, kind, subject, reason,
+                   (EvidenceItem.of(a, index, title_value(a)), EvidenceItem.of(b, index, title_value(b))))
 
 
 def holding(fact: Fact) -> bool:

@@ -16,15 +16,15 @@ from itertools import combinations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap, may_overlap
+from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap
 from factcheck.findings import Cleared, EvidenceItem, Finding, lowered
 from factcheck.kinds._titles import (
-    apart,
+    cleared_titles,
     holders_during,
     office_label,
+    stands,
     title_value,
     who,
-    why_not_holding,
 )
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
@@ -52,24 +52,17 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
             if a.value["office"] == b.value["office"]:
                 continue
             a, b = sorted((a, b), key=lambda f: params.offices.index(f.value["office"]))
-            reason = why_not_holding(a) or why_not_holding(b)
-            if reason is None and not may_overlap(a.valid_at, b.valid_at):
-                reason = apart(a, b) if index.want_cleared else ""
+            reason = stands(a, b, index.want_cleared)
             if reason is not None:
                 if index.want_cleared and (subject_id, reason) not in told:
                     told.add((subject_id, reason))
-                    yield _cleared(rule, index, a, b, reason)
+                    yield cleared_titles(rule, NAME, Subject(a.subject.id, a.subject.name), index, a, b, reason)
                 continue
             key = (a.value["office"], b.value["office"], a.article, b.article)
             if key in seen:
                 continue
             seen.add(key)
             yield _finding(rule, index, kb, a, b)
-
-
-def _cleared(rule: Rule, index: FactIndex, a: Fact, b: Fact, reason: str) -> Cleared:
-    return Cleared(rule.id, NAME, Subject(a.subject.id, a.subject.name), reason,
-                   (EvidenceItem.of(a, index, title_value(a)), EvidenceItem.of(b, index, title_value(b))))
 
 
 def _finding(rule: Rule, index: FactIndex, kb: Knowledge, a: Fact, b: Fact) -> Finding:

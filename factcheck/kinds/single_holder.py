@@ -21,15 +21,15 @@ from itertools import combinations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap, may_overlap
+from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap
 from factcheck.findings import Cleared, EvidenceItem, Finding, lowered
 from factcheck.kinds._titles import (
-    apart,
+    cleared_titles,
     holders_during,
     office_label,
+    stands,
     title_value,
     who,
-    why_not_holding,
 )
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
@@ -77,18 +77,14 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
             if a.subject.id == b.subject.id:
                 continue
             a, b = sorted((a, b), key=lambda f: f.subject.id)
-            reason = why_not_holding(a) or why_not_holding(b)
-            if reason is None and not may_overlap(a.valid_at, b.valid_at):
-                reason = apart(a, b) if index.want_cleared else ""
+            reason = stands(a, b, index.want_cleared)
             if reason is None and _reference_has_both(kb, office, a, b):
                 reason = "the reference has both in office then (a shared or changing office)"
             if reason is not None:
-                if not index.want_cleared or (office, reason) in told:
-                    continue
-                told.add((office, reason))
-                label = office_label(kb, office)
-                yield Cleared(rule.id, NAME, Subject(f"office:{office}", label), reason,
-                              (EvidenceItem.of(a, index, title_value(a)), EvidenceItem.of(b, index, title_value(b))))
+                if index.want_cleared and (office, reason) not in told:
+                    told.add((office, reason))
+                    subject = Subject(f"office:{office}", office_label(kb, office))
+                    yield cleared_titles(rule, NAME, subject, index, a, b, reason)
                 continue
             key = (a.subject.id, b.subject.id, a.article, b.article)
             if key not in seen:
