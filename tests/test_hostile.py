@@ -138,6 +138,8 @@ def test_a_figure_above_the_bound_is_skipped(digits: int) -> None:
     [extracted] = extract_all([article], KB)
     values = [f.value for f in extracted.facts if f.predicate == "quantity"]
     assert [v["low"] for v in values] == [517]
+    [named] = extracted.errors  # skipped, and said: "too large", with its line
+    assert named.line == 1 and "too large" in named.message and f"({digits} characters" in named.message
     assert KB.numbers.read("1" * digits) == []
     assert KB.numbers.read(str(MAX_FIGURE))[0].value == MAX_FIGURE
     assert KB.numbers.read(str(MAX_FIGURE + 1)) == []

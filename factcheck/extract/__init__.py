@@ -76,6 +76,10 @@ class Extractor:
                 found = [mention_fact(self.kb, ctx, name) for name in ctx.names] + weekday_facts(ctx)
                 found += self.titles.read(ctx) + self.events.read(ctx, in_article) + list(self.quantities.read(ctx, in_article))
                 found += self.arrivals.read(ctx)
+                errors.extend(SourceError(article.path, article.line_of(ctx.sentence.start), 0,
+                                          f"a figure too large to read ({len(figure)} characters, "
+                                          f"«{figure[:20]}…»); it is left out", "no count in the news comes near it")
+                              for figure in self.kb.numbers.too_large(ctx.text.text))
             except Exception as exc:
                 errors.append(_unreadable(article, ctx.sentence.start, exc))
                 continue

@@ -24,6 +24,7 @@ from factcheck.text import TIMEOUT
 from factcheck.text.lexicon import alternation, key
 
 MAX_FIGURE = 10**15  # the largest value read as a number; beyond it a figure is skipped
+_LONG_DIGITS = regex.compile(r"\d{16}")
 _DIGITS = r"\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 
 
@@ -99,6 +100,13 @@ class NumberReader:
             if mention is not None and mention.high <= MAX_FIGURE:
                 found.append(mention)
         return found
+
+    def too_large(self, text: str) -> list[str]:
+        """The figures of a text that read() skips as beyond MAX_FIGURE, as written."""
+        if not _LONG_DIGITS.search(text, timeout=TIMEOUT):  # a cheap test: a sentence rarely holds one
+            return []
+        return [m.group() for m in self.pattern.finditer(text, timeout=TIMEOUT)
+                if (mention := self._mention(m)) is not None and mention.high > MAX_FIGURE]
 
     def _mention(self, m: Any) -> NumberMention | None:
         percent = bool(m.group("percent"))
