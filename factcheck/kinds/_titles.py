@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from heapq import heappop, heappush
+
 from factcheck.facts import Fact, FactIndex, Subject, may_overlap
 from factcheck.findings import Cleared, EvidenceItem
 from factcheck.knowledge import Knowledge, Office
@@ -81,3 +87,71 @@ def title_value(fact: Fact) -> str:
 def who(subject: Subject) -> str:
     """A subject's name, saying when the knowledge base does not know the person."""
     return subject.name if subject.known else f"{subject.name} (not in the knowledge base)"
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """The pairs of claims a title kind looks at, by index into its list, each pair (i, j) with i < j.
+
+    `meeting`: two holding claims of different groups whose times meet, the pairs that may
+    clash. `let_stand` (only when asked, for --show-cleared): for each claim that does not
+    say the office is held, one claim of another group; for each holding claim, the claim
+    of another group that ended last before it began — the comparisons that explain why a
+    corpus's other pairs stand, one per claim instead of one per pair.
+    """
+
+    meeting: list[tuple[int, int]]
+    let_stand: list[tuple[int, int]]
+
+
+def sweep(claims: Sequence[Fact], group: Callable[[Fact], str], describe: bool) -> Sweep:
+    """The pairs worth comparing among `claims`, found by sorting on time, never by trying every pair.
+
+    The claims are visited by start; a claim is compared only with the claims of other
+    groups still running when it starts (a heap on their ends keeps that set), so the work
+    grows with the pairs that meet, not with the square of the claims: ten thousand
+    claims of one minister in one office cost ten thousand steps, not fifty million.
+    """
+    groups = [group(f) for f in claims]
+    held = [i for i, f in enumerate(claims) if holding(f)]
+    order = sorted(held, key=lambda i: (claims[i].valid.start, i))  # type: ignore[union-attr]
+    running: list[tuple[date, int]] = []  # (end, index) of the claims that have begun and not ended
+    by_group: dict[str, set[int]] = defaultdict(set)
+    ended: list[int] = []  # the claims that ended last, of up to two groups: the nearest across a gap
+    meeting: list[tuple[int, int]] = []
+    let_stand: list[tuple[int, int]] = []
+    for j in order:
+        start = claims[j].valid.start  # type: ignore[union-attr]
+        while running and running[0][0] < start:
+            _, i = heappop(running)
+            members = by_group[groups[i]]
+            members.discard(i)
+            if not members:
+                del by_group[groups[i]]
+            if describe:
+                ended = [i, *(k for k in ended if groups[k] != groups[i])][:2]
+        for other, members in by_group.items():
+            if other != groups[j]:
+                meeting.extend((min(i, j), max(i, j)) for i in members)
+        if describe:
+            nearest = next((k for k in ended if groups[k] != groups[j]), None)
+            if nearest is not None:
+                let_stand.append((min(nearest, j), max(nearest, j)))
+        by_group[groups[j]].add(j)
+        heappush(running, (claims[j].valid.end, j))  # type: ignore[union-attr]
+    if describe:
+        let_stand += _unheld_pairs(groups, set(held))
+    return Sweep(sorted(meeting), let_stand)
+
+
+def _unheld_pairs(groups: list[str], held: set[int]) -> Iterator[tuple[int, int]]:
+    """Each claim that does not say the office is held, with the first claim of another group."""
+    firsts: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        if len(firsts) == 2:
+            break
+        firsts.setdefault(g, i)
+    for i, g in enumerate(groups):
+        other = next((k for h, k in firsts.items() if h != g), None)
+        if i not in held and other is not None:
+            yield min(i, other), max(i, other)

@@ -12,7 +12,6 @@ the times do not meet.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,6 +22,7 @@ from factcheck.kinds._titles import (
     holders_during,
     office_label,
     stands,
+    sweep,
     title_value,
     who,
 )
@@ -41,28 +41,29 @@ class Params(BaseModel):
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
-    """One finding per person, pair of offices and pair of articles; the pairs let stand, cleared."""
+    """One finding per person, pair of offices and pair of articles; the pairs let stand, cleared.
+
+    A person's claims are swept by time (_titles.sweep), never tried pair by pair.
+    """
     params: Params = rule.params  # type: ignore[assignment]
     wanted = set(params.offices)
     told: set[tuple[str, str]] = set()  # (subject, reason) cleared already: one entry each
     for subject_id, facts in index.subjects("holds_title").items():
         claims = [f for f in facts if f.value["office"] in wanted]
+        pairs = sweep(claims, lambda f: f.value["office"], index.want_cleared)
         seen: set[tuple[str, ...]] = set()
-        for a, b in combinations(claims, 2):
-            if a.value["office"] == b.value["office"]:
-                continue
-            a, b = sorted((a, b), key=lambda f: params.offices.index(f.value["office"]))
-            reason = stands(a, b, index.want_cleared)
-            if reason is not None:
-                if index.want_cleared and (subject_id, reason) not in told:
-                    told.add((subject_id, reason))
-                    yield cleared_titles(rule, NAME, Subject(a.subject.id, a.subject.name), index, a, b, reason)
-                continue
+        for i, j in pairs.meeting:
+            a, b = sorted((claims[i], claims[j]), key=lambda f: params.offices.index(f.value["office"]))
             key = (a.value["office"], b.value["office"], a.article, b.article)
-            if key in seen:
-                continue
-            seen.add(key)
-            yield _finding(rule, index, kb, a, b)
+            if key not in seen:
+                seen.add(key)
+                yield _finding(rule, index, kb, a, b)
+        for i, j in pairs.let_stand:
+            a, b = sorted((claims[i], claims[j]), key=lambda f: params.offices.index(f.value["office"]))
+            reason = stands(a, b, describe=True)
+            if reason is not None and (subject_id, reason) not in told:
+                told.add((subject_id, reason))
+                yield cleared_titles(rule, NAME, Subject(a.subject.id, a.subject.name), index, a, b, reason)
 
 
 def _finding(rule: Rule, index: FactIndex, kb: Knowledge, a: Fact, b: Fact) -> Finding:

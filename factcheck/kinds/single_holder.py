@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import combinations
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -28,6 +27,7 @@ from factcheck.kinds._titles import (
     holders_during,
     office_label,
     stands,
+    sweep,
     title_value,
     who,
 )
@@ -37,6 +37,7 @@ from factcheck.text.dates import TimeSpan
 
 NAME = "single_holder"
 FIELDS = ("office", "subject_a", "subject_b")
+BOTH_IN_REFERENCE = "the reference has both in office then (a shared or changing office)"
 
 
 class Params(BaseModel):
@@ -64,7 +65,11 @@ def _reference_has_both(kb: Knowledge, office: str, a: Fact, b: Fact) -> bool:
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
-    """One finding per office, pair of people and pair of articles; the pairs let stand, cleared."""
+    """One finding per office, pair of people and pair of articles; the pairs let stand, cleared.
+
+    The claims of an office are swept by time (_titles.sweep): only claims whose times meet
+    are paired, so the rule grows with the corpus, not with its square.
+    """
     params: Params = rule.params  # type: ignore[assignment]
     by_office: dict[str, list[Fact]] = defaultdict(list)
     for fact in index.of("holds_title"):
@@ -72,24 +77,26 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
             by_office[fact.value["office"]].append(fact)
     told: set[tuple[str, str]] = set()  # (office, reason) cleared already: one entry each
     for office, facts in sorted(by_office.items()):
+        subject = Subject(f"office:{office}", office_label(kb, office))
+        pairs = sweep(facts, lambda f: f.subject.id, index.want_cleared)
         seen: set[tuple[str, ...]] = set()
-        for a, b in combinations(facts, 2):
-            if a.subject.id == b.subject.id:
-                continue
-            a, b = sorted((a, b), key=lambda f: f.subject.id)
-            reason = stands(a, b, index.want_cleared)
-            if reason is None and _reference_has_both(kb, office, a, b):
-                reason = "the reference has both in office then (a shared or changing office)"
-            if reason is not None:
-                if index.want_cleared and (office, reason) not in told:
-                    told.add((office, reason))
-                    subject = Subject(f"office:{office}", office_label(kb, office))
-                    yield cleared_titles(rule, NAME, subject, index, a, b, reason)
+        for i, j in pairs.meeting:
+            a, b = sorted((facts[i], facts[j]), key=lambda f: f.subject.id)
+            if _reference_has_both(kb, office, a, b):
+                if index.want_cleared and (office, BOTH_IN_REFERENCE) not in told:
+                    told.add((office, BOTH_IN_REFERENCE))
+                    yield cleared_titles(rule, NAME, subject, index, a, b, BOTH_IN_REFERENCE)
                 continue
             key = (a.subject.id, b.subject.id, a.article, b.article)
             if key not in seen:
                 seen.add(key)
                 yield _finding(rule, index, kb, office, a, b)
+        for i, j in pairs.let_stand:
+            a, b = sorted((facts[i], facts[j]), key=lambda f: f.subject.id)
+            let_stand = stands(a, b, describe=True)
+            if let_stand is not None and (office, let_stand) not in told:
+                told.add((office, let_stand))
+                yield cleared_titles(rule, NAME, subject, index, a, b, let_stand)
 
 
 def _finding(rule: Rule, index: FactIndex, kb: Knowledge, office: str, a: Fact, b: Fact) -> Finding:
