@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from factcheck.facts import Fact, FactIndex
 from factcheck.knowledge import Event, Knowledge
 from factcheck.text.dates import TimeSpan
@@ -42,12 +44,39 @@ def describe(event: Event) -> str:
     return f"{event.span.iso()} ({event.source})"
 
 
-def agreeing_claim(index: FactIndex, kb: Knowledge, fact: Fact) -> Fact | None:
-    """The first claim elsewhere in the corpus about the same event that agrees with the reference."""
-    for other in index.by_subject.get(("event_date", fact.subject.id), []):
-        if other.article == fact.article or other.value["ordinal"] != fact.value["ordinal"] or other.valid is None:
-            continue
-        events = candidates(kb, other)
-        if events and any(agrees(other.valid, e) for e in events):
-            return other
-    return None
+def first_of_two_articles(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    """The first claim, and the first from another article than its: enough to name a witness elsewhere.
+
+    Whatever article asks, one of the two is from another article when any claim is, so a
+    kind keeps these two per subject instead of scanning every claim for every finding.
+    """
+    first: Fact | None = None
+    for fact in facts:
+        if first is None:
+            first = fact
+        elif fact.article != first.article:
+            return first, fact
+    return (first,) if first is not None else ()
+
+
+def elsewhere(witnesses: tuple[Fact, ...], article: str) -> Fact | None:
+    """The first witness not from `article`."""
+    return next((w for w in witnesses if w.article != article), None)
+
+
+class AgreeingClaims:
+    """For each event and ordinal, the first claims that agree with the reference, found once per check."""
+
+    def __init__(self, index: FactIndex, kb: Knowledge):
+        self.index, self.kb = index, kb
+        self.found: dict[tuple[str, int | None], tuple[Fact, ...]] = {}
+
+    def elsewhere(self, fact: Fact) -> Fact | None:
+        """The first claim in another article about the same event that agrees with the reference."""
+        key = (fact.subject.id, fact.value["ordinal"])
+        if key not in self.found:
+            self.found[key] = first_of_two_articles(
+                o for o in self.index.by_subject.get(("event_date", fact.subject.id), [])
+                if o.value["ordinal"] == fact.value["ordinal"] and o.valid is not None
+                and any(agrees(o.valid, e) for e in candidates(self.kb, o) or ()))
+        return elsewhere(self.found[key], fact.article)

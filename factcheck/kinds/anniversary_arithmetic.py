@@ -13,12 +13,14 @@ asharq-2024-10-06's 75th anniversary of China–DPRK relations (1949) on 2024-10
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
+from factcheck.kinds._events import elsewhere, first_of_two_articles
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 from factcheck.text.dates import TimeSpan
@@ -55,13 +57,18 @@ def _reference(fact: Fact, kb: Knowledge) -> tuple[str, str]:
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
     """One finding per anniversary placed in the wrong year."""
     claims = index.of("anniversary")
+    right: dict[str, list[Fact]] = defaultdict(list)  # per subject, the claims placed in the right year
+    for fact in claims:
+        if fact.value["ordinal"] is not None and fact.valid is not None and not _wrong(fact):
+            right[fact.subject.id].append(fact)
+    witnesses = {subject: first_of_two_articles(facts) for subject, facts in right.items()}
     for fact in claims:
         if not _wrong(fact):
             continue
         label, when = _reference(fact, kb)
         expected = _expected(fact).iso()
-        others = [o for o in claims if o.subject.id == fact.subject.id and o.article != fact.article
-                  and o.value["ordinal"] is not None and o.valid is not None and not _wrong(o)]
+        witness = elsewhere(witnesses.get(fact.subject.id, ()), fact.article)
+        others = [witness] if witness else []
         why = (f"{label}: {when}; its {fact.value['ordinal']}th anniversary falls in {expected}, "
                f"but the text places it {fact.valid_at} ({fact.valid_at.basis}).")
         if others:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import Cleared, EvidenceItem, Finding
-from factcheck.kinds._events import agrees
+from factcheck.kinds._events import agrees, elsewhere, first_of_two_articles
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.rule import Rule
 
@@ -30,10 +30,22 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _reporting(index: FactIndex, fact: Fact, missed: list[Event]) -> list[Fact]:
-    """Claims elsewhere that date one of the events the count leaves out."""
-    return [o for o in index.by_subject.get(("event_date", fact.subject.id), [])
-            if o.article != fact.article and o.valid is not None and any(agrees(o.valid, e) for e in missed)]
+class _Reporting:
+    """Claims that date one of a set of events, the first two articles' found once per subject and set."""
+
+    def __init__(self, index: FactIndex):
+        self.index = index
+        self.found: dict[tuple[str, tuple[str, ...]], tuple[Fact, ...]] = {}
+
+    def elsewhere(self, fact: Fact, missed: list[Event]) -> list[Fact]:
+        """A claim in another article dating one of the events the count leaves out (or none)."""
+        key = (fact.subject.id, tuple(m.id for m in missed))
+        if key not in self.found:
+            self.found[key] = first_of_two_articles(
+                o for o in self.index.by_subject.get(("event_date", fact.subject.id), [])
+                if o.valid is not None and any(agrees(o.valid, e) for e in missed))
+        witness = elsewhere(self.found[key], fact.article)
+        return [witness] if witness else []
 
 
 def _agrees(fact: Fact, members: tuple[Event, ...], before: int) -> bool:
@@ -67,11 +79,11 @@ def _preceding(fact: Fact, series: Series) -> list[Event]:
     return [m for m in before if not agrees(fact.valid, m)]
 
 
-def _later(index: FactIndex, fact: Fact, series: Series) -> list[Fact]:
+def _later(reporting: _Reporting, fact: Fact, series: Series) -> list[Fact]:
     """Claims elsewhere that date a member begun after the count's time: what makes a true count look wrong."""
     assert fact.valid is not None
     end = fact.valid.end
-    return _reporting(index, fact, [m for m in series.members if m.span.start > end])
+    return reporting.elsewhere(fact, [m for m in series.members if m.span.start > end])
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
@@ -80,6 +92,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
     A true count beside an article dating a later member ("only once", then "a rare visit
     in June") is cleared: the count was made before that member.
     """
+    reporting = _Reporting(index)
     for fact in index.of("event_count"):
         series = kb.series[fact.value["series"]]
         if not series.complete or fact.valid is None:
@@ -89,7 +102,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
             if not index.want_cleared:
                 continue
             dates = ", ".join(m.span.iso() for m in before) or "none"
-            for later in _later(index, fact, series)[:1]:  # one article dating a later member says it
+            for later in _later(reporting, fact, series):  # one article dating a later member says it
                 reason = (f"different times: the count ({fact.value['count']}) is as of {fact.valid_at}, when the "
                           f"reference has {len(before)} before it ({dates}); {later.article} dates one to "
                           f"{later.valid_at}, a member begun after the count was made")
@@ -101,7 +114,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
         said = f"#{fact.value['count']}" if fact.value.get("ordinal") else str(fact.value["count"])
         why = (f"The text says {said} as of {fact.valid_at}; the reference has "
                f"{len(before)} before then: {dates} ({'; '.join(m.source for m in before)}).")
-        others = _reporting(index, fact, before[fact.value["count"] - bool(fact.value.get("ordinal")):])
+        others = reporting.elsewhere(fact, before[fact.value["count"] - bool(fact.value.get("ordinal")):])
         if others:
             why += f" Article {others[0].article} reports one of them."
         evidence = [EvidenceItem.of(fact, index, str(fact.value["count"]))]

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
-from factcheck.kinds._events import agreeing_claim, agrees, candidates, describe
+from factcheck.kinds._events import AgreeingClaims, agrees, candidates, describe
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
@@ -34,6 +34,7 @@ class Params(BaseModel):
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
     """One finding per claim that no candidate event agrees with."""
     params: Params = rule.params  # type: ignore[assignment]
+    agreeing = AgreeingClaims(index, kb)
     for fact in index.of("event_date"):
         if params.events is not None and fact.value["event"] not in params.events:
             continue
@@ -42,7 +43,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
             continue
         label = fact.subject.name + (f" (#{fact.value['ordinal']})" if fact.value["ordinal"] else "")
         reference = "; ".join(describe(e) for e in events) or "no such member is known"
-        other = agreeing_claim(index, kb, fact)
+        other = agreeing.elsewhere(fact)
         why = (f"The text dates {label} to {fact.valid_at} ({fact.valid_at.basis}, from "
                f"{fact.value['date_text']!r}); the reference dates it {reference}.")
         if other:
