@@ -121,17 +121,18 @@ def merge_claims(findings: Iterable[Finding]) -> list[Finding]:
     A wrong claim copied into many articles is one thing to fix, not one per pair of
     articles; the merged finding lists every article that makes either claim.
     """
-    merged: dict[str, Finding] = {}
+    first: dict[str, Finding] = {}
+    evidence: dict[str, list[EvidenceItem]] = {}
+    seen: dict[str, set[tuple[str, int, tuple[str, str]]]] = {}
     for finding in findings:
-        first = merged.get(finding.id)
-        if first is None:
-            merged[finding.id] = finding
-            continue
-        seen = {(e.article, e.text_start, e.claim) for e in first.evidence}
-        more = tuple(e for e in finding.evidence if (e.article, e.text_start, e.claim) not in seen)
-        if more:
-            merged[finding.id] = replace(first, evidence=first.evidence + more)
-    return [replace(f, evidence=_by_claim(f.evidence)) for f in merged.values()]
+        if finding.id not in first:
+            first[finding.id], evidence[finding.id], seen[finding.id] = finding, [], set()
+        for e in finding.evidence:  # kept per id as it grows: joining thousands of copies stays linear
+            key = (e.article, e.text_start, e.claim)
+            if key not in seen[finding.id]:
+                seen[finding.id].add(key)
+                evidence[finding.id].append(e)
+    return [replace(f, evidence=_by_claim(tuple(evidence[i]))) for i, f in first.items()]
 
 
 def _by_claim(evidence: tuple[EvidenceItem, ...]) -> tuple[EvidenceItem, ...]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -69,29 +70,66 @@ def _same_source(a: Fact, b: Fact) -> bool:
 Claim = tuple[TimeSpan, Fact]  # a fact with its known valid time
 
 
+@dataclass
+class _Said:
+    """One claim however many articles make it: a value for a time, and the facts saying it.
+
+    Findings are one per pair of claims (findings.merge_claims), so pairing the claims
+    instead of the facts gives the same findings at a cost that grows with the distinct
+    claims of a measure, not with the square of the articles repeating them.
+    """
+
+    span: TimeSpan
+    interval: Interval
+    facts: list[Fact]
+
+    def first_apart(self, other: _Said) -> tuple[Fact, Fact] | None:
+        """The first pair of facts, one of each, not from one sentence (whose figures are its own business)."""
+        for early in self.facts:
+            for late in other.facts:
+                if not _one_sentence(early, late):
+                    return early, late
+        return None
+
+
+def _said(claims: list[Claim]) -> list[_Said]:
+    """The claims of a measure grouped by value and time, in the order of their spans."""
+    grouped: dict[tuple[object, ...], _Said] = {}
+    for span, fact in claims:
+        interval = Interval.of(fact.value)
+        key = (span.start, span.end, span.precision, interval, fact.value["unit"])
+        grouped.setdefault(key, _Said(span, interval, [])).facts.append(fact)
+    return list(grouped.values())
+
+
+Conflict = tuple[Fact, Fact, str, tuple[Fact, ...]]  # the pair shown first, why, and every fact of both claims
+
+
 def _same_time(claims: list[Claim], cleared: list[tuple[Fact, Fact, str]],
-               want_cleared: bool = False) -> Iterator[tuple[Fact, Fact, str]]:
-    """Pairs whose times overlap and whose intervals do not: a sweep over claims sorted by start.
+               want_cleared: bool = False) -> Iterator[Conflict]:
+    """Pairs of claims whose times overlap and whose intervals do not: a sweep over claims sorted by start.
 
     The pairs at one time whose intervals meet go to `cleared`: they agree within the
     measure's tolerance (a rounded "about" widens a figure by it).
     """
-    active: list[Claim] = []
-    for span, late in claims:
-        active = [(s, a) for s, a in active if s.end >= span.start]
-        for _, early in active:
-            if _one_sentence(early, late):
+    active: list[_Said] = []
+    for late in _said(claims):
+        active = [a for a in active if a.span.end >= late.span.start]
+        for early in active:
+            pair = early.first_apart(late)
+            if pair is None:
                 continue
-            if Interval.of(early.value).disjoint(Interval.of(late.value)):
-                yield early, late, ("the same source gives both for the same time" if _same_source(early, late)
-                                    else "at the same time")
+            a, b = pair
+            if early.interval.disjoint(late.interval):
+                why = "the same source gives both for the same time" if _same_source(a, b) else "at the same time"
+                yield a, b, why, (*early.facts, *late.facts)
             elif want_cleared:
-                cleared.append((early, late, f"within the tolerance of the measure: {Interval.of(early.value)} and "
-                                             f"{Interval.of(late.value)} meet"))
-        active.append((span, late))
+                cleared.append((a, b, f"within the tolerance of the measure: {early.interval} and "
+                                      f"{late.interval} meet"))
+        active.append(late)
 
 
-def _later_smaller(claims: list[Claim]) -> Iterator[tuple[Fact, Fact, str]]:
+def _later_smaller(claims: list[Claim]) -> Iterator[Conflict]:
     """Each claim below the largest claim made wholly before it, for a count that only grows.
 
     One sweep: claims sorted by start, the earlier ones taken in order of their end, keeping
@@ -108,7 +146,7 @@ def _later_smaller(claims: list[Claim]) -> Iterator[tuple[Fact, Fact, str]]:
             taken += 1
         if (witness is not None and not _one_sentence(witness, late)
                 and Interval.of(late.value).below(Interval.of(witness.value))):
-            yield witness, late, "later, yet smaller, for a count that only grows"
+            yield witness, late, "later, yet smaller, for a count that only grows", (witness, late)
 
 
 def _floor(fact: Fact) -> tuple[float, bool]:
@@ -132,8 +170,8 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
         agreeing: list[tuple[Fact, Fact, str]] = []
         conflicts = list(_same_time(claims, agreeing, index.want_cleared))
         conflicts += list(_later_smaller(claims)) if measure.monotonic else []
-        for a, b, why in conflicts:
-            yield _finding(rule, params, index, measure, a, b, why)
+        for a, b, why, facts in conflicts:
+            yield _finding(rule, params, index, measure, a, b, why, facts)
         told: set[str] = set()
         for a, b, why in agreeing:
             if why in told:
@@ -143,7 +181,8 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
                           tuple(EvidenceItem.of(f, index, f"{Interval.of(f.value)} {f.value['unit']}") for f in (a, b)))
 
 
-def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: Fact, b: Fact, why: str) -> Finding:
+def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: Fact, b: Fact, why: str,
+             facts: tuple[Fact, ...]) -> Finding:
     severity = rule.severity
     same_source = _same_source(a, b)
     if a.attribution and b.attribution and params.attributed_severity and not same_source:
@@ -157,6 +196,6 @@ def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: 
     return Finding(rule.id, NAME, severity,
                    rule.render(measure=measure.label, a=a.evidence.text, b=b.evidence.text),
                    Subject(f"measure:{measure.id}", measure.label),
-                   (EvidenceItem.of(a, index, f"{Interval.of(a.value)} {a.value['unit']}"),
-                    EvidenceItem.of(b, index, f"{Interval.of(b.value)} {b.value['unit']}")),
+                   tuple(EvidenceItem.of(f, index, f"{Interval.of(f.value)} {f.value['unit']}")
+                         for f in (a, b, *(f for f in facts if f is not a and f is not b))),
                    explanation, rule.fingerprint_id)
