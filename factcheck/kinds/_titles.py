@@ -89,6 +89,20 @@ def who(subject: Subject) -> str:
     return subject.name if subject.known else f"{subject.name} (not in the knowledge base)"
 
 
+def same_claims(claims: Sequence[Fact], group: Callable[[Fact], str]) -> tuple[list[Fact], list[list[Fact]]]:
+    """The claims as said, each once: its first fact, and every fact saying it (one person, words, time).
+
+    Findings are one per pair of claims (findings.merge_claims): a title copied into a
+    thousand articles is one claim to compare, not a thousand, and the finding lists them all.
+    """
+    said: dict[tuple[object, ...], list[Fact]] = {}
+    for fact in claims:
+        valid = fact.valid_at
+        key = (group(fact), fact.subject.id, title_value(fact), valid.span, valid.throughout, valid.basis, holding(fact))
+        said.setdefault(key, []).append(fact)
+    return [facts[0] for facts in said.values()], list(said.values())
+
+
 @dataclass(frozen=True)
 class Sweep:
     """The pairs of claims a title kind looks at, by index into its list, each pair (i, j) with i < j.

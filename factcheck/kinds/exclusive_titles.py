@@ -21,6 +21,7 @@ from factcheck.kinds._titles import (
     cleared_titles,
     holders_during,
     office_label,
+    same_claims,
     stands,
     sweep,
     title_value,
@@ -41,7 +42,7 @@ class Params(BaseModel):
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
-    """One finding per person, pair of offices and pair of articles; the pairs let stand, cleared.
+    """One finding per person and pair of claims (which office, in what words, when); the pairs let stand, cleared.
 
     A person's claims are swept by time (_titles.sweep), never tried pair by pair.
     """
@@ -49,15 +50,11 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
     wanted = set(params.offices)
     told: set[tuple[str, str]] = set()  # (subject, reason) cleared already: one entry each
     for subject_id, facts in index.subjects("holds_title").items():
-        claims = [f for f in facts if f.value["office"] in wanted]
+        claims, saying = same_claims([f for f in facts if f.value["office"] in wanted], lambda f: f.value["office"])
         pairs = sweep(claims, lambda f: f.value["office"], index.want_cleared)
-        seen: set[tuple[str, ...]] = set()
         for i, j in pairs.meeting:
-            a, b = sorted((claims[i], claims[j]), key=lambda f: params.offices.index(f.value["office"]))
-            key = (a.value["office"], b.value["office"], a.article, b.article)
-            if key not in seen:
-                seen.add(key)
-                yield _finding(rule, index, kb, a, b)
+            more_a, more_b = sorted((saying[i], saying[j]), key=lambda c: params.offices.index(c[0].value["office"]))
+            yield _finding(rule, index, kb, more_a, more_b)
         for i, j in pairs.let_stand:
             a, b = sorted((claims[i], claims[j]), key=lambda f: params.offices.index(f.value["office"]))
             reason = stands(a, b, describe=True)
@@ -66,7 +63,9 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
                 yield cleared_titles(rule, NAME, Subject(a.subject.id, a.subject.name), index, a, b, reason)
 
 
-def _finding(rule: Rule, index: FactIndex, kb: Knowledge, a: Fact, b: Fact) -> Finding:
+def _finding(rule: Rule, index: FactIndex, kb: Knowledge, saying_a: list[Fact], saying_b: list[Fact]) -> Finding:
+    """The finding of two claims, each with every fact that makes it; the first of each explains it."""
+    a, b = saying_a[0], saying_b[0]
     sure = certainly_overlap(a.valid_at, b.valid_at)
     label_a, label_b = office_label(kb, a.value["office"]), office_label(kb, b.value["office"])
     why = [f"{who(a.subject)} is called {label_a} ({a.valid_at}, {a.valid_at.basis}) and "
@@ -83,5 +82,5 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, a: Fact, b: Fact) -> F
     return Finding(rule.id, NAME, rule.severity if sure else lowered(rule.severity),
                    rule.render(subject=a.subject.name, office_a=label_a, office_b=label_b),
                    Subject(a.subject.id, a.subject.name),
-                   (EvidenceItem.of(a, index, title_value(a)), EvidenceItem.of(b, index, title_value(b))),
+                   tuple(EvidenceItem.of(f, index, title_value(f)) for f in (a, b, *saying_a[1:], *saying_b[1:])),
                    " ".join(why), rule.fingerprint_id)

@@ -26,6 +26,7 @@ from factcheck.kinds._titles import (
     cleared_titles,
     holders_during,
     office_label,
+    same_claims,
     stands,
     sweep,
     title_value,
@@ -65,7 +66,7 @@ def _reference_has_both(kb: Knowledge, office: str, a: Fact, b: Fact) -> bool:
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
-    """One finding per office, pair of people and pair of articles; the pairs let stand, cleared.
+    """One finding per office and pair of claims (who, in what words, when); the pairs let stand, cleared.
 
     The claims of an office are swept by time (_titles.sweep): only claims whose times meet
     are paired, so the rule grows with the corpus, not with its square.
@@ -78,28 +79,29 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
     told: set[tuple[str, str]] = set()  # (office, reason) cleared already: one entry each
     for office, facts in sorted(by_office.items()):
         subject = Subject(f"office:{office}", office_label(kb, office))
-        pairs = sweep(facts, lambda f: f.subject.id, index.want_cleared)
-        seen: set[tuple[str, ...]] = set()
+        claims, saying = same_claims(facts, lambda f: f.subject.id)
+        pairs = sweep(claims, lambda f: f.subject.id, index.want_cleared)
         for i, j in pairs.meeting:
-            a, b = sorted((facts[i], facts[j]), key=lambda f: f.subject.id)
+            (a, more_a), (b, more_b) = sorted(((claims[i], saying[i]), (claims[j], saying[j])),
+                                              key=lambda c: c[0].subject.id)
             if _reference_has_both(kb, office, a, b):
                 if index.want_cleared and (office, BOTH_IN_REFERENCE) not in told:
                     told.add((office, BOTH_IN_REFERENCE))
                     yield cleared_titles(rule, NAME, subject, index, a, b, BOTH_IN_REFERENCE)
                 continue
-            key = (a.subject.id, b.subject.id, a.article, b.article)
-            if key not in seen:
-                seen.add(key)
-                yield _finding(rule, index, kb, office, a, b)
+            yield _finding(rule, index, kb, office, more_a, more_b)
         for i, j in pairs.let_stand:
-            a, b = sorted((facts[i], facts[j]), key=lambda f: f.subject.id)
+            a, b = sorted((claims[i], claims[j]), key=lambda f: f.subject.id)
             let_stand = stands(a, b, describe=True)
             if let_stand is not None and (office, let_stand) not in told:
                 told.add((office, let_stand))
                 yield cleared_titles(rule, NAME, subject, index, a, b, let_stand)
 
 
-def _finding(rule: Rule, index: FactIndex, kb: Knowledge, office: str, a: Fact, b: Fact) -> Finding:
+def _finding(rule: Rule, index: FactIndex, kb: Knowledge, office: str, saying_a: list[Fact],
+             saying_b: list[Fact]) -> Finding:
+    """The finding of two claims, each with every fact that makes it; the first of each explains it."""
+    a, b = saying_a[0], saying_b[0]
     sure = certainly_overlap(a.valid_at, b.valid_at)
     label = office_label(kb, office)
     why = [f"{label} has one holder at a time, but {who(a.subject)} is named in it for {a.valid_at} "
@@ -119,5 +121,5 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, office: str, a: Fact, 
     return Finding(rule.id, NAME, severity,
                    rule.render(office=label, subject_a=a.subject.name, subject_b=b.subject.name),
                    Subject(f"office:{office}", label),
-                   (EvidenceItem.of(a, index, title_value(a)), EvidenceItem.of(b, index, title_value(b))),
+                   tuple(EvidenceItem.of(f, index, title_value(f)) for f in (a, b, *saying_a[1:], *saying_b[1:])),
                    " ".join(why), rule.fingerprint_id)
