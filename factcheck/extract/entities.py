@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -32,7 +33,6 @@ if TYPE_CHECKING:  # the sentence context holds name mentions; only its type is 
     from factcheck.extract.sentence import SentenceContext
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_JOINER = regex.compile(r"[ \t-]{1,3}")  # what may stand between the words of one name
 FUZZY_MIN = 5  # key letters before a one-edit typo is considered at all
 FUZZY_MIN_ONE_WORD = 6  # a single word needs more: short words are near too many others
 
@@ -47,8 +47,7 @@ class NameMention:
     match: str  # exact | fuzzy
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: a sentence has dozens of words, each made one
     start: int
     end: int
     text: str
@@ -103,6 +102,8 @@ class NameMatcher:
         # A window is tried only if its first word could open some name.
         self.openers = {word_skeleton(f[0]) for f in forms} | {f[0] for f in forms}
         self.surnames = {f[0] for f in forms if len(f) > 1} - self.stop
+        # a word recurs in sentence after sentence: how it may open a name is worked out once
+        self.openings = lru_cache(maxsize=65_536)(self._openings)
         self.by_length: dict[tuple[int, str], list[str]] = defaultdict(list)
         for f in forms:
             key = name_key(" ".join(f))
@@ -111,14 +112,17 @@ class NameMatcher:
 
     def find(self, text: NormalizedText) -> list[NameMention]:
         """Non-overlapping mentions, longest first at each word."""
-        tokens = [_Token(m.start(), m.end(), m.group())
-                  for m in _WORD.finditer(text.text, timeout=TIMEOUT)]
+        plain = text.text
+        tokens = [_Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(plain, timeout=TIMEOUT)]
+        # joined[k]: whether tokens k and k + 1 stand close enough to be words of one name
+        joined = [_joins(plain[a.end:b.start]) for a, b in zip(tokens, tokens[1:])]
         mentions: list[NameMention] = []
         i = 0
         while i < len(tokens):
-            windows = self._windows(text.text, tokens, i)
-            found = self._exact(tokens, i, windows) or (None if self._continues(text.text, tokens, i)
-                                                        else self._fuzzy(tokens, i, windows))
+            starts = self.openings(tokens[i].text)
+            windows = self._windows(tokens, joined, i, starts) if starts else []
+            found = (self._exact(tokens, i, windows) or (None if self._continues(tokens, joined, i)
+                                                         else self._fuzzy(tokens, i, windows))) if windows else None
             if found is None:
                 i += 1
                 continue
@@ -126,30 +130,30 @@ class NameMatcher:
             i += found[1]
         return mentions
 
-    def _windows(self, text: str, tokens: list[_Token], i: int) -> list[_Window]:
-        """The word groups starting at token i that could be a name, longest first.
+    def _windows(self, tokens: list[_Token], joined: list[bool], i: int,
+                 starts: tuple[tuple[str, str], ...]) -> list[_Window]:
+        """The word groups starting at token i that could be a name, longest first; `starts` are its openings.
 
         A function word may stand inside a listed name (هو جينتاو, ناوتو كان, آن غيو باك
         with آن folded to ان): such a window is `plain=False`, tried for an exact listed
         spelling only, never for a one-letter typo.
         """
-        first = tokens[i].text
-        starts = [(p, first[len(p):]) for p in ("", *PROCLITICS)
-                  if first.startswith(p) and len(first) - len(p) >= 2]
-        starts = [(p, w) for p, w in starts if w in self.openers or word_skeleton(w) in self.openers]
-        if not starts:
-            return []
+        reach = 1  # the most words from token i that stand joined, up to the longest name
+        while reach < self.max_words and i + reach < len(tokens) and joined[i + reach - 1]:
+            reach += 1
         windows: list[_Window] = []
-        for n in range(min(self.max_words, len(tokens) - i), 0, -1):
-            group = tokens[i:i + n]
-            if any(not _JOINER.fullmatch(text[a.end:b.start], timeout=TIMEOUT) for a, b in zip(group, group[1:])):
-                continue
-            rest = [t.text for t in group[1:]]
+        for n in range(reach, 0, -1):
+            rest = [t.text for t in tokens[i + 1:i + n]]
             for prefix, word in starts:
                 stops = sum(w in self.stop for w in (word, *rest))
                 if stops < n:  # function words alone are never a name
                     windows.append(_Window(n, " ".join((word, *rest)), len(prefix), stops == 0))
         return windows
+
+    def _openings(self, word: str) -> tuple[tuple[str, str], ...]:
+        """The ways a word may open a name: (proclitic cut off, the rest), the rest two letters or more."""
+        cuts = [(p, word[len(p):]) for p in ("", *PROCLITICS) if word.startswith(p) and len(word) - len(p) >= 2]
+        return tuple((p, w) for p, w in cuts if w in self.openers or word_skeleton(w) in self.openers)
 
     def _exact(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
         for window in windows:
@@ -176,7 +180,7 @@ class NameMatcher:
         if not window.plain:
             found = self.spelled.get(window.joined)
             return found if found and len(found) == 1 else None
-        key = name_key(window.joined)
+        key = _key(window.joined)
         ids = self.index.get(key)
         if not ids or len(ids) != 1:
             return None
@@ -187,19 +191,17 @@ class NameMatcher:
             return None
         return set(ids)
 
-    def _continues(self, text: str, tokens: list[_Token], i: int) -> bool:
+    def _continues(self, tokens: list[_Token], joined: list[bool], i: int) -> bool:
         """Whether token i follows a word that opens listed names, with only a space between.
 
         Then a near spelling from here is likely the rest of another name of that family:
         "هان دونغ هون" is not دونغ جون one letter off.
         """
-        if i == 0 or tokens[i - 1].text not in self.surnames:
-            return False
-        return bool(_JOINER.fullmatch(text[tokens[i - 1].end:tokens[i].start], timeout=TIMEOUT))
+        return i > 0 and tokens[i - 1].text in self.surnames and joined[i - 1]
 
     def _fuzzy(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
         for window in windows:
-            key, n = name_key(window.joined), window.words
+            key, n = _key(window.joined), window.words
             if not window.plain or key.startswith("=") or len(key) < (FUZZY_MIN if n > 1 else FUZZY_MIN_ONE_WORD):
                 continue
             near = {entity for other in self.by_length.get((n, key[0]), ())
@@ -210,3 +212,12 @@ class NameMatcher:
             if len(near) == 1:
                 return NameMention(tokens[i].start + window.cut, tokens[i + n - 1].end, near.pop(), "fuzzy"), n
         return None
+
+
+# a window's words recur (a name, a common phrase): each is keyed once
+_key = lru_cache(maxsize=65_536)(name_key)
+
+
+def _joins(gap: str) -> bool:
+    """Whether what stands between two words may join them into one name: one to three spaces, tabs, hyphens."""
+    return 0 < len(gap) <= 3 and not gap.strip(" \t-")

@@ -10,7 +10,10 @@ at the article's date: "الرئيسان الروسي والكوري الشما�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -20,6 +23,54 @@ from factcheck.text import TIMEOUT
 from factcheck.text.dates import TimeSpan
 from factcheck.text.lexicon import alternation, key, word_pattern
 
+_LETTERS = regex.compile(r"\p{L}+")
+# what may stand before a country's word or a head of state's title: و ف, then ب ل ك or لل
+_PROCLITIC_FORMS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "لل"))
+# a matched word recurs in sentence after sentence: it is keyed once
+_key = lru_cache(maxsize=65_536)(key)
+
+
+class _WordPattern:
+    """A pattern that matches at the start of a word, tried only at words that may open it.
+
+    `finditer` finds what `pattern.finditer(text, start, end)` finds. The pattern looks
+    behind for no letter, then a proclitic and one of its phrases: it can only match where
+    a word begins with a proclitic and the first word of a phrase (or that word cut short,
+    if a span ends inside it). A sentence's spans are many (each event and each quantity
+    asks who its own names), so its words are looked at once and a span only at those.
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], phrases: Iterable[str]):
+        self.pattern = pattern
+        leads = [_LETTERS.match(key(phrase)) for phrase in phrases]
+        # a phrase that opens with no letter may match anywhere: then the pattern is run as it is
+        self.leads = frozenset(m.group() for m in leads if m) if all(leads) else None
+        self.lengths = sorted({len(lead) for lead in self.leads or ()})
+        self.may_open = lru_cache(maxsize=65_536)(self._may_open)
+
+    def _may_open(self, word: str) -> bool:
+        """Whether a word begins with a proclitic and the first word of a phrase."""
+        assert self.leads is not None
+        return any(word[len(c):len(c) + n] in self.leads
+                   for c in _PROCLITIC_FORMS if word.startswith(c) for n in self.lengths)
+
+    def openings(self, words: list[tuple[int, str]]) -> list[int] | None:
+        """Where in a sentence, given its words (start, text), a match may begin; None if anywhere."""
+        return None if self.leads is None else [start for start, word in words if self.may_open(word)]
+
+    def finditer(self, text: str, openings: list[int] | None, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """The matches in text[start:end], left to right and none overlapping, as finditer finds them."""
+        if openings is None:
+            yield from self.pattern.finditer(text, start, end, timeout=TIMEOUT)
+            return
+        reached = start
+        for position in openings[bisect_left(openings, start):]:
+            if position >= end:
+                break
+            if position >= reached and (match := self.pattern.match(text, position, end, timeout=TIMEOUT)):
+                yield match
+                reached = match.end()
+
 
 class Participants:
     """Finds the participants named in normalized sentence text."""
@@ -28,8 +79,9 @@ class Participants:
         self.kb = kb
         self.country_of = {key(w): c.id for c in kb.countries.values() for w in (*c.names, *c.adjectives)}
         self.countries = word_pattern(self.country_of)
+        self.country_words = _WordPattern(self.countries, self.country_of)
         self.short_of = {key(w): c.id for c in kb.countries.values() for w in c.short_names}
-        self.short_names = word_pattern(self.short_of) if self.short_of else None
+        self.short_names = _WordPattern(word_pattern(self.short_of), self.short_of) if self.short_of else None
         # the offices whose holder heads a state: president, leader, emperor
         self.heads_state = {o.id for o in kb.offices.values()
                             if o.country and set(kb.event_words.state_heads) & set(o.roles)}
@@ -47,8 +99,18 @@ class Participants:
             rf"(?<!\p{{L}})(?<!(?:{alternation(kb.not_the_office)})\s+)[وف]?(?:[بلك]|لل)?"
             rf"(?:(?P<dual>{alternation(dual)})|(?:{alternation(single)}))\s+(?P<adj>{adjective})"
             rf"(?:\s+و(?P<adj2>{adjective}))?")
+        self.head_titles = _WordPattern(self.head_title, dual | single)
         self.unqualified = regex.compile(
             rf"(?!\s+(?:{alternation(w for q in ('former', 'elect', 'then') for w in kb.qualifiers[q])})(?!\p{{L}}))")
+        # in_span is asked of many spans of one sentence: its words are read once (the last sentences read)
+        self.openings = lru_cache(maxsize=1024)(self._openings)
+        self.states = lru_cache(maxsize=65_536)(self._states)
+
+    def _openings(self, text: str) -> tuple[list[int] | None, list[int] | None, list[int] | None]:
+        """Where in a sentence a country's word, a short name and a head of state's title may begin."""
+        words = [(m.start(), m.group()) for m in _LETTERS.finditer(text, timeout=TIMEOUT)]
+        short = self.short_names.openings(words) if self.short_names is not None else None
+        return self.country_words.openings(words), short, self.head_titles.openings(words)
 
     def in_sentence(self, ctx: SentenceContext) -> set[str]:
         """Everyone and every country the sentence names."""
@@ -60,35 +122,37 @@ class Participants:
         With `in_article` (who the whole article names), a short name counts for its
         country when the article names that country in full ("أطلقها الشمال").
         """
+        text = ctx.text.text
+        countries, short, heads = self.openings(text)
         named = {n.entity for n in ctx.names if start <= n.start < end}
         named |= {f"country:{c}" for n in ctx.names if start <= n.start < end
-                  for c in self._states(n.entity, ctx.article.published)}
-        named |= {f"country:{self.country_of[key(m.group('word'))]}"
-                  for m in self.countries.finditer(ctx.text.text, start, end, timeout=TIMEOUT)}
-        named |= self._heads_named(ctx, start, end)
+                  for c in self.states(n.entity, ctx.article.published)}
+        named |= {f"country:{self.country_of[_key(m.group('word'))]}"
+                  for m in self.country_words.finditer(text, countries, start, end)}
+        named |= self._heads_named(ctx, heads, start, end)
         if in_article and self.short_names is not None:
-            named |= {country for m in self.short_names.finditer(ctx.text.text, start, end, timeout=TIMEOUT)
-                      if (country := f"country:{self.short_of[key(m.group('word'))]}") in in_article}
+            named |= {country for m in self.short_names.finditer(text, short, start, end)
+                      if (country := f"country:{self.short_of[_key(m.group('word'))]}") in in_article}
         return named
 
-    def _heads_named(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
+    def _heads_named(self, ctx: SentenceContext, openings: list[int] | None, start: int, end: int) -> set[str]:
         """The heads of state a title with their states' adjectives names in [start, end)."""
         day = ctx.article.published
         if day is None:
             return set()
         named = set()
-        for m in self.head_title.finditer(ctx.text.text, start, end, timeout=TIMEOUT):
+        for m in self.head_titles.finditer(ctx.text.text, openings, start, end):
             if not self.unqualified.match(ctx.text.text, m.end(), timeout=TIMEOUT):
                 continue
             adjectives = [m.group("adj"), m.group("adj2")] if m.group("dual") else [m.group("adj")]
             for adjective in filter(None, adjectives):
-                holders = {h.person for office in self.heads_of[self.adjective_of[key(adjective)]]
+                holders = {h.person for office in self.heads_of[self.adjective_of[_key(adjective)]]
                            for h in self.kb.offices[office].holders_during(day)}
                 if len(holders) == 1:  # a day between two terms names neither
                     named |= holders
         return named
 
-    def _states(self, entity: str, day: TimeSpan | None) -> set[str]:
+    def _states(self, entity: str, day: TimeSpan | None) -> frozenset[str]:
         """The country an entity is of, and the state a person heads on the article's day.
 
         A head of state acts for the state: a treaty Putin signs is Russia's. Only at the
@@ -100,4 +164,4 @@ class Participants:
         if day is not None:
             states |= {self.kb.offices[h.office].country for h in self.kb.holdings_of(entity)
                        if h.office in self.heads_state and h.span.overlaps(day)}
-        return states
+        return frozenset(states)

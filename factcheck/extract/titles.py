@@ -24,7 +24,9 @@ elect (السابق، المنتخب) hold at publication; otherwise publication
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -44,6 +46,7 @@ _CLAUSE_END = regex.compile(r"[,.;:]")
 _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
 _WORD = regex.compile(r"\p{L}{2,}")
 _SPACE = regex.compile(r"\s{1,2}")
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,9 @@ class TitleReader:
                        key=lambda rf: -len(rf[1].split()))
         branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
         # every form starts with one of a few words: looked for first, the branches are tried only there
-        firsts = "|".join(sorted({with_proclitics(form.split()[0]) for _, form in forms}, key=len, reverse=True))
+        firsts = _firsts(form for _, form in forms)
         self.pattern = regex.compile(rf"(?<!\p{{L}})(?=(?:{firsts})(?!\p{{L}}))(?:{'|'.join(branches)})(?!\p{{L}})")
+        self.forms = _WordOpened(self.pattern, firsts)
         self.form_groups = _branch_groups(self.pattern, "f", [role for role, _ in forms])
         self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
         # "نائب رئيس الوزراء", "مستشار الرئيس الروسي", "المتحدث باسم الرئيس": another person's title
@@ -142,6 +146,7 @@ class TitleReader:
         duals = [(role.id, form) for role in self.kb.roles.values() for form in role.duals]
         branches = "|".join(f"(?P<d{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(duals))
         self.dual_pattern = regex.compile(rf"(?<!\p{{L}})(?:{branches})(?!\p{{L}})") if duals else None
+        self.dual_forms = _WordOpened(self.dual_pattern, _firsts(form for _, form in duals)) if self.dual_pattern else None
         self.dual_groups = _branch_groups(self.dual_pattern, "d", [r for r, _ in duals]) if self.dual_pattern else []
         self.dual_adjective = regex.compile(rf"(?P<adj>{adj})\s+")
 
@@ -166,7 +171,7 @@ class TitleReader:
         back as the name before it ("استقبل وزير الخارجية الروسي سيرغي لافروف وزيرة
         الخارجية الكورية الشمالية ...": Lavrov is not North Korea's minister).
         """
-        heads = [h for m in self.pattern.finditer(text.text, timeout=TIMEOUT) if (h := self._head(m, text.text))]
+        heads = [h for m in self.forms.finditer(text.text) if (h := self._head(m, text.text))]
         heads = heads + self._shared(text.text, heads, names)
         heads = sorted(heads + self._counterparts(text.text, heads), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
@@ -391,9 +396,9 @@ class TitleReader:
     def _duals(self, text: str, names: list[NameMention]) -> list[TitleMention]:
         """"الرئيسان جيانغ زيمين وفلاديمير بوتين", "وزيرا الخارجية الروسي X والصيني Y": one title, two names."""
         found: list[TitleMention] = []
-        if self.dual_pattern is None:
+        if self.dual_forms is None:
             return found
-        for match in self.dual_pattern.finditer(text, timeout=TIMEOUT):
+        for match in self.dual_forms.finditer(text):
             role, position, pair = _branch(match, self.dual_groups), match.end(), []
             for joiner in (_GAP, _AND):
                 gap = joiner.match(text, position, timeout=TIMEOUT)
@@ -420,6 +425,36 @@ class TitleReader:
         if person is None or not self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
             return None
         return person
+
+
+class _WordOpened:
+    """A pattern whose every match begins a word with one of a few words, matched only at those.
+
+    The same matches as `pattern.finditer`: a long alternation tried at every position of a
+    sentence costs far more than a look at each of its words (a word that opens none of the
+    forms cannot start a match, whatever follows it).
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], firsts: str):
+        self.pattern = pattern
+        first = regex.compile(f"(?:{firsts})")
+        # a word recurs in sentence after sentence: whether it opens a form is asked once
+        self.opens = lru_cache(maxsize=65_536)(lambda word: first.fullmatch(word, timeout=TIMEOUT) is not None)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The matches in text, left to right, none overlapping (as finditer finds them)."""
+        end = 0
+        for word in _LETTERS.finditer(text, timeout=TIMEOUT):
+            if word.start() >= end and self.opens(word.group()):
+                match = self.pattern.match(text, word.start(), timeout=TIMEOUT)
+                if match is not None:
+                    yield match
+                    end = match.end()
+
+
+def _firsts(forms: Iterable[str]) -> str:
+    """An alternation of the first words of forms, as a form's first word is matched (with proclitics)."""
+    return "|".join(sorted({with_proclitics(form.split()[0]) for form in forms}, key=len, reverse=True))
 
 
 def _branch_groups(pattern: regex.Pattern[str], prefix: str, roles: list[str]) -> list[tuple[int, str]]:
