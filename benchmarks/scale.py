@@ -29,8 +29,9 @@ words of rules/lexicon and rules/events), with `finditer`. No reader can be fast
 finding its trigger words; extract/floor (of CPU time, as the growth) says how far above
 that the readers are.
 
-The run is one process on one core (factcheck has no --jobs), so articles/s is also
-articles/s per core; articles per CPU-second is given beside it. The growth exponent
+The stages run in one process on one core (as `factcheck check --jobs 1`), so articles/s
+is also articles/s per core; articles per CPU-second is given beside it. `--jobs N`
+divides the extract stage's wall time by up to N; the check stage is one process. The growth exponent
 between two sizes is log(t2/t1)/log(n2/n1), of CPU time (wall time is inflated by whatever
 else the machine runs): 1 is linear, 2 quadratic.
 """

@@ -454,7 +454,7 @@ class _WordOpened:
 
 def _firsts(forms: Iterable[str]) -> str:
     """An alternation of the first words of forms, as a form's first word is matched (with proclitics)."""
-    return "|".join(sorted({with_proclitics(form.split()[0]) for form in forms}, key=len, reverse=True))
+    return "|".join(sorted({with_proclitics(form.split()[0]) for form in forms}, key=lambda p: (-len(p), p)))
 
 
 def _branch_groups(pattern: regex.Pattern[str], prefix: str, roles: list[str]) -> list[tuple[int, str]]:

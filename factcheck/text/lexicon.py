@@ -25,8 +25,12 @@ def key(text: str) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the words' keys, longest first, any spaces between words."""
-    unique = sorted({key(w) for w in words}, key=len, reverse=True)
+    """A regex alternation of the words' keys, longest first, any spaces between words.
+
+    Ties are broken by the words themselves: the first alternative that matches wins, so
+    an order taken from a set would make the output depend on PYTHONHASHSEED.
+    """
+    unique = sorted({key(w) for w in words}, key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
