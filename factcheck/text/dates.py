@@ -348,7 +348,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?!\s+(?:{alternation([*lex['the_day']['after'], *lex['the_day']['adjectives']])}){end})"
         rf"(?:\s+(?P<off_wd>{weekday}))?{end})",
     ]
-    return regex.compile("|".join(parts), regex.V1)
+    # Every form begins where a word does, or at a digit or "(": tested once at each position,
+    # this spares the 24 forms their own failing starts inside a word (a third of read's time)
+    word_start = r"(?:(?<![\p{L}\d])|(?=[\d(]))"
+    return regex.compile(rf"{word_start}(?:{'|'.join(parts)})", regex.V1)
 
 
 def _mention(text: NormalizedText, first: int, last: int, span: TimeSpan | None, basis: Basis, reason: str | None,
