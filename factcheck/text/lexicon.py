@@ -31,6 +31,19 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
+def first_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each entry's key: a cheap test before an alternation of the entries.
+
+    A text that holds none of them (as a substring) cannot match `alternation(words)`.
+    """
+    return tuple(sorted({key(w).split(" ")[0] for w in words}))
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in `text`, as a substring."""
+    return any(word in text for word in words)
+
+
 def with_proclitics(word: str) -> str:
     """A pattern for one word with the proclitics it may carry: و ف, then ب ل ك (لل for ال).
 
