@@ -155,7 +155,7 @@ class Calendar:
     day_offsets: Mapping[str, int]
     vague_spans: Mapping[str, tuple[int, int]]
     pattern: Any  # regex.Pattern[str]
-    prefilter: Any  # a digit or a calendar word: without one, a sentence holds no date
+    prefilter: Prefilter  # a digit or a calendar word: without one, a sentence holds no date
     future: Any  # regex.Pattern[str]: a future marker or a future verb
     future_exceptions: frozenset[str]
     not_dates: Any  # regex.Pattern[str]: phrases holding a date word that are no date (روسيا اليوم)
@@ -210,7 +210,7 @@ class Calendar:
                    **parts)  # type: ignore[arg-type]
 
 
-def _prefilter(lex: Mapping[str, Any]) -> Any:
+def _prefilter(lex: Mapping[str, Any]) -> Prefilter:
     """Every form of the grammar needs a digit or one of these words (folded, as substrings)."""
     words = [n for key in ("months", "hijri_months", "weekdays", "decades", "day_offsets", "vague_spans")
              for entry in lex[key] for n in entry["names"]]
@@ -218,7 +218,36 @@ def _prefilter(lex: Mapping[str, Any]) -> Any:
     words += [w for ws in lex["units"].values() for w in ws]
     words += [n for d in lex["durations"] for n in (*d["names"], *d["duals"])]  # "قبل سبعة أشهر"
     words += [n for key in ("seasons", "halves") for e in lex[key] for n in e["names"]]
-    return regex.compile(rf"\d|{alternation(words)}")
+    return Prefilter.of(words)
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """Whether a text holds a digit or a calendar word, as a substring.
+
+    A one-word entry is tested with `in` (a regex alternation of ~90 words tried at every
+    position cost 0.08 ms a sentence); only entries of several words, whose spaces may be
+    any run of whitespace, take a pattern.
+    """
+
+    words: tuple[str, ...]
+    phrases: Any  # regex.Pattern[str]
+
+    @classmethod
+    def of(cls, entries: Iterable[str]) -> Prefilter:
+        """From the lexicon entries, folded as the pattern matches them."""
+        keys = {key(e) for e in entries}
+        phrases = [k for k in keys if " " in k]
+        return cls(tuple(sorted(k for k in keys if " " not in k)),
+                   regex.compile(alternation(phrases) if phrases else "(?!)"))
+
+    def admits(self, text: str) -> bool:
+        """Whether `text` holds a digit or one of the words."""
+        return bool(_DIGIT.search(text, timeout=TIMEOUT) or any(w in text for w in self.words)
+                    or self.phrases.search(text, timeout=TIMEOUT))
 
 
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
@@ -348,7 +377,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?!\s+(?:{alternation([*lex['the_day']['after'], *lex['the_day']['adjectives']])}){end})"
         rf"(?:\s+(?P<off_wd>{weekday}))?{end})",
     ]
-    return regex.compile("|".join(parts), regex.V1)
+    # Every form begins where a word does, or at a digit or "(": tested once at each position,
+    # this spares the 24 forms their own failing starts inside a word (a third of read's time)
+    word_start = r"(?:(?<![\p{L}\d])|(?=[\d(]))"
+    return regex.compile(rf"{word_start}(?:{'|'.join(parts)})", regex.V1)
 
 
 def _mention(text: NormalizedText, first: int, last: int, span: TimeSpan | None, basis: Basis, reason: str | None,
@@ -372,7 +404,7 @@ class DateReader:
     def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
         """All date mentions, in order, with article offsets."""
         mentions: list[DateMention] = []
-        if not self.cal.prefilter.search(text.text, timeout=TIMEOUT):
+        if not self.cal.prefilter.admits(text.text):
             return mentions
         not_dates = [m.span() for m in self.cal.not_dates.finditer(text.text, timeout=TIMEOUT)]
         self._year_before = self._month_before = self._day_before = None

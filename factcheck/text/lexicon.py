@@ -19,6 +19,7 @@ PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "�
 _LETTERS = regex.compile(r"\p{L}+")
 
 
+@lru_cache(maxsize=65_536)  # readers key the same matched words sentence after sentence
 def key(text: str) -> str:
     """A lexicon entry, or matched text, as one key: folded, single-spaced."""
     return " ".join(fold(text).split())
@@ -32,6 +33,19 @@ def alternation(words: Iterable[str]) -> str:
     """
     unique = sorted({key(w) for w in words}, key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+def first_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each entry's key: a cheap test before an alternation of the entries.
+
+    A text that holds none of them (as a substring) cannot match `alternation(words)`.
+    """
+    return tuple(sorted({key(w).split(" ")[0] for w in words}))
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in `text`, as a substring."""
+    return any(word in text for word in words)
 
 
 def with_proclitics(word: str) -> str:
@@ -87,9 +101,14 @@ def word_forms(text: str, enclitics: Iterable[str] = ()) -> frozenset[str]:
 
     A cheap first test before running patterns: a phrase can only match where its first
     word is one of these. Each word's forms are worked out once per run (a word recurs in
-    sentence after sentence).
+    sentence after sentence); a sentence's are kept for the next one, which asks for them
+    again as its previous sentence's.
     """
-    clitics = tuple(enclitics)
+    return _word_forms(text, tuple(enclitics))
+
+
+@lru_cache(maxsize=256)
+def _word_forms(text: str, clitics: tuple[str, ...]) -> frozenset[str]:
     forms: set[str] = set()
     for word in _LETTERS.findall(text, timeout=TIMEOUT):
         forms |= _forms_of(word, clitics)

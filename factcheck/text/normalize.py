@@ -100,6 +100,12 @@ class NormalizedText:
 
 def normalize(original: str, base: int = 0) -> NormalizedText:
     """Normalize `original`; `base` is added to every mapped offset (its place in the article)."""
+    pieces = list(map(fold_char, original))
+    text = "".join(pieces)
+    if len(text) == len(original) and "" not in pieces:
+        # no character dropped or split (most sentences): the map is the identity
+        size = len(original)
+        return NormalizedText(original, text, tuple(range(size)), tuple(range(1, size + 1)), base)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from factcheck.text import TIMEOUT
-from factcheck.text.lexicon import alternation, key
+from factcheck.text.lexicon import alternation, first_words, holds_any, key
 from factcheck.text.numbers import NumberMention, NumberReader
 
 
@@ -156,6 +156,7 @@ class QuantityReader:
         self.and_ = regex.compile(r"\s*و\s*")
         self.to = regex.compile(rf"\s+(?:{alternation(lexicon['range_to'])})\s+|\s*-\s*")
         self.increment_after = regex.compile(rf"\s+(?:{alternation(lexicon['increments'])})(?!\p{{L}})")
+        self.dual_words = first_words(self.dual_of)  # most sentences hold none: no dual to look for
         self.duals = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?P<word>(?:ال)?(?P<dual>{alternation(self.dual_of)}))(?!\p{{L}})")
         # "مرة واحدة", "صاروخا باليستيا واحدا": one comes after its noun (and an adjective)
         self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{units})(?:\s+\p{{L}}+)?\s+"
@@ -164,6 +165,7 @@ class QuantityReader:
         # then a definite cardinal
         owned = rf"|(?P<owned>{units})(?:{alternation(enclitics)})" if enclitics else ""
         teen = alternation(numbers.teen_words)
+        self.unit_words = first_words(self.unit_of)  # a third of sentences hold no unit noun
         self.noun_then_number = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:ال(?P<unit>{units}){owned})\s+"
                                               rf"(?P<num>ال\p{{L}}+(?:\s+(?:{teen}))?)(?!\p{{L}})")
         self.outcomes = [_Outcome.of(entry) for entry in lexicon["outcomes"]]
@@ -410,7 +412,9 @@ class QuantityReader:
 
     def _duals(self, text: str) -> list[QuantityMention]:
         """"صاروخين", "أكثر من أسبوعين", "صاروخين على الأقل": two, with a qualifier if one stands by."""
-        found = []
+        found: list[QuantityMention] = []
+        if not holds_any(text, self.dual_words):
+            return found
         for match in self.duals.finditer(text, timeout=TIMEOUT):
             mention = self._qualified(text, match.start("word"), match.end(), 2, 2, self.dual_of[match.group("dual")])
             found.append(self._outcome(text, mention))
@@ -421,7 +425,9 @@ class QuantityReader:
                 for m in self.one_after.finditer(text, timeout=TIMEOUT)]
 
     def _nouns_then_numbers(self, text: str) -> list[QuantityMention]:
-        found = []
+        found: list[QuantityMention] = []
+        if not holds_any(text, self.unit_words):
+            return found
         for match in self.noun_then_number.finditer(text, timeout=TIMEOUT):
             value = self.numbers.cardinal_with_article(match.group("num"))
             if value is not None and value >= 3:  # "اليوم الأحد", "يوم الاثنين" are days of the week
