@@ -34,6 +34,8 @@ _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
 _NAME_TO_DATE = regex.compile(r"\s*(?:في\s*)?$")  # between an event's end and its date: "عام 1953", "في يوليو 1953"
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
+_LEADING_LETTERS = regex.compile(r"\p{L}+")
+PROCLITIC_REACH = 3  # the most letters before a trigger word in its written word: ولل، فلل (word_pattern)
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
 ANNIVERSARY_WINDOW = 60  # characters after an anniversary's ordinal where its event is looked for
 BASE_YEAR_REACH = 90  # characters after the ordinal where the year of its event may stand
@@ -56,6 +58,7 @@ class _Target:
     event: Event | None
     cues: tuple[frozenset[str], ...]  # per trigger group, the first words of its phrases
     keys: tuple[frozenset[str], ...]  # per trigger group, its phrases as lexicon keys
+    ongoing_keys: tuple[str, ...]  # the phrases of `ongoing`, as lexicon keys
 
     def pointing(self, text: str, start: int, end: int, pronouns: tuple[str, ...]) -> bool:
         """Whether a trigger word in text[start:end] carries a pronoun that points back (أقرها، وقعاها)."""
@@ -128,6 +131,56 @@ class _Reading:
         return min(w[0] for w in self.words), max(w[1] for w in self.words)
 
 
+class _TriggerIndex:
+    """Which targets a sentence may name at all: a look-up per distinct word, not a pattern per target.
+
+    A target is read only where a word of a trigger group (or of its `ongoing` noun) matches.
+    Such a match starts a run of letters, at most PROCLITIC_REACH letters of proclitics in,
+    with the phrase's leading letters (its root); an attached pronoun changes only the last
+    letter of a one-word phrase (زيارة → زيارته، لقاء → لقائه), so that letter is left out.
+    A sentence none of whose runs of letters holds a target's root there names no target: the
+    test is necessary, never sufficient, and the patterns decide as before.
+    """
+
+    def __init__(self, targets: list[_Target]):
+        self.roots: list[frozenset[str] | None] = []  # per target; None: a phrase opens with no letter
+        for target in targets:
+            roots = {self._root(phrase) for keys in target.keys for phrase in keys}
+            roots |= {self._root(phrase) for phrase in target.ongoing_keys}
+            self.roots.append(None if "" in roots else frozenset(roots))
+        self.every_root = frozenset().union(*filter(None, self.roots))
+        self.longest = max(map(len, self.every_root), default=0)
+        self.of_word: dict[str, frozenset[str]] = {}  # worked out once per run: words recur
+
+    @staticmethod
+    def _root(phrase: str) -> str:
+        lead = _LEADING_LETTERS.match(phrase)
+        if lead is None:
+            return ""
+        return lead.group() if lead.end() < len(phrase) else phrase[:-1]
+
+    def in_text(self, text: str) -> set[str]:
+        """The roots standing at the start of a run of letters of text (past its proclitics)."""
+        found: set[str] = set()
+        for word in set(_LEADING_LETTERS.findall(text, timeout=TIMEOUT)):
+            roots = self.of_word.get(word)
+            if roots is None:
+                roots = self.of_word[word] = self._of(word)
+            found |= roots
+        return found
+
+    def may_name(self, target: int, roots: set[str]) -> bool:
+        """Whether a text holding these roots may name the target."""
+        own = self.roots[target]
+        return own is None or not own.isdisjoint(roots)
+
+    def _of(self, word: str) -> frozenset[str]:
+        every = self.every_root
+        return frozenset(root for skip in range(min(PROCLITIC_REACH, len(word) - 1) + 1)
+                         for size in range(1, min(self.longest, len(word) - skip) + 1)
+                         if (root := word[skip:skip + size]) in every)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -169,14 +222,17 @@ class EventReader:
                                                               *e.also_named)]
         self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
                                       s.participants_in, s, None) for s in kb.series.values()]
-        # A target is looked at only where one of its participants is named: with every
-        # person's birth and death among the events, most targets are out of most sentences.
-        self.order = {t.id: i for i, t in reversed(list(enumerate(self.targets)))}
-        self.unconditional = [t for t in self.targets if not t.participants]
-        self.by_participant: dict[str, list[_Target]] = defaultdict(list)
-        for target in self.targets:
+        # A target is looked at only where one of its participants is named and its words
+        # may stand: with every person's birth and death among the events, most targets are
+        # out of most sentences.
+        order = {t.id: i for i, t in reversed(list(enumerate(self.targets)))}
+        self.rank = [(order[t.id], bool(t.participants), i) for i, t in enumerate(self.targets)]
+        self.unconditional = [i for i, t in enumerate(self.targets) if not t.participants]
+        self.by_participant: dict[str, list[int]] = defaultdict(list)
+        for i, target in enumerate(self.targets):
             if target.participants:
-                self.by_participant[min(target.participants)].append(target)
+                self.by_participant[min(target.participants)].append(i)
+        self.words = _TriggerIndex(self.targets)
         self.ordinals = word_pattern(words.ordinal_markers)
         self.since = word_pattern(kb.calendar.words["since"])
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary)})\s+")
@@ -242,15 +298,17 @@ class EventReader:
                        word_pattern(context, enclitics) if context else None,
                        frozenset(participants), where, series, event,
                        tuple(frozenset(key(w).split()[0] for w in g) for g in triggers),
-                       tuple(frozenset(key(w) for w in g) for g in triggers))
+                       tuple(frozenset(key(w) for w in g) for g in triggers), tuple(key(w) for w in ongoing))
 
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
         """Every event claim of the sentence."""
         here = ctx.participants | self._pointed_to(ctx)
-        named = here | in_article
-        candidates = self.unconditional + [t for who in named for t in self.by_participant.get(who, ())]
-        present = sorted((t for t in candidates if t.present(ctx, here, in_article)), key=lambda t: self.order[t.id])
+        roots = self.words.in_text(ctx.text.text)
+        candidates = [i for who in here | in_article for i in self.by_participant.get(who, ())]
+        candidates = sorted((i for i in (*self.unconditional, *candidates) if self.words.may_name(i, roots)),
+                            key=self.rank.__getitem__)  # as the targets are declared, those of one id together
+        present = [t for i in candidates if (t := self.targets[i]).present(ctx, here, in_article)]
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
         words = word_forms(ctx.text.text, self.kb.enclitics) | word_forms(ctx.previous, self.kb.enclitics)
         triggered = [t for t in present if t.cued(words)]
