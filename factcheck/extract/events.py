@@ -592,13 +592,20 @@ class EventReader:
         Putin names Kim too; only the clause keeps visits apart from the people met.
         """
         if target.where == "clause":
-            return target.participants <= self.participants.in_span(ctx, start, end)
+            return target.participants <= self._named(ctx, start, end)
         if target.where == "sentence":
             return self._met_here(ctx, target, start, end)
         if target.where == "subject":
-            return any(target.participants <= self.participants.in_span(ctx, *self._subject_of(ctx, verb))
+            return any(target.participants <= self._named(ctx, *self._subject_of(ctx, verb))
                        for verb in target.groups[0].finditer(ctx.text.text, start, end, timeout=TIMEOUT))
         return True
+
+    def _named(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
+        """Who text[start:end] names, worked out once per stretch of a sentence (never changed by a caller)."""
+        named = ctx.named_in.get((start, end))
+        if named is None:
+            named = ctx.named_in[start, end] = self.participants.in_span(ctx, start, end)
+        return named
 
     def _subject_of(self, ctx: SentenceContext, verb: regex.Match[str]) -> tuple[int, int]:
         """The stretch of names and titles right before a verb and right after it: who does it.
@@ -628,7 +635,7 @@ class EventReader:
         talks are Shoigu's, and Putin, named later, took no part.
         """
         people = {p for p in target.participants if p.startswith("person:")}
-        named = self.participants.in_span(ctx, start, end)
+        named = self._named(ctx, start, end)
         missing = people - named
         if missing == people:  # the clause names none of them: "القمة الأولى بين الرجلين" — nor another
             return not people or not any(p.startswith("person:") for p in named)  # "كيم صادق أمس"

@@ -35,6 +35,8 @@ class SentenceContext:
     previous: str = ""  # the normalized sentence before: where a pronoun's referent may be named
     previous_participants: set[str] = field(default_factory=set)  # who the sentence before names
     marks: list[int] = field(init=False)  # normalized positions of the marks that end clauses
+    # who a stretch names (Participants.in_span), kept per stretch: events ask it per target and clause
+    named_in: dict[tuple[int, int], set[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text.text, timeout=TIMEOUT)]
