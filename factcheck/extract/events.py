@@ -310,13 +310,18 @@ class EventReader:
                             key=self.rank.__getitem__)  # as the targets are declared, those of one id together
         present = [t for i in candidates if (t := self.targets[i]).present(ctx, here, in_article)]
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
-        words = word_forms(ctx.text.text, self.kb.enclitics) | word_forms(ctx.previous, self.kb.enclitics)
+        words = self._words(ctx) if present else frozenset()
         triggered = [t for t in present if t.cued(words)]
-        facts = list(self._dated(ctx, triggered))
+        facts = list(self._dated(ctx, triggered)) if triggered else []  # dates and counts are of a target
         facts.extend(self._anniversaries(ctx, present))  # "لاندلاع الحرب" names no trigger
         facts.extend(self._elapsed(ctx, present))
-        facts.extend(self._counts(ctx, triggered))
+        if triggered:
+            facts.extend(self._counts(ctx, triggered))
         return facts
+
+    def _words(self, ctx: SentenceContext) -> frozenset[str]:
+        """The word forms of the sentence and the one before (see word_forms)."""
+        return word_forms(ctx.text.text, self.kb.enclitics) | word_forms(ctx.previous, self.kb.enclitics)
 
     def _pointed_to(self, ctx: SentenceContext) -> set[str]:
         """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""
