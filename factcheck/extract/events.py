@@ -58,7 +58,7 @@ class _Target:
     event: Event | None
     cues: tuple[frozenset[str], ...]  # per trigger group, the first words of its phrases
     keys: tuple[frozenset[str], ...]  # per trigger group, its phrases as lexicon keys
-    ongoing_keys: tuple[str, ...]  # the phrases of `ongoing`, as lexicon keys
+    roots: frozenset[str] | None  # the roots of its trigger and `ongoing` words (_root); None: one has none
 
     def pointing(self, text: str, start: int, end: int, pronouns: tuple[str, ...]) -> bool:
         """Whether a trigger word in text[start:end] carries a pronoun that points back (أقرها، وقعاها)."""
@@ -131,33 +131,32 @@ class _Reading:
         return min(w[0] for w in self.words), max(w[1] for w in self.words)
 
 
+def _root(phrase: str) -> str:
+    """The letters a word of the phrase opens with, whatever pronoun it carries ('' if it opens with none).
+
+    An attached pronoun changes only the last letter of a one-word phrase (زيارة → زيارته،
+    لقاء → لقائه), so that letter is left out; the first word of a longer phrase stands as it is.
+    """
+    lead = _LEADING_LETTERS.match(phrase)
+    if lead is None:
+        return ""
+    return lead.group() if lead.end() < len(phrase) else phrase[:-1]
+
+
 class _TriggerIndex:
-    """Which targets a sentence may name at all: a look-up per distinct word, not a pattern per target.
+    """Which target roots a stretch of text holds: a look-up per distinct word, not a pattern per target.
 
     A target is read only where a word of a trigger group (or of its `ongoing` noun) matches.
     Such a match starts a run of letters, at most PROCLITIC_REACH letters of proclitics in,
-    with the phrase's leading letters (its root); an attached pronoun changes only the last
-    letter of a one-word phrase (زيارة → زيارته، لقاء → لقائه), so that letter is left out.
-    A sentence none of whose runs of letters holds a target's root there names no target: the
-    test is necessary, never sufficient, and the patterns decide as before.
+    with its phrase's root (_root). A stretch none of whose runs of letters holds a target's
+    root there names no target: the test is necessary, never sufficient, and the patterns
+    decide as before.
     """
 
     def __init__(self, targets: list[_Target]):
-        self.roots: list[frozenset[str] | None] = []  # per target; None: a phrase opens with no letter
-        for target in targets:
-            roots = {self._root(phrase) for keys in target.keys for phrase in keys}
-            roots |= {self._root(phrase) for phrase in target.ongoing_keys}
-            self.roots.append(None if "" in roots else frozenset(roots))
-        self.every_root = frozenset().union(*filter(None, self.roots))
+        self.every_root = frozenset().union(*(t.roots for t in targets if t.roots is not None))
         self.longest = max(map(len, self.every_root), default=0)
         self.of_word: dict[str, frozenset[str]] = {}  # worked out once per run: words recur
-
-    @staticmethod
-    def _root(phrase: str) -> str:
-        lead = _LEADING_LETTERS.match(phrase)
-        if lead is None:
-            return ""
-        return lead.group() if lead.end() < len(phrase) else phrase[:-1]
 
     def in_text(self, text: str) -> set[str]:
         """The roots standing at the start of a run of letters of text (past its proclitics)."""
@@ -169,10 +168,10 @@ class _TriggerIndex:
             found |= roots
         return found
 
-    def may_name(self, target: int, roots: set[str]) -> bool:
-        """Whether a text holding these roots may name the target."""
-        own = self.roots[target]
-        return own is None or not own.isdisjoint(roots)
+    @staticmethod
+    def may_name(target: _Target, roots: set[str]) -> bool:
+        """Whether a stretch holding these roots may name the target."""
+        return target.roots is None or not target.roots.isdisjoint(roots)
 
     def _of(self, word: str) -> frozenset[str]:
         every = self.every_root
@@ -293,12 +292,13 @@ class EventReader:
                 series: Series | None, event: Event | None) -> _Target:
         ongoing, context = tuple(ongoing), tuple(context)
         enclitics = self.kb.enclitics
+        roots = {_root(key(w)) for w in (*(w for g in triggers for w in g), *ongoing)}
         return _Target(id_, label, tuple(word_pattern(g, enclitics) for g in triggers),
                        word_pattern(ongoing, enclitics) if ongoing else None,
                        word_pattern(context, enclitics) if context else None,
                        frozenset(participants), where, series, event,
                        tuple(frozenset(key(w).split()[0] for w in g) for g in triggers),
-                       tuple(frozenset(key(w) for w in g) for g in triggers), tuple(key(w) for w in ongoing))
+                       tuple(frozenset(key(w) for w in g) for g in triggers), None if "" in roots else frozenset(roots))
 
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
@@ -306,7 +306,7 @@ class EventReader:
         here = ctx.participants | self._pointed_to(ctx)
         roots = self.words.in_text(ctx.text.text)
         candidates = [i for who in here | in_article for i in self.by_participant.get(who, ())]
-        candidates = sorted((i for i in (*self.unconditional, *candidates) if self.words.may_name(i, roots)),
+        candidates = sorted((i for i in (*self.unconditional, *candidates) if self.words.may_name(self.targets[i], roots)),
                             key=self.rank.__getitem__)  # as the targets are declared, those of one id together
         present = [t for i in candidates if (t := self.targets[i]).present(ctx, here, in_article)]
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
@@ -361,8 +361,10 @@ class EventReader:
         "معاهدة الصداقة ... التي وقعها الاتحاد السوفيتي" is the Soviet treaty of 1961, not the
         Russian one of 2000 that shares its name.
         """
-        readings = [r for index in range(len(ctx.clauses)) for target in targets
-                    for r in self._stretches(ctx, target, index)]
+        text = ctx.text.text
+        roots = [self.words.in_text(text[a:b]) for a, b in ctx.clauses] if targets else []
+        readings = [r for index in range(len(roots)) for target in targets
+                    if self._may_read(ctx, target, index, roots[index]) for r in self._stretches(ctx, target, index)]
         kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)]
         return [replace(r, foreign=self._foreign(ctx, r, kept)) for r in kept]
 
@@ -387,6 +389,15 @@ class EventReader:
         before = text[reading.words[0][1]:ctx.clause_span(index - 1)[1]]
         return bool(self.resumptive.search(text, start, end, timeout=TIMEOUT)) and not _ADJACENT.match(
             before, timeout=TIMEOUT)
+
+    def _may_read(self, ctx: SentenceContext, target: _Target, index: int, roots: set[str]) -> bool:
+        """Whether clause `index` (holding these roots) may name the target: see _stretches.
+
+        Every stretch is read from a trigger word in the clause, unless a relative pronoun
+        opens it and the event ends the clause before (_antecedent).
+        """
+        return self.words.may_name(target, roots) or index > 0 and bool(
+            self.relative_first.match(ctx.text.text, ctx.clause_span(index)[0], timeout=TIMEOUT))
 
     def _stretches(self, ctx: SentenceContext, target: _Target, index: int) -> list[_Reading]:
         """The target in one clause, once per stretch a sequence word opens.
