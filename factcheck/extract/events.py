@@ -225,12 +225,12 @@ class EventReader:
         # may stand: with every person's birth and death among the events, most targets are
         # out of most sentences.
         order = {t.id: i for i, t in reversed(list(enumerate(self.targets)))}
-        self.rank = [(order[t.id], bool(t.participants), i) for i, t in enumerate(self.targets)]
-        self.unconditional = [i for i, t in enumerate(self.targets) if not t.participants]
-        self.by_participant: dict[str, list[int]] = defaultdict(list)
-        for i, target in enumerate(self.targets):
+        ranked = [((order[t.id], bool(t.participants), i), t) for i, t in enumerate(self.targets)]
+        self.unconditional = [r for r in ranked if not r[1].participants]
+        self.by_participant: dict[str, list[tuple[tuple[int, bool, int], _Target]]] = defaultdict(list)
+        for rank, target in ranked:
             if target.participants:
-                self.by_participant[min(target.participants)].append(i)
+                self.by_participant[min(target.participants)].append((rank, target))
         self.words = _TriggerIndex(self.targets)
         self.ordinals = word_pattern(words.ordinal_markers)
         self.since = word_pattern(kb.calendar.words["since"])
@@ -305,10 +305,10 @@ class EventReader:
         """Every event claim of the sentence."""
         here = ctx.participants | self._pointed_to(ctx)
         roots = self.words.in_text(ctx.text.text)
-        candidates = [i for who in here | in_article for i in self.by_participant.get(who, ())]
-        candidates = sorted((i for i in (*self.unconditional, *candidates) if self.words.may_name(self.targets[i], roots)),
-                            key=self.rank.__getitem__)  # as the targets are declared, those of one id together
-        present = [t for i in candidates if (t := self.targets[i]).present(ctx, here, in_article)]
+        candidates = [*self.unconditional, *(r for who in here | in_article for r in self.by_participant.get(who, ()))]
+        # as the targets are declared, those of one id together
+        present = [t for _, t in sorted(r for r in candidates if r[1].roots is None or not r[1].roots.isdisjoint(roots))
+                   if t.present(ctx, here, in_article)]
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
         words = self._words(ctx) if present else frozenset()
         triggered = [t for t in present if t.cued(words)]

@@ -158,6 +158,8 @@ class QuantityFacts:
         the sentence opens with it, before ("وكالة الاستخبارات الوطنية الكورية الجنوبية أعلنت").
         """
         text = ctx.text.text
+        if not any(first in text for first in self.reporting_first):  # no reporting verb can stand here
+            return None
         words = list(_WORD.finditer(text, timeout=TIMEOUT))
         for i, word in enumerate(words):
             if word.group() not in self.reporting_first:  # no reporting verb of one or two words opens here
