@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from factcheck.extract.participants import Participants
-from factcheck.extract.sentence import SentenceContext
+from factcheck.extract.sentence import SentenceContext, cue_roots
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.text import TIMEOUT
@@ -34,7 +34,7 @@ _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
 _NAME_TO_DATE = regex.compile(r"\s*(?:في\s*)?$")  # between an event's end and its date: "عام 1953", "في يوليو 1953"
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
-_LEADING_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = regex.compile(r"\p{L}+")
 PROCLITIC_REACH = 3  # the most letters before a trigger word in its written word: ولل، فلل (word_pattern)
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
 ANNIVERSARY_WINDOW = 60  # characters after an anniversary's ordinal where its event is looked for
@@ -58,7 +58,7 @@ class _Target:
     event: Event | None
     cues: tuple[frozenset[str], ...]  # per trigger group, the first words of its phrases
     keys: tuple[frozenset[str], ...]  # per trigger group, its phrases as lexicon keys
-    roots: frozenset[str] | None  # the roots of its trigger and `ongoing` words (_root); None: one has none
+    roots: frozenset[str] | None  # the roots of its trigger and `ongoing` words (cue_roots); None: one has none
 
     def pointing(self, text: str, start: int, end: int, pronouns: tuple[str, ...]) -> bool:
         """Whether a trigger word in text[start:end] carries a pronoun that points back (أقرها، وقعاها)."""
@@ -131,24 +131,12 @@ class _Reading:
         return min(w[0] for w in self.words), max(w[1] for w in self.words)
 
 
-def _root(phrase: str) -> str:
-    """The letters a word of the phrase opens with, whatever pronoun it carries ('' if it opens with none).
-
-    An attached pronoun changes only the last letter of a one-word phrase (زيارة → زيارته،
-    لقاء → لقائه), so that letter is left out; the first word of a longer phrase stands as it is.
-    """
-    lead = _LEADING_LETTERS.match(phrase)
-    if lead is None:
-        return ""
-    return lead.group() if lead.end() < len(phrase) else phrase[:-1]
-
-
 class _TriggerIndex:
     """Which target roots a stretch of text holds: a look-up per distinct word, not a pattern per target.
 
     A target is read only where a word of a trigger group (or of its `ongoing` noun) matches.
     Such a match starts a run of letters, at most PROCLITIC_REACH letters of proclitics in,
-    with its phrase's root (_root). A stretch none of whose runs of letters holds a target's
+    with its phrase's root (phrase_root). A stretch none of whose runs of letters holds a target's
     root there names no target: the test is necessary, never sufficient, and the patterns
     decide as before.
     """
@@ -161,7 +149,7 @@ class _TriggerIndex:
     def in_text(self, text: str) -> set[str]:
         """The roots standing at the start of a run of letters of text (past its proclitics)."""
         found: set[str] = set()
-        for word in set(_LEADING_LETTERS.findall(text, timeout=TIMEOUT)):
+        for word in set(_LETTERS.findall(text, timeout=TIMEOUT)):
             roots = self.of_word.get(word)
             if roots is None:
                 roots = self.of_word[word] = self._of(word)
@@ -292,13 +280,12 @@ class EventReader:
                 series: Series | None, event: Event | None) -> _Target:
         ongoing, context = tuple(ongoing), tuple(context)
         enclitics = self.kb.enclitics
-        roots = {_root(key(w)) for w in (*(w for g in triggers for w in g), *ongoing)}
         return _Target(id_, label, tuple(word_pattern(g, enclitics) for g in triggers),
                        word_pattern(ongoing, enclitics) if ongoing else None,
                        word_pattern(context, enclitics) if context else None,
                        frozenset(participants), where, series, event,
                        tuple(frozenset(key(w).split()[0] for w in g) for g in triggers),
-                       tuple(frozenset(key(w) for w in g) for g in triggers), None if "" in roots else frozenset(roots))
+                       tuple(frozenset(key(w) for w in g) for g in triggers), cue_roots((*(w for g in triggers for w in g), *ongoing)))
 
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
