@@ -939,7 +939,10 @@ class EventReader:
         """The declared event (or series member) named nearest after an anniversary's ordinal."""
         text = ctx.text.text
         found = []
+        roots = self.words.in_text(text[start:end])  # _named_after reads a word of the target's there
         for target in present:
+            if not self.words.may_name(target, roots):
+                continue
             named = self._named_after(ctx, target, start, end)
             if named is None or (at_once and self._lead(text, start, named[0])):
                 continue
