@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import regex
 
-from factcheck.extract.sentence import SentenceContext
+from factcheck.extract.sentence import SentenceContext, cue_roots
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
@@ -71,6 +71,8 @@ class ArrivalReader:
         self.bare = frozenset(key(w) for w in (*words.verbs, *words.nouns, *words.visit_start_verbs))
         self.arrived = word_pattern((*words.verbs, *words.nouns), enclitics)
         self.began = word_pattern(words.visit_start_verbs)
+        # a sentence holding none of these roots has no arrival words: most sentences
+        self.cues = cue_roots((*words.verbs, *words.nouns, *words.visit_start_verbs))
         self.visit = word_pattern(words.visit_nouns, enclitics)
         self.to = word_pattern(words.to)
         self.at = word_pattern(words.at)
@@ -97,7 +99,8 @@ class ArrivalReader:
 
     def read(self, ctx: SentenceContext) -> list[Fact]:
         """Every arrival the sentence dates, one per person, place and date."""
-        if ctx.article.published is None:
+        if ctx.article.published is None or self.cues is not None and not any(
+                root in ctx.text.text for root in self.cues):
             return []
         found: dict[tuple[str, str, str], Fact] = {}
         for said in self._said(ctx):

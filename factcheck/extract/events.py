@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from factcheck.extract.participants import Participants
-from factcheck.extract.sentence import SentenceContext
+from factcheck.extract.sentence import SentenceContext, cue_roots
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.text import TIMEOUT
@@ -34,6 +34,8 @@ _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
 _NAME_TO_DATE = regex.compile(r"\s*(?:في\s*)?$")  # between an event's end and its date: "عام 1953", "في يوليو 1953"
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
+_LETTERS = regex.compile(r"\p{L}+")
+PROCLITIC_REACH = 3  # the most letters before a trigger word in its written word: ولل، فلل (word_pattern)
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
 ANNIVERSARY_WINDOW = 60  # characters after an anniversary's ordinal where its event is looked for
 BASE_YEAR_REACH = 90  # characters after the ordinal where the year of its event may stand
@@ -56,6 +58,7 @@ class _Target:
     event: Event | None
     cues: tuple[frozenset[str], ...]  # per trigger group, the first words of its phrases
     keys: tuple[frozenset[str], ...]  # per trigger group, its phrases as lexicon keys
+    roots: frozenset[str] | None  # the roots of its trigger and `ongoing` words (cue_roots); None: one has none
 
     def pointing(self, text: str, start: int, end: int, pronouns: tuple[str, ...]) -> bool:
         """Whether a trigger word in text[start:end] carries a pronoun that points back (أقرها، وقعاها)."""
@@ -128,6 +131,43 @@ class _Reading:
         return min(w[0] for w in self.words), max(w[1] for w in self.words)
 
 
+class _TriggerIndex:
+    """Which target roots a stretch of text holds: a look-up per distinct word, not a pattern per target.
+
+    A target is read only where a word of a trigger group (or of its `ongoing` noun) matches.
+    Such a match starts a run of letters, at most PROCLITIC_REACH letters of proclitics in,
+    with its phrase's root (phrase_root). A stretch none of whose runs of letters holds a target's
+    root there names no target: the test is necessary, never sufficient, and the patterns
+    decide as before.
+    """
+
+    def __init__(self, targets: list[_Target]):
+        self.every_root = frozenset().union(*(t.roots for t in targets if t.roots is not None))
+        self.longest = max(map(len, self.every_root), default=0)
+        self.of_word: dict[str, frozenset[str]] = {}  # worked out once per run: words recur
+
+    def in_text(self, text: str) -> set[str]:
+        """The roots standing at the start of a run of letters of text (past its proclitics)."""
+        found: set[str] = set()
+        for word in set(_LETTERS.findall(text, timeout=TIMEOUT)):
+            roots = self.of_word.get(word)
+            if roots is None:
+                roots = self.of_word[word] = self._of(word)
+            found |= roots
+        return found
+
+    @staticmethod
+    def may_name(target: _Target, roots: set[str]) -> bool:
+        """Whether a stretch holding these roots may name the target."""
+        return target.roots is None or not target.roots.isdisjoint(roots)
+
+    def _of(self, word: str) -> frozenset[str]:
+        every = self.every_root
+        return frozenset(root for skip in range(min(PROCLITIC_REACH, len(word) - 1) + 1)
+                         for size in range(1, min(self.longest, len(word) - skip) + 1)
+                         if (root := word[skip:skip + size]) in every)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -169,14 +209,18 @@ class EventReader:
                                                               *e.also_named)]
         self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
                                       s.participants_in, s, None) for s in kb.series.values()]
-        # A target is looked at only where one of its participants is named: with every
-        # person's birth and death among the events, most targets are out of most sentences.
-        self.order = {t.id: i for i, t in reversed(list(enumerate(self.targets)))}
-        self.unconditional = [t for t in self.targets if not t.participants]
-        self.by_participant: dict[str, list[_Target]] = defaultdict(list)
-        for target in self.targets:
+        # A target is looked at only where one of its participants is named and its words
+        # may stand: with every person's birth and death among the events, most targets are
+        # out of most sentences.
+        order = {t.id: i for i, t in reversed(list(enumerate(self.targets)))}
+        ranked = [((order[t.id], bool(t.participants), i), t) for i, t in enumerate(self.targets)]
+        self.unconditional = [r for r in ranked if not r[1].participants]
+        self.by_participant: dict[str, list[tuple[tuple[int, bool, int], _Target]]] = defaultdict(list)
+        for rank, target in ranked:
             if target.participants:
-                self.by_participant[min(target.participants)].append(target)
+                self.by_participant[min(target.participants)].append((rank, target))
+        self.words = _TriggerIndex(self.targets)
+        self.recent_forms: dict[str, frozenset[str]] = {}  # the word forms of the last sentences read (_forms)
         self.ordinals = word_pattern(words.ordinal_markers)
         self.since = word_pattern(kb.calendar.words["since"])
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary)})\s+")
@@ -242,23 +286,39 @@ class EventReader:
                        word_pattern(context, enclitics) if context else None,
                        frozenset(participants), where, series, event,
                        tuple(frozenset(key(w).split()[0] for w in g) for g in triggers),
-                       tuple(frozenset(key(w) for w in g) for g in triggers))
+                       tuple(frozenset(key(w) for w in g) for g in triggers), cue_roots((*(w for g in triggers for w in g), *ongoing)))
 
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
         """Every event claim of the sentence."""
         here = ctx.participants | self._pointed_to(ctx)
-        named = here | in_article
-        candidates = self.unconditional + [t for who in named for t in self.by_participant.get(who, ())]
-        present = sorted((t for t in candidates if t.present(ctx, here, in_article)), key=lambda t: self.order[t.id])
+        roots = self.words.in_text(ctx.text.text)
+        candidates = [*self.unconditional, *(r for who in here | in_article for r in self.by_participant.get(who, ()))]
+        # as the targets are declared, those of one id together
+        present = [t for _, t in sorted(r for r in candidates if r[1].roots is None or not r[1].roots.isdisjoint(roots))
+                   if t.present(ctx, here, in_article)]
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
-        words = word_forms(ctx.text.text, self.kb.enclitics) | word_forms(ctx.previous, self.kb.enclitics)
+        words = self._words(ctx) if present else frozenset()
         triggered = [t for t in present if t.cued(words)]
-        facts = list(self._dated(ctx, triggered))
+        facts = list(self._dated(ctx, triggered)) if triggered else []  # dates and counts are of a target
         facts.extend(self._anniversaries(ctx, present))  # "لاندلاع الحرب" names no trigger
         facts.extend(self._elapsed(ctx, present))
-        facts.extend(self._counts(ctx, triggered))
+        if triggered:
+            facts.extend(self._counts(ctx, triggered))
         return facts
+
+    def _words(self, ctx: SentenceContext) -> frozenset[str]:
+        """The word forms of the sentence and the one before (see word_forms)."""
+        return self._forms(ctx.previous) | self._forms(ctx.text.text)  # the one before is kept from its reading
+
+    def _forms(self, text: str) -> frozenset[str]:
+        """word_forms of a sentence, kept for the next: it is the sentence before there."""
+        forms = self.recent_forms.get(text)
+        if forms is None:
+            if len(self.recent_forms) >= 2:  # the oldest goes
+                del self.recent_forms[next(iter(self.recent_forms))]
+            forms = self.recent_forms[text] = word_forms(text, self.kb.enclitics)
+        return forms
 
     def _pointed_to(self, ctx: SentenceContext) -> set[str]:
         """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""
@@ -298,8 +358,10 @@ class EventReader:
         "معاهدة الصداقة ... التي وقعها الاتحاد السوفيتي" is the Soviet treaty of 1961, not the
         Russian one of 2000 that shares its name.
         """
-        readings = [r for index in range(len(ctx.clauses)) for target in targets
-                    for r in self._stretches(ctx, target, index)]
+        text = ctx.text.text
+        roots = [self.words.in_text(text[a:b]) for a, b in ctx.clauses] if targets else []
+        readings = [r for index in range(len(roots)) for target in targets
+                    if self._may_read(ctx, target, index, roots[index]) for r in self._stretches(ctx, target, index)]
         kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)]
         return [replace(r, foreign=self._foreign(ctx, r, kept)) for r in kept]
 
@@ -324,6 +386,15 @@ class EventReader:
         before = text[reading.words[0][1]:ctx.clause_span(index - 1)[1]]
         return bool(self.resumptive.search(text, start, end, timeout=TIMEOUT)) and not _ADJACENT.match(
             before, timeout=TIMEOUT)
+
+    def _may_read(self, ctx: SentenceContext, target: _Target, index: int, roots: set[str]) -> bool:
+        """Whether clause `index` (holding these roots) may name the target: see _stretches.
+
+        Every stretch is read from a trigger word in the clause, unless a relative pronoun
+        opens it and the event ends the clause before (_antecedent).
+        """
+        return self.words.may_name(target, roots) or index > 0 and bool(
+            self.relative_first.match(ctx.text.text, ctx.clause_span(index)[0], timeout=TIMEOUT))
 
     def _stretches(self, ctx: SentenceContext, target: _Target, index: int) -> list[_Reading]:
         """The target in one clause, once per stretch a sequence word opens.
@@ -534,13 +605,20 @@ class EventReader:
         Putin names Kim too; only the clause keeps visits apart from the people met.
         """
         if target.where == "clause":
-            return target.participants <= self.participants.in_span(ctx, start, end)
+            return target.participants <= self._named(ctx, start, end)
         if target.where == "sentence":
             return self._met_here(ctx, target, start, end)
         if target.where == "subject":
-            return any(target.participants <= self.participants.in_span(ctx, *self._subject_of(ctx, verb))
+            return any(target.participants <= self._named(ctx, *self._subject_of(ctx, verb))
                        for verb in target.groups[0].finditer(ctx.text.text, start, end, timeout=TIMEOUT))
         return True
+
+    def _named(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
+        """Who text[start:end] names, worked out once per stretch of a sentence (never changed by a caller)."""
+        named = ctx.named_in.get((start, end))
+        if named is None:
+            named = ctx.named_in[start, end] = self.participants.in_span(ctx, start, end)
+        return named
 
     def _subject_of(self, ctx: SentenceContext, verb: regex.Match[str]) -> tuple[int, int]:
         """The stretch of names and titles right before a verb and right after it: who does it.
@@ -570,7 +648,7 @@ class EventReader:
         talks are Shoigu's, and Putin, named later, took no part.
         """
         people = {p for p in target.participants if p.startswith("person:")}
-        named = self.participants.in_span(ctx, start, end)
+        named = self._named(ctx, start, end)
         missing = people - named
         if missing == people:  # the clause names none of them: "القمة الأولى بين الرجلين" — nor another
             return not people or not any(p.startswith("person:") for p in named)  # "كيم صادق أمس"
@@ -871,7 +949,10 @@ class EventReader:
         """The declared event (or series member) named nearest after an anniversary's ordinal."""
         text = ctx.text.text
         found = []
+        roots = self.words.in_text(text[start:end])  # _named_after reads a word of the target's there
         for target in present:
+            if not self.words.may_name(target, roots):
+                continue
             named = self._named_after(ctx, target, start, end)
             if named is None or (at_once and self._lead(text, start, named[0])):
                 continue

@@ -51,6 +51,7 @@ class QuantityFacts:
         self.participants = participants
         self.reader = QuantityReader(kb.numbers, kb.quantity_words, kb.enclitics)
         self.reporting = frozenset(key(w) for w in kb.quantity_words["attribution"])
+        self.reporting_first = frozenset(w.split()[0] for w in self.reporting)  # a verb's first word
         self.default_tolerance = kb.quantity_words["default_tolerance"]
 
     def read(self, ctx: SentenceContext, in_article: set[str] | None = None) -> Iterator[Fact]:
@@ -117,14 +118,20 @@ class QuantityFacts:
         scopes = {"clause": clause, "sentence": (0, len(ctx.text.text))}
         text = ctx.text.text
         in_clause = self._forms(text[clause[0]:clause[1]])
+        named_in: dict[str, set[str]] = {}  # per scope, worked out for the first measure that asks
+        forms_in: dict[str, frozenset[str]] = {}
         for measure in self.kb.measures.values():
             if measure.unit != quantity.unit or measure.not_context & in_clause:
                 continue
-            start, end = scopes[measure.participants_in]
-            named = self.participants.in_span(ctx, start, end, in_article)
-            if not all(group & named for group in measure.participants):
+            scope = measure.participants_in
+            start, end = scopes[scope]
+            if scope not in named_in:
+                named_in[scope] = self.participants.in_span(ctx, start, end, in_article)
+            if not all(group & named_in[scope] for group in measure.participants):
                 continue
-            if not measure.context or measure.context & self._forms(text[start:end]):
+            if scope not in forms_in and measure.context:
+                forms_in[scope] = self._forms(text[start:end])
+            if not measure.context or measure.context & forms_in[scope]:
                 return measure
         return None
 
@@ -151,8 +158,12 @@ class QuantityFacts:
         the sentence opens with it, before ("وكالة الاستخبارات الوطنية الكورية الجنوبية أعلنت").
         """
         text = ctx.text.text
+        if not any(first in text for first in self.reporting_first):  # no reporting verb can stand here
+            return None
         words = list(_WORD.finditer(text, timeout=TIMEOUT))
         for i, word in enumerate(words):
+            if word.group() not in self.reporting_first:  # no reporting verb of one or two words opens here
+                continue
             two = f"{word.group()} {words[i + 1].group()}" if i + 1 < len(words) else ""
             size = 2 if two in self.reporting else 1 if word.group() in self.reporting else 0
             if not size:
