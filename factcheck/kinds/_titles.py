@@ -90,17 +90,19 @@ def who(subject: Subject) -> str:
 
 
 def same_claims(claims: Sequence[Fact], group: Callable[[Fact], str]) -> tuple[list[Fact], list[list[Fact]]]:
-    """The claims as said, each once: its first fact, and every fact saying it (one person, words, time).
+    """The claims as said, each once: its first fact, and the first fact of each article saying it.
 
     Findings are one per pair of claims (findings.merge_claims): a title copied into a
-    thousand articles is one claim to compare, not a thousand, and the finding lists them all.
+    thousand articles is one claim to compare, not a thousand, and the finding lists each
+    article once — a caption repeating the title in the same article adds nothing to fix.
     """
-    said: dict[tuple[object, ...], list[Fact]] = {}
+    said: dict[tuple[object, ...], dict[str, Fact]] = {}
     for fact in claims:
         valid = fact.valid_at
         key = (group(fact), fact.subject.id, title_value(fact), valid.span, valid.throughout, valid.basis, holding(fact))
-        said.setdefault(key, []).append(fact)
-    return [facts[0] for facts in said.values()], list(said.values())
+        said.setdefault(key, {}).setdefault(fact.article, fact)
+    saying = [list(by_article.values()) for by_article in said.values()]
+    return [facts[0] for facts in saying], saying
 
 
 @dataclass(frozen=True)
