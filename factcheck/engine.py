@@ -190,7 +190,7 @@ def timelines(index: FactIndex, kb: Knowledge, findings: Iterable[Finding]) -> l
     for subject_id, facts in sorted(index.subjects("holds_title").items()):
         if subject_id not in kb.entities:
             continue
-        offices = sorted({f.value["office"] for f in facts} | {h.office for h in kb.holdings_of(subject_id)})
+        offices = sorted({f.value["office"] for f in facts if f.value["office"]} | {h.office for h in kb.holdings_of(subject_id)})
         terms = [{"office": h.office, "label": kb.offices[h.office].label, "start": h.span.start.isoformat(),
                   "end": None if h.span.end >= OPEN_END else h.span.end.isoformat(), "source": h.source}
                  for office in offices if office in kb.offices for h in kb.holdings_of(subject_id, office)]

@@ -305,3 +305,14 @@ def test_a_rules_tree_with_only_checks_uses_the_shipped_knowledge(tmp_path: Path
     assert code == 0  # a warning is below the default --fail-on error
     assert [(f["rule"], f["severity"]) for f in report["findings"]] == [("council", "warning")]
     assert report["corpus"]["rules"] == 1
+
+
+def test_a_title_no_office_matches_beside_one_that_does_is_no_crash(tmp_path: Path) -> None:
+    """Kim Yong-nam, head of the Presidium (2.1998-4.2019): "الرئيس" of a body rules/kb lacks
+    reads as a title with no office, beside his known term; the report's timelines sorted both."""
+    (tmp_path / "a.md").write_text(
+        "---\nid: kyn-obituary\npublished: \"2025-11-04\"\n---\n"
+        "نعت وكالة الأنباء المركزية الكورية الشمالية اليوم كيم يونغ نام، الرئيس السابق لهيئة رئاسة "
+        "مجلس الشعب الأعلى، عن 97 عاما.\n", "utf-8")
+    code, report = check_json(str(tmp_path))
+    assert code == 0 and report["errors"] == [] and report["corpus"]["articles"] == 1
