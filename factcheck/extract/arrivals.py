@@ -33,12 +33,12 @@ from dataclasses import dataclass
 
 import regex
 
-from factcheck.extract.sentence import SentenceContext, cue_roots
+from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
-from factcheck.text.lexicon import alternation, key, word_pattern
+from factcheck.text.lexicon import alternation, cue_roots, holds_any, key, word_pattern
 
 _WORD = regex.compile(r"\s*(\p{L}+)")
 NIGHT_REACH = 25  # characters before a date where a night word puts it at night ("فجر اليوم")
@@ -99,8 +99,7 @@ class ArrivalReader:
 
     def read(self, ctx: SentenceContext) -> list[Fact]:
         """Every arrival the sentence dates, one per person, place and date."""
-        if ctx.article.published is None or self.cues is not None and not any(
-                root in ctx.text.text for root in self.cues):
+        if ctx.article.published is None or not holds_any(ctx.text.text, self.cues):
             return []
         found: dict[tuple[str, str, str], Fact] = {}
         for said in self._said(ctx):

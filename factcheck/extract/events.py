@@ -22,12 +22,12 @@ from dataclasses import dataclass, replace
 import regex
 
 from factcheck.extract.participants import Participants
-from factcheck.extract.sentence import SentenceContext, cue_roots
+from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention, TimeSpan
-from factcheck.text.lexicon import alternation, key, word_forms, word_pattern
+from factcheck.text.lexicon import alternation, cue_roots, key, word_forms, word_pattern
 from factcheck.text.numbers import NumberMention
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
@@ -220,7 +220,6 @@ class EventReader:
             if target.participants:
                 self.by_participant[min(target.participants)].append((rank, target))
         self.words = _TriggerIndex(self.targets)
-        self.recent_forms: dict[str, frozenset[str]] = {}  # the word forms of the last sentences read (_forms)
         self.ordinals = word_pattern(words.ordinal_markers)
         self.since = word_pattern(kb.calendar.words["since"])
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary)})\s+")
@@ -309,16 +308,7 @@ class EventReader:
 
     def _words(self, ctx: SentenceContext) -> frozenset[str]:
         """The word forms of the sentence and the one before (see word_forms)."""
-        return self._forms(ctx.previous) | self._forms(ctx.text.text)  # the one before is kept from its reading
-
-    def _forms(self, text: str) -> frozenset[str]:
-        """word_forms of a sentence, kept for the next: it is the sentence before there."""
-        forms = self.recent_forms.get(text)
-        if forms is None:
-            if len(self.recent_forms) >= 2:  # the oldest goes
-                del self.recent_forms[next(iter(self.recent_forms))]
-            forms = self.recent_forms[text] = word_forms(text, self.kb.enclitics)
-        return forms
+        return word_forms(ctx.previous, self.kb.enclitics) | word_forms(ctx.text.text, self.kb.enclitics)
 
     def _pointed_to(self, ctx: SentenceContext) -> set[str]:
         """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""

@@ -7,7 +7,6 @@ A clause is the stretch between two of , ; : (، and ؛ are normalized to , and 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -17,35 +16,10 @@ from factcheck.extract.entities import NameMention
 from factcheck.facts import Evidence, ValidAt
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention
-from factcheck.text.lexicon import key
 from factcheck.text.normalize import NormalizedText
 from factcheck.text.sentences import Sentence
 
 _CLAUSE_MARK = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")  # not the separator of "8,173"
-_LEADING_LETTERS = regex.compile(r"\p{L}+")
-
-
-def phrase_root(phrase: str) -> str:
-    """The letters a word of a lexicon phrase (a key) opens with, whatever pronoun it carries.
-
-    word_pattern matches a phrase with proclitics before it and, for its last word, an
-    attached pronoun that changes only that word's last letter (زيارة → زيارته، لقاء →
-    لقائه): so a one-word phrase leaves out its last letter, and a longer one keeps its
-    first word. '' when the phrase opens with no letter.
-    """
-    lead = _LEADING_LETTERS.match(phrase)
-    if lead is None:
-        return ""
-    return lead.group() if lead.end() < len(phrase) else phrase[:-1]
-
-
-def cue_roots(phrases: Iterable[str]) -> frozenset[str] | None:
-    """The roots (phrase_root) of lexicon phrases: a text holding none of them matches none.
-
-    None when a phrase has no root: then every text may match.
-    """
-    roots = {phrase_root(key(p)) for p in phrases}
-    return None if "" in roots else frozenset(roots)
 
 
 @dataclass

@@ -35,17 +35,33 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
-def first_words(words: Iterable[str]) -> tuple[str, ...]:
-    """The first word of each entry's key: a cheap test before an alternation of the entries.
+def phrase_root(phrase: str) -> str:
+    """The letters a word of a lexicon phrase (a key) opens with, whatever pronoun it carries.
 
-    A text that holds none of them (as a substring) cannot match `alternation(words)`.
+    word_pattern matches a phrase with proclitics before it and, for its last word, an
+    attached pronoun that changes only that word's last letter (زيارة → زيارته، لقاء →
+    لقائه): so a one-word phrase leaves out its last letter, and a longer one keeps its
+    first word. '' when the phrase opens with no letter.
     """
-    return tuple(sorted({key(w).split(" ")[0] for w in words}))
+    lead = _LETTERS.match(phrase, timeout=TIMEOUT)
+    if lead is None:
+        return ""
+    return lead.group() if lead.end() < len(phrase) else phrase[:-1]
 
 
-def holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether one of `words` stands in `text`, as a substring."""
-    return any(word in text for word in words)
+def cue_roots(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The roots (phrase_root) of lexicon phrases: a text holding none of them matches none.
+
+    A cheap test before a pattern of the phrases (holds_any). None when a phrase has no
+    root: then every text may match.
+    """
+    roots = {phrase_root(key(p)) for p in phrases}
+    return None if "" in roots else frozenset(roots)
+
+
+def holds_any(text: str, roots: frozenset[str] | None) -> bool:
+    """Whether one of cue_roots' `roots` stands in `text`, as a substring (always, for None)."""
+    return roots is None or any(root in text for root in roots)
 
 
 def with_proclitics(word: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from factcheck.text import TIMEOUT
-from factcheck.text.lexicon import alternation, first_words, holds_any, key
+from factcheck.text.lexicon import alternation, cue_roots, holds_any, key
 from factcheck.text.numbers import NumberMention, NumberReader
 
 
@@ -156,7 +156,7 @@ class QuantityReader:
         self.and_ = regex.compile(r"\s*و\s*")
         self.to = regex.compile(rf"\s+(?:{alternation(lexicon['range_to'])})\s+|\s*-\s*")
         self.increment_after = regex.compile(rf"\s+(?:{alternation(lexicon['increments'])})(?!\p{{L}})")
-        self.dual_words = first_words(self.dual_of)  # most sentences hold none: no dual to look for
+        self.dual_words = cue_roots(self.dual_of)  # most sentences hold none: no dual to look for
         self.duals = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?P<word>(?:ال)?(?P<dual>{alternation(self.dual_of)}))(?!\p{{L}})")
         # "مرة واحدة", "صاروخا باليستيا واحدا": one comes after its noun (and an adjective)
         self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{units})(?:\s+\p{{L}}+)?\s+"
@@ -165,7 +165,7 @@ class QuantityReader:
         # then a definite cardinal
         owned = rf"|(?P<owned>{units})(?:{alternation(enclitics)})" if enclitics else ""
         teen = alternation(numbers.teen_words)
-        self.unit_words = first_words(self.unit_of)  # a third of sentences hold no unit noun
+        self.unit_words = cue_roots(self.unit_of)  # a third of sentences hold no unit noun
         self.noun_then_number = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:ال(?P<unit>{units}){owned})\s+"
                                               rf"(?P<num>ال\p{{L}}+(?:\s+(?:{teen}))?)(?!\p{{L}})")
         self.outcomes = [_Outcome.of(entry) for entry in lexicon["outcomes"]]
