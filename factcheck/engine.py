@@ -18,14 +18,20 @@ from factcheck.corpus import DEFAULT_EXCLUDE, MAX_ARTICLE_SIZE, Article, Corpus,
 from factcheck.errors import SourceError, SourceErrors
 from factcheck.executors import extract_on, rules_on, run_rule
 from factcheck.extract import ArticleFacts, Extractor, unreadable_article
-from factcheck.facts import FactIndex
+from factcheck.facts import Fact, FactIndex
 from factcheck.findings import Cleared, Finding, Report, merge_claims, severity_rank
 from factcheck.kinds import KINDS
 from factcheck.knowledge import OPEN_END, Knowledge, load_knowledge
 from factcheck.resources import rules_dir
 from factcheck.rule import Rule
 from factcheck.ruleset import load_rules
-from factcheck.store import FactStore, knowledge_digest, knowledge_fingerprint
+from factcheck.store import (
+    FactStore,
+    OutcomeCache,
+    content_key,
+    knowledge_digest,
+    knowledge_fingerprint,
+)
 
 
 @dataclass(frozen=True)
@@ -127,30 +133,50 @@ def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Fin
 
 
 def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge, errors: list[SourceError] | None = None,
-                 client: Any | None = None) -> tuple[list[Finding], list[Cleared]]:
+                 client: Any | None = None, cache: OutcomeCache | None = None) -> tuple[list[Finding], list[Cleared]]:
     """Findings as evaluate() gives them, and the pairs the rules compared and cleared.
 
-    A pair is listed once per reason: "الرئيس السابق" cleared against every holder named
-    is one entry, with one of them. A rule that fails is an internal error in `errors`.
-    With a Dask `client`, each rule runs as a task on the cluster.
+    Each rule runs over its kind's partitions (kinds/_partitions.py) one at a time; with a
+    `cache`, only over those whose facts changed since the store last saw them. A pair is
+    listed once per reason: "الرئيس السابق" cleared against every holder named is one
+    entry, with one of them, by rule, subject and reason. A rule that fails is an internal error in `errors`. With a
+    Dask `client`, each rule runs as a task on the cluster.
     """
     errors = [] if errors is None else errors
     rules = list(rules)
-    results = rules_on(client, rules, index, kb) if client is not None else [run_rule(r, index, kb) for r in rules]
+    parts_of: dict[str, dict[str, list[Fact]]] = {}  # kind → its partitions: one grouping for all its rules
+    for rule in rules:
+        if rule.kind not in parts_of:
+            parts_of[rule.kind] = KINDS[rule.kind].partition.of(index)
+    recalled = [cache.recall(rule, parts_of[rule.kind]) if cache else {} for rule in rules]
+    wanted = [(rule, [part for part in parts_of[rule.kind] if part not in known]) for rule, known in zip(rules, recalled)]
+    if client is not None:
+        results = rules_on(client, wanted, index, kb)
+    else:
+        results = [run_rule(rule, index, kb, {part: parts_of[rule.kind][part] for part in parts}) for rule, parts in wanted]
     found: list[Finding] = []
     cleared: dict[tuple[str, ...], Cleared] = {}
-    for outcomes in results:
-        if isinstance(outcomes, SourceError):  # one rule costs itself: the others still run
-            errors.append(outcomes)
+    for rule, known, fresh in zip(rules, recalled, results):
+        if isinstance(fresh, SourceError):  # one rule costs itself: the others still run
+            errors.append(fresh)
             continue
-        for outcome in outcomes:
-            if isinstance(outcome, Finding):
-                found.append(outcome)
-            else:
-                cleared.setdefault((outcome.rule, outcome.subject.id, outcome.reason), outcome)
+        if cache:
+            cache.keep(rule, fresh)
+        for part in parts_of[rule.kind]:  # in partition order, whichever way its outcomes came
+            for outcome in known[part] if part in known else fresh[part]:
+                if isinstance(outcome, Finding):
+                    found.append(outcome)
+                else:
+                    cleared.setdefault((outcome.rule, outcome.subject.id, outcome.reason), outcome)
+    if cache:
+        cache.save()
+    # copies of one claim merge into the one found first in the corpus, whatever partition found it
+    position = {article: i for i, article in enumerate(index.published)}
+    found.sort(key=lambda f: (position.get(f.evidence[0].article, -1), f.evidence[0].text_start) if f.evidence else (-1, 0))
     findings = sorted(merge_claims(found), key=lambda f: (severity_rank(f.severity), f.rule, f.subject.id,
                                                           [(e.article, e.start) for e in f.evidence]))
-    return findings, list(cleared.values())
+    ranks = {rule.id: i for i, rule in enumerate(rules)}
+    return findings, [cleared[key] for key in sorted(cleared, key=lambda k: (ranks.get(k[0], -1), *k[1:]))]
 
 
 def select_rules(rules: list[Rule], select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
@@ -220,13 +246,14 @@ class Checked:
 
 
 def _through_store(store: FactStore, articles: list[Article], ruleset: RuleSet, jobs: int,
-                   progress: Progress | None, client: Any | None) -> list[ArticleFacts]:
+                   progress: Progress | None, client: Any | None,
+                   keys: dict[str, str]) -> list[ArticleFacts]:
     """Stored facts for the articles unchanged since they were read with this knowledge; the rest read and stored."""
     kb = ruleset.kb
     knowledge = knowledge_fingerprint(ruleset.knowledge_digest)
-    stored = store.get(knowledge, articles)
+    stored = store.get(knowledge, articles, keys)
     fresh = extract_all([a for a in articles if a.id not in stored], kb, jobs, progress, client)
-    store.put(knowledge, fresh)
+    store.put(knowledge, fresh, keys)
     read = {item.article.id: item for item in fresh}
     return [stored.get(a.id) or read[a.id] for a in articles]
 
@@ -237,13 +264,18 @@ def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEF
                client: Any | None = None, want_cleared: bool = False) -> Checked:
     """Load, extract (or take from the store what is unchanged), evaluate; on a Dask cluster with `client`."""
     corpus = load_corpus(paths, exclude, follow_links, max_size)
+    cache = None
     if store is None:
         extracted = extract_all(corpus.articles, ruleset.kb, jobs, progress, client)
     else:
-        extracted = _through_store(store, corpus.articles, ruleset, jobs, progress, client)
+        keys = {a.id: content_key(a) for a in corpus.articles}
+        extracted = _through_store(store, corpus.articles, ruleset, jobs, progress, client, keys)
+        cache = OutcomeCache(store, ruleset.knowledge_digest, keys, want_cleared)
     index = index_of(extracted, want_cleared)
-    rule_errors: list[SourceError] = list(store.problems) if store is not None else []
-    findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors, client)
+    rule_errors: list[SourceError] = []
+    findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors, client, cache)
+    if store is not None:
+        rule_errors[:0] = store.problems
     return Checked(corpus, extracted, index, findings, cleared, rule_errors)
 
 

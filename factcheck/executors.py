@@ -2,7 +2,8 @@
 
 The optional extra `factcheck[dask]`. Articles go to the workers in batches with the
 knowledge scattered once; each worker compiles the readers once per knowledge and keeps
-them. Rules run one task each over the corpus's facts. Results come back in corpus and
+them. Rules run one task each over the partitions of the corpus's facts a run wants
+(those the fact store holds no outcome of). Results come back in corpus and
 rule order, so a report is the same as a local run's.
 """
 
@@ -17,7 +18,7 @@ from typing import Any
 from factcheck.corpus import Article
 from factcheck.errors import SourceError, SourceErrors
 from factcheck.extract import ArticleFacts, Extractor, unreadable_article
-from factcheck.facts import FactIndex
+from factcheck.facts import Fact, FactIndex
 from factcheck.findings import Cleared, Finding
 from factcheck.kinds import KINDS
 from factcheck.knowledge import Knowledge
@@ -78,18 +79,33 @@ def extract_on(client: Any, articles: list[Article], kb: Knowledge) -> list[Arti
     return [item for batch in client.gather(futures) for item in batch]
 
 
-def run_rule(rule: Rule, index: FactIndex, kb: Knowledge) -> list[Finding | Cleared] | SourceError:
-    """A rule's outcomes, or the internal error it raised: one rule costs itself, the others still run."""
+Outcomes = list[Finding | Cleared]
+
+
+def run_rule(rule: Rule, index: FactIndex, kb: Knowledge,
+             parts: dict[str, list[Fact]]) -> dict[str, Outcomes] | SourceError:
+    """A rule's outcomes per partition (kinds/_partitions.py), each partition checked alone.
+
+    Or the internal error it raised: one rule costs itself, the others still run.
+    """
+    check = KINDS[rule.kind].check
     try:
-        return list(KINDS[rule.kind].check(rule, index, kb))
+        return {key: list(check(rule, index.restricted(facts), kb)) for key, facts in parts.items()}
     except Exception as exc:
         return SourceError(rule.path, rule.line, 0, f"internal error in rule {rule.id} ({type(exc).__name__}: "
                            f"{str(exc)[:200]}); its findings are left out", "the other rules ran", internal=True)
 
 
-def rules_on(client: Any, rules: list[Rule], index: FactIndex, kb: Knowledge) -> list[list[Finding | Cleared] | SourceError]:
-    """Each rule's outcomes (or the error it raised), run as one task each, in rule order."""
+def _run_rule_on_worker(rule: Rule, index: FactIndex, kb: Knowledge, wanted: list[str]) -> dict[str, Outcomes] | SourceError:
+    parts = KINDS[rule.kind].partition.of(index)
+    return run_rule(rule, index, kb, {key: parts[key] for key in wanted})
+
+
+def rules_on(client: Any, wanted: list[tuple[Rule, list[str]]], index: FactIndex,
+             kb: Knowledge) -> list[dict[str, Outcomes] | SourceError]:
+    """Each rule's outcomes in the partitions wanted of it (or the error it raised), one task per rule, in order."""
     shared_index, shared_kb = client.scatter(index, broadcast=True), client.scatter(kb, broadcast=True)
-    futures = client.map(run_rule, rules, [shared_index] * len(rules), [shared_kb] * len(rules), pure=False)
-    results: list[list[Finding | Cleared] | SourceError] = client.gather(futures)
+    futures = client.map(_run_rule_on_worker, [rule for rule, _ in wanted], [shared_index] * len(wanted),
+                         [shared_kb] * len(wanted), [keys for _, keys in wanted], pure=False)
+    results: list[dict[str, Outcomes] | SourceError] = client.gather(futures)
     return results

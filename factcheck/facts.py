@@ -158,6 +158,10 @@ class FactIndex:
             subject[(fact.predicate, fact.subject.id)].append(fact)
         self.by_predicate, self.by_subject = dict(predicate), dict(subject)
 
+    def restricted(self, facts: list[Fact]) -> FactIndex:
+        """An index of some of these facts (a partition), with the same articles."""
+        return FactIndex(facts, self.published, self.paths, self.want_cleared)
+
     def of(self, predicate: str) -> list[Fact]:
         """All facts with this predicate, in corpus order."""
         return self.by_predicate.get(predicate, [])

@@ -3,7 +3,11 @@
 Keyed by the article's content (its id, path, metadata and text, hashed) and by a
 fingerprint of what reading depends on: the readers' code and the knowledge and lexicons
 they read. A changed rule re-evaluates from the stored facts; a changed lexicon, or a
-new factcheck, re-reads every article. Each row carries a checksum: a corrupt or
+new factcheck, re-reads every article.
+
+Beside the facts, each rule's outcomes per partition (kinds/_partitions.py), keyed by the
+rule, the partition and the content keys of the articles whose facts fill it
+(OutcomeCache): a warm run re-evaluates only the partitions a changed article touches. Each row carries a checksum: a corrupt or
 half-written store is reported and rebuilt, never trusted. SQLite's transactions keep
 writes atomic, and its locking lets two runs share one store.
 """
@@ -13,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -21,9 +25,12 @@ from factcheck import __version__
 from factcheck.corpus import Article
 from factcheck.errors import SourceError, display_path
 from factcheck.extract import ArticleFacts
+from factcheck.facts import Fact
+from factcheck.findings import Cleared, Finding
+from factcheck.rule import Rule
 
 STORE_DIR = ".factcheck"
-SCHEMA = 1
+SCHEMA = 2  # 2: the outcomes table
 _CODE = ("extract", "text", "facts.py", "corpus.py")  # what reading runs: a change to it re-reads
 
 
@@ -60,6 +67,17 @@ def knowledge_digest(*roots: Path) -> str:
 def knowledge_fingerprint(knowledge: str) -> str:
     """What reading depends on: the readers' code and the knowledge digest."""
     return hashlib.sha256(f"{reader_fingerprint()}|{knowledge}".encode()).hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """The factcheck version and all its source, hashed: what a rule's outcomes depend on besides its facts."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(f"{path.relative_to(package)}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def content_key(article: Article) -> str:
@@ -100,8 +118,11 @@ class FactStore:
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS facts (knowledge TEXT, content TEXT, checksum TEXT, data BLOB, "
                        "PRIMARY KEY (knowledge, content))")
+            db.execute("CREATE TABLE IF NOT EXISTS outcomes (basis TEXT, rule TEXT, part TEXT, digest TEXT, "
+                       "checksum TEXT, data BLOB, PRIMARY KEY (basis, rule, part))")
             if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() != (str(SCHEMA),):
                 db.execute("DELETE FROM facts")  # another layout: nothing in it can be read
+                db.execute("DELETE FROM outcomes")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
             return db
         except sqlite3.DatabaseError:
@@ -118,14 +139,14 @@ class FactStore:
         self.problems.append(SourceError(display_path(self.path), 0, 0, why))
         self.db = None
 
-    def get(self, knowledge: str, articles: Iterable[Article]) -> dict[str, ArticleFacts]:
-        """The stored facts of the articles the store has for this knowledge, by article id."""
+    def get(self, knowledge: str, articles: Iterable[Article], keys: dict[str, str]) -> dict[str, ArticleFacts]:
+        """The stored facts of the articles the store has for this knowledge, by article id (`keys`: content_key by id)."""
         if self.db is None:
             return {}
         found: dict[str, ArticleFacts] = {}
         try:
             for article in articles:
-                key = content_key(article)
+                key = keys[article.id]
                 row = self.db.execute("SELECT checksum, data FROM facts WHERE knowledge = ? AND content = ?",
                                       (knowledge, key)).fetchone()
                 if row is None:
@@ -143,18 +164,55 @@ class FactStore:
             return {}
         return found
 
-    def put(self, knowledge: str, extracted: Iterable[ArticleFacts]) -> None:
+    def put(self, knowledge: str, extracted: Iterable[ArticleFacts], keys: dict[str, str]) -> None:
         """Keep what these articles yielded, in one transaction; old entries of another knowledge are dropped."""
-        if self.db is None:
-            return
         rows = []
         for item in extracted:
             data = pickle.dumps((item.dates, item.facts, item.errors), protocol=5)
-            rows.append((knowledge, content_key(item.article), hashlib.sha256(data).hexdigest(), data))
+            rows.append((knowledge, keys[item.article.id], hashlib.sha256(data).hexdigest(), data))
+        self._write([("DELETE FROM facts WHERE knowledge != ?", [(knowledge,)]),
+                     ("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?)", rows)])
+
+    def outcomes(self, basis: str, rule: str) -> dict[str, tuple[str, bytes]]:
+        """A rule's stored outcomes per partition: (digest, pickled outcomes); a damaged row is left out."""
+        if self.db is None:
+            return {}
+        try:
+            rows = self.db.execute("SELECT part, digest, checksum, data FROM outcomes WHERE basis = ? AND rule = ?",
+                                   (basis, rule)).fetchall()
+        except sqlite3.Error as exc:
+            self._lost(f"the fact store could not be read ({type(exc).__name__}); evaluating every rule")
+            return {}
+        found = {}
+        for part, digest, checksum, data in rows:
+            if hashlib.sha256(data).hexdigest() == checksum:
+                found[part] = (digest, data)
+            else:
+                self.problems.append(SourceError(display_path(self.path), 0, 0, "a stored outcome of a rule was "
+                                                 "corrupt; its partition was evaluated again"))
+        return found
+
+    def put_outcomes(self, basis: str, rows: Iterable[tuple[str, str, str, bytes]],
+                     gone: Iterable[tuple[str, str]]) -> None:
+        """Keep (rule, partition, digest, pickled outcomes) rows, drop the `gone` (rule, partition) ones.
+
+        One transaction. Rows of another basis (code or knowledge) can never be used again: they go too.
+        """
+        self._write([("DELETE FROM outcomes WHERE basis != ?", [(basis,)]),
+                     ("DELETE FROM outcomes WHERE basis = ? AND rule = ? AND part = ?",
+                      [(basis, rule, part) for rule, part in gone]),
+                     ("INSERT OR REPLACE INTO outcomes VALUES (?, ?, ?, ?, ?, ?)",
+                      [(basis, rule, part, digest, hashlib.sha256(data).hexdigest(), data)
+                       for rule, part, digest, data in rows])])
+
+    def _write(self, statements: list[tuple[str, Sequence[tuple[str | bytes, ...]]]]) -> None:
+        """Run the statements, each over its rows, as one transaction: all or nothing is kept."""
+        if self.db is None:
+            return
         try:
             self.db.execute("BEGIN IMMEDIATE")
-            self.db.execute("DELETE FROM facts WHERE knowledge != ?", (knowledge,))
-            self.db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?)", rows)
+            for statement, rows in statements:
+                self.db.executemany(statement, rows)
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
             try:
@@ -168,3 +226,67 @@ class FactStore:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+Outcomes = list[Finding | Cleared]
+
+
+class OutcomeCache:
+    """The rule stage's side of the store: a partition's outcomes, recalled while its facts are the same.
+
+    A partition's facts are the same when they come from the same articles, unchanged, in
+    the same order (an article's facts are fixed by its content key and the knowledge), so
+    its digest hashes the rule, the partition and those content keys, never the facts. What
+    a rule's outcomes depend on besides (factcheck's code, the knowledge) is the basis.
+    """
+
+    def __init__(self, store: FactStore, knowledge: str, article_keys: dict[str, str], want_cleared: bool):
+        self.store, self.article_keys, self.want_cleared = store, article_keys, want_cleared
+        self.basis = hashlib.sha256(f"{code_fingerprint()}|{knowledge}".encode()).hexdigest()
+        self.digests: dict[str, dict[str, str]] = {}  # rule key → partition → digest, for keep()
+        self.rows: list[tuple[str, str, str, bytes]] = []
+        self.gone: list[tuple[str, str]] = []
+
+    def rule_key(self, rule: Rule) -> str:
+        """What the rule's outcomes depend on in the rule itself."""
+        fields = (rule.id, rule.kind, rule.severity, rule.message, rule.params.model_dump_json(), rule.aliases,
+                  self.want_cleared)
+        return hashlib.sha256(repr(fields).encode()).hexdigest()
+
+    def _digest(self, rule_key: str, part: str, facts: list[Fact]) -> str:
+        digest = hashlib.sha256(f"{rule_key}\0{part}".encode())
+        article = None
+        for fact in facts:  # an article's facts of one predicate come together: its key once
+            if fact.article != article:
+                article = fact.article
+                digest.update(self.article_keys[article].encode())
+        return digest.hexdigest()
+
+    def recall(self, rule: Rule, parts: dict[str, list[Fact]]) -> dict[str, Outcomes]:
+        """The stored outcomes of the partitions whose facts are the same as when they were stored."""
+        key = self.rule_key(rule)
+        stored = self.store.outcomes(self.basis, key)
+        self.gone.extend((key, part) for part in stored if part not in parts)
+        digests = self.digests[key] = {part: self._digest(key, part, facts) for part, facts in parts.items()}
+        found: dict[str, Outcomes] = {}
+        for part, digest in digests.items():
+            row = stored.get(part)
+            if row is not None and row[0] == digest:
+                try:
+                    found[part] = pickle.loads(row[1])
+                except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+                    continue  # evaluated again, and stored anew
+        return found
+
+    def keep(self, rule: Rule, fresh: dict[str, Outcomes]) -> None:
+        """Remember the outcomes of partitions just evaluated, for save()."""
+        key = self.rule_key(rule)
+        digests = self.digests[key]
+        self.rows.extend((key, part, digests[part], pickle.dumps(outcomes, protocol=5))
+                         for part, outcomes in fresh.items())
+
+    def save(self) -> None:
+        """Write what keep() gathered, and forget the partitions no longer in the corpus, in one transaction."""
+        if self.rows or self.gone:
+            self.store.put_outcomes(self.basis, self.rows, self.gone)
+        self.rows, self.gone = [], []

@@ -6,6 +6,7 @@ and the bad input be named with its file and line.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -65,14 +66,12 @@ def test_a_reader_that_fails_costs_its_sentence_not_the_run(corpus: Path, monkey
 
 
 def test_a_rule_that_fails_costs_itself(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck import kinds
     from factcheck.kinds import KINDS
 
     def broken(rule, index, kb):  # type: ignore[no-untyped-def]
         raise KeyError("a kind's bug")
 
-    monkeypatch.setitem(KINDS, "spelling_consistency", kinds.Kind("spelling_consistency", KINDS["spelling_consistency"].params,
-                                                                  KINDS["spelling_consistency"].fields, broken, ""))
+    monkeypatch.setitem(KINDS, "spelling_consistency", dataclasses.replace(KINDS["spelling_consistency"], check=broken))
     code, report, _ = _json(str(corpus))
     assert code == 2 and any(f["rule"] == "security-council-secretary-vs-chair" for f in report["findings"])
     assert any("internal error in rule unlisted-spelling" in e["message"] and e["path"].endswith("spelling.yaml")

@@ -1,7 +1,7 @@
 """The rule kinds: a closed registry, one module each.
 
 A new kind is one module (docstring with a sentence that fires and one that does not,
-`NAME`, `FIELDS`, `Params`, `check`), one entry in `_MODULES`, one case file in
+`NAME`, `FIELDS`, `Params`, `partition`, `check`), one entry in `_MODULES`, one case file in
 tests/kinds/. Its branch of schemas/rules.schema.json is generated from `Params`
 (`python -m factcheck.kinds > schemas/rules.schema.json`); a test fails when the
 committed schema differs.
@@ -33,6 +33,7 @@ from factcheck.kinds import (
     single_holder,
     spelling_consistency,
 )
+from factcheck.kinds._partitions import Partitioning
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
@@ -45,6 +46,7 @@ class Kind:
     params: type[BaseModel]
     fields: tuple[str, ...]
     check: Callable[[Rule, FactIndex, Knowledge], Iterator[Finding | Cleared]]
+    partition: Partitioning  # the groups `check` compares within (kinds/_partitions.py)
     doc: str
 
 
@@ -56,7 +58,7 @@ KINDS: dict[str, Kind] = {}
 for _module in _MODULES:
     if _module.NAME in KINDS:
         raise RuntimeError(f"rule kind {_module.NAME!r} is registered twice")
-    KINDS[_module.NAME] = Kind(_module.NAME, _module.Params, _module.FIELDS, _module.check,
+    KINDS[_module.NAME] = Kind(_module.NAME, _module.Params, _module.FIELDS, _module.check, _module.partition,
                                _module.__doc__ or "")
 
 _COMMON: dict[str, Any] = {

@@ -21,12 +21,14 @@ from pydantic import BaseModel, ConfigDict
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
 from factcheck.kinds._events import elsewhere, first_of_two_articles
+from factcheck.kinds._partitions import by_subject
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 from factcheck.text.dates import TimeSpan
 
 NAME = "anniversary_arithmetic"
 FIELDS = ("event", "ordinal", "expected", "claimed")
+partition = by_subject("anniversary")  # a claim, and the claims elsewhere placed right
 
 
 class Params(BaseModel):

@@ -14,11 +14,13 @@ from pydantic import BaseModel, ConfigDict
 
 from factcheck.facts import FactIndex
 from factcheck.findings import EvidenceItem, Finding
+from factcheck.kinds._partitions import by_article
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
 NAME = "calendar_arithmetic"
 FIELDS = ("date", "said", "actual")
+partition = by_article("weekday")  # each date alone
 
 
 class Params(BaseModel):

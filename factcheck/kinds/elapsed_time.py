@@ -21,12 +21,14 @@ from pydantic import BaseModel, ConfigDict
 
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
+from factcheck.kinds._partitions import by_article
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 from factcheck.text.dates import TimeSpan
 
 NAME = "elapsed_time"
 FIELDS = ("event", "claimed", "actual")
+partition = by_article("elapsed")  # each claim against the reference, alone
 
 
 class Params(BaseModel):

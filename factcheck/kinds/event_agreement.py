@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject, may_overlap
 from factcheck.findings import EvidenceItem, Finding
+from factcheck.kinds._partitions import Partitioning
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
@@ -48,6 +49,18 @@ class Params(BaseModel):
     events: list[str] | None = Field(default=None, description="one-time event ids from rules/events; omit for all")
     arrivals: bool = Field(default=True, description="compare the arrival facts of one person at one place")
     trip_days: int = Field(default=7, ge=1, description="arrivals at most this many days apart are one trip")
+
+
+def _partition(fact: Fact) -> str | None:
+    """An event's dates; a person's arrivals at a place."""
+    if fact.predicate == "event_date":
+        return f"event:{fact.value['event']}"
+    if fact.predicate == "arrival":
+        return f"arrival:{fact.subject.id}|{fact.value['place']}"
+    return None
+
+
+partition = Partitioning(("event_date", "arrival"), _partition)
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:

@@ -17,11 +17,13 @@ from pydantic import BaseModel, ConfigDict
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import Cleared, EvidenceItem, Finding
 from factcheck.kinds._events import agrees, elsewhere, first_of_two_articles
+from factcheck.kinds._partitions import by_subject
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.rule import Rule
 
 NAME = "event_count"
 FIELDS = ("series", "claimed", "actual")
+partition = by_subject("event_count", "event_date")  # a count, and the dates of its series
 
 
 class Params(BaseModel):

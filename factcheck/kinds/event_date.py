@@ -17,11 +17,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.facts import FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
 from factcheck.kinds._events import AgreeingClaims, agrees, candidates, describe
+from factcheck.kinds._partitions import by_subject
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
 NAME = "event_date"
 FIELDS = ("event", "claimed", "reference")
+partition = by_subject("event_date")  # a claim, and the claims elsewhere that agree
 
 
 class Params(BaseModel):

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap
 from factcheck.findings import Cleared, EvidenceItem, Finding, lowered
+from factcheck.kinds._partitions import by_subject
 from factcheck.kinds._titles import (
     cleared_titles,
     holders_during,
@@ -32,6 +33,7 @@ from factcheck.rule import Rule
 
 NAME = "exclusive_titles"
 FIELDS = ("subject", "office_a", "office_b")
+partition = by_subject("holds_title")  # a person's claims
 
 
 class Params(BaseModel):

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import Cleared, EvidenceItem, Finding
+from factcheck.kinds._partitions import Partitioning
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.rule import Rule
 from factcheck.text.dates import TimeSpan
@@ -152,6 +153,9 @@ def _later_smaller(claims: list[Claim]) -> Iterator[Conflict]:
 def _floor(fact: Fact) -> tuple[float, bool]:
     """How high an interval's lower end reaches: (10000, ∞) above [10000, ∞)."""
     return fact.value["low"], not fact.value["low_inclusive"]
+
+
+partition = Partitioning(("quantity",), lambda fact: fact.value["measure"] or None)  # a measure's claims
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:

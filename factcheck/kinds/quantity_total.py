@@ -21,12 +21,14 @@ from pydantic import BaseModel, ConfigDict
 
 from factcheck.facts import Fact, FactIndex
 from factcheck.findings import EvidenceItem, Finding
+from factcheck.kinds._partitions import by_article
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 from factcheck.text.quantities import Interval
 
 NAME = "quantity_total"
 FIELDS = ("total", "parts", "sum")
+partition = by_article("quantity_total", "quantity")  # a total and its parts, of one sentence
 
 
 class Params(BaseModel):

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding, lowered
+from factcheck.kinds._partitions import by_article
 from factcheck.kinds._titles import holders_during, title_value
 from factcheck.knowledge import Holding, Knowledge, Office
 from factcheck.rule import Rule
@@ -28,6 +29,7 @@ from factcheck.text.dates import TimeSpan
 
 NAME = "reference_timeline"
 FIELDS = ("subject", "office", "valid_at")
+partition = by_article("holds_title")  # each claim against the reference, alone
 
 
 class Params(BaseModel):

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject, certainly_overlap
 from factcheck.findings import Cleared, EvidenceItem, Finding, lowered
+from factcheck.kinds._partitions import Partitioning
 from factcheck.kinds._titles import (
     cleared_titles,
     holders_during,
@@ -63,6 +64,9 @@ def _reference_has_both(kb: Knowledge, office: str, a: Fact, b: Fact) -> bool:
         return False
     common = TimeSpan(max(a.valid.start, b.valid.start), min(a.valid.end, b.valid.end), "day")
     return all(any(h.span.overlaps(common) for h in kb.holdings_of(f.subject.id, office)) for f in (a, b))
+
+
+partition = Partitioning(("holds_title",), lambda fact: fact.value["office"] or None)  # an office's claims, whoever they name
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:

@@ -22,11 +22,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import Fact, FactIndex, Subject
 from factcheck.findings import EvidenceItem, Finding
+from factcheck.kinds._partitions import by_subject
 from factcheck.knowledge import Knowledge, spelling_key
 from factcheck.rule import Rule
 
 NAME = "spelling_consistency"
 FIELDS = ("subject", "surface", "house", "spellings")
+partition = by_subject("mentions")  # an entity's spellings
 
 
 class Params(BaseModel):

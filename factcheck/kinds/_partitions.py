@@ -1,0 +1,50 @@
+"""The partitions a kind compares within: the rule stage runs (and caches) one partition at a time.
+
+A kind's `partition(fact)` names the group a fact belongs to, or None for a fact the kind
+never reads. The contract: the kind's outcomes over a corpus are the outcomes over each
+partition's facts alone, so a warm run re-evaluates only the partitions a changed article
+touches (tests/test_partitions.py checks it against the whole corpus for every rule).
+
+A kind that compares claims of one subject partitions by subject; a kind that compares a
+fact only with its own article's partitions by article, in buckets, so that a corpus of
+100,000 articles is not 100,000 partitions of one fact each.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.facts import Fact, FactIndex
+
+ARTICLE_BUCKETS = 256  # articles per bucket grow with the corpus; a changed article costs its bucket
+
+
+@dataclass(frozen=True)
+class Partitioning:
+    """The predicates a kind reads, and the partition each such fact falls in (None: none, it is not compared)."""
+
+    predicates: tuple[str, ...]
+    key: Callable[[Fact], str | None]
+
+    def of(self, index: FactIndex) -> dict[str, list[Fact]]:
+        """The partitions of a corpus's facts, each in corpus order, in the order their first facts come."""
+        parts: dict[str, list[Fact]] = defaultdict(list)
+        for predicate in self.predicates:
+            for fact in index.of(predicate):
+                key = self.key(fact)
+                if key is not None:
+                    parts[key].append(fact)
+        return dict(parts)
+
+
+def by_subject(*predicates: str) -> Partitioning:
+    """Facts of these predicates, one partition per subject."""
+    return Partitioning(predicates, lambda fact: fact.subject.id)
+
+
+def by_article(*predicates: str) -> Partitioning:
+    """Facts of these predicates, with every other such fact of their article."""
+    return Partitioning(predicates, lambda fact: f"articles:{zlib.crc32(fact.article.encode()) % ARTICLE_BUCKETS}")

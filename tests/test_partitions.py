@@ -1,0 +1,133 @@
+"""The rule stage by partitions: the same outcomes as the whole corpus at once, and a warm run
+that re-evaluates only what a changed article touches."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import factcheck.engine as engine
+from factcheck.corpus import load_corpus
+from factcheck.engine import evaluate_all, extract_all, index_of, load_ruleset
+from factcheck.extract import ArticleFacts
+from factcheck.kinds import KINDS
+from factcheck.kinds._partitions import Partitioning
+from factcheck.store import FactStore, OutcomeCache, content_key
+
+ROOT = Path(__file__).resolve().parent.parent
+RULESET = load_ruleset(None)
+_spec = importlib.util.spec_from_file_location("scale_bench", ROOT / "benchmarks" / "scale.py")
+assert _spec and _spec.loader
+scale = importlib.util.module_from_spec(_spec)
+sys.modules["scale_bench"] = scale
+_spec.loader.exec_module(scale)
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[ArticleFacts]:
+    """corpus/ and 300 articles recombined from the dev set (benchmarks/scale.py): claims that meet across articles."""
+    folder = tmp_path_factory.mktemp("recombined")
+    pool = scale.sentence_pool(sorted(scale.DEV_SET.glob("*.yaml")))
+    scale.write_corpus(scale.ArticleBuilder(pool, seed=3).articles(300), folder)
+    corpus = load_corpus([ROOT / "corpus", folder])
+    assert not corpus.errors
+    return extract_all(corpus.articles, RULESET.kb)
+
+
+def _whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every kind with one partition of all it reads: the rules over the whole corpus at once."""
+    for name, kind in KINDS.items():
+        monkeypatch.setitem(KINDS, name, dataclasses.replace(
+            kind, partition=Partitioning(kind.partition.predicates, lambda fact: "")))
+
+
+@pytest.mark.parametrize("want_cleared", [False, True])
+def test_every_rule_says_by_partitions_what_it_says_over_the_whole_corpus(
+        extracted: list[ArticleFacts], want_cleared: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = index_of(extracted, want_cleared)
+    errors: list[Any] = []
+    by_parts = evaluate_all(RULESET.rules, index, RULESET.kb, errors)
+    split = {name: len(kind.partition.of(index)) for name, kind in KINDS.items()}
+    with monkeypatch.context() as patch:
+        _whole(patch)
+        whole = evaluate_all(RULESET.rules, index, RULESET.kb, errors)
+    assert errors == []
+    assert by_parts == whole
+    assert len(whole[0]) > 100 and (not want_cleared or len(whole[1]) > 10)  # the corpus exercises the rules
+    # and each kind's facts do fall in several partitions, or the comparison above proves nothing
+    assert all(count > 1 for name, count in split.items() if name != "calendar_arithmetic"), split
+
+
+def _changed(extracted: list[ArticleFacts]) -> list[ArticleFacts]:
+    """The corpus with its first article rewritten (its facts are now those of the second)."""
+    first, second = extracted[0], extracted[1]
+    article = dataclasses.replace(first.article, body=first.article.body + "\n")
+    facts = [dataclasses.replace(f, article=article.id, id="") for f in second.facts]
+    return [ArticleFacts(article, second.dates, facts, []), *extracted[1:]]
+
+
+def _cached(extracted: list[ArticleFacts], store: FactStore, evaluated: list[tuple[str, str]]) -> tuple[Any, ...]:
+    keys = {e.article.id: content_key(e.article) for e in extracted}
+    cache = OutcomeCache(store, RULESET.knowledge_digest, keys, want_cleared=False)
+    evaluated.clear()
+    return evaluate_all(RULESET.rules, index_of(extracted), RULESET.kb, [], cache=cache)
+
+
+def test_a_warm_run_evaluates_only_the_partitions_a_changed_article_touches(
+        extracted: list[ArticleFacts], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    evaluated: list[tuple[str, str]] = []
+    real = engine.run_rule
+
+    def counting(rule: Any, index: Any, kb: Any, parts: dict[str, Any]) -> Any:
+        evaluated.extend((rule.id, part) for part in parts)
+        return real(rule, index, kb, parts)
+
+    monkeypatch.setattr(engine, "run_rule", counting)
+    store = FactStore(tmp_path / "store")
+    cold = _cached(extracted, store, evaluated)
+    everything = len(evaluated)
+    assert cold == evaluate_all(RULESET.rules, index_of(extracted), RULESET.kb)
+    assert _cached(extracted, store, evaluated) == cold and evaluated == []
+
+    changed = _changed(extracted)
+    warm = _cached(changed, store, evaluated)
+    evaluated_warm = set(evaluated)
+    assert warm == evaluate_all(RULESET.rules, index_of(changed), RULESET.kb)
+    article = changed[0].article.id
+    touched = set()  # the partitions holding the article, before or after (one it left, and nothing fills, is gone)
+    for rule in RULESET.rules:
+        before, after = (KINDS[rule.kind].partition.of(index_of(corpus)) for corpus in (extracted, changed))
+        touched |= {(rule.id, part) for part, facts in after.items()
+                    if any(f.article == article for f in facts + before.get(part, []))}
+    assert evaluated_warm == touched and 0 < len(touched) < everything / 10
+    store.close()
+
+
+def test_a_damaged_outcome_is_reported_and_evaluated_again(extracted: list[ArticleFacts], tmp_path: Path) -> None:
+    store = FactStore(tmp_path / "store")
+    cold = _cached(extracted, store, [])
+    assert store.db is not None
+    store.db.execute("UPDATE outcomes SET data = X'00' WHERE rowid = (SELECT min(rowid) FROM outcomes)")
+    assert _cached(extracted, store, []) == cold
+    assert any("stored outcome" in str(p) and "evaluated again" in str(p) for p in store.problems)
+    store.close()
+    db = sqlite3.connect(tmp_path / "store" / "facts.sqlite")
+    assert db.execute("SELECT count(*) FROM outcomes WHERE data = X'00'").fetchone() == (0,)  # stored anew
+    db.close()
+
+
+def test_partitions_keep_corpus_order(extracted: list[ArticleFacts]) -> None:
+    index = index_of(extracted)
+    order = {id(f): i for i, f in enumerate(index.facts)}
+    for kind in KINDS.values():
+        for facts in kind.partition.of(index).values():
+            for predicate in kind.partition.predicates:
+                positions = [order[id(f)] for f in facts if f.predicate == predicate]
+                assert positions == sorted(positions)
+
