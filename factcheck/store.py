@@ -46,6 +46,7 @@ def reader_fingerprint() -> str:
     return digest.hexdigest()
 
 
+_BATCH = 500  # content keys per query (SQLite allows 32,766 parameters)
 KNOWLEDGE_PARTS = ("kb", "lexicon", "events", "measures")  # what the readers read; checks/ is not
 
 
@@ -102,19 +103,22 @@ class FactStore:
             self._lost(f"the fact store cannot be used ({exc}); reading every article")
 
     def _open(self) -> sqlite3.Connection:
-        """The store, checked; a file that is not a sound store is rebuilt."""
+        """The store; a file that is not a store is rebuilt.
+
+        Damage inside a sound file is found where it is read (SQLite's page checks, a
+        checksum per row), not by a scan of the whole file at every start: that would cost
+        a warm run seconds per gigabyte.
+        """
         try:
-            return self._connect(check=True)
+            return self._connect()
         except sqlite3.DatabaseError:
             self._rebuild("the fact store was corrupt")
-            return self._connect(check=False)
+            return self._connect()
 
-    def _connect(self, check: bool) -> sqlite3.Connection:
+    def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
-            if check and db.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise sqlite3.DatabaseError("quick_check failed")
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS facts (knowledge TEXT, content TEXT, checksum TEXT, data BLOB, "
                        "PRIMARY KEY (knowledge, content))")
@@ -128,6 +132,18 @@ class FactStore:
         except sqlite3.DatabaseError:
             db.close()
             raise
+
+    def _failed(self, exc: Exception, what: str) -> None:
+        """A read failed: a damaged file is rebuilt (empty) and the run goes on; any other failure loses the store."""
+        if type(exc) is sqlite3.DatabaseError and self.db is not None:  # "database disk image is malformed"
+            self.db.close()
+            self._rebuild("the fact store was corrupt")
+            try:
+                self.db = self._connect()
+                return
+            except sqlite3.Error as again:
+                exc = again
+        self._lost(f"the fact store could not be read ({type(exc).__name__}); {what}")
 
     def _rebuild(self, why: str) -> None:
         self.problems.append(SourceError(display_path(self.path), 0, 0, f"{why}; it was rebuilt",
@@ -143,15 +159,17 @@ class FactStore:
         """The stored facts of the articles the store has for this knowledge, by article id (`keys`: content_key by id)."""
         if self.db is None:
             return {}
+        wanted = {keys[article.id]: article for article in articles}
         found: dict[str, ArticleFacts] = {}
         try:
-            for article in articles:
-                key = keys[article.id]
-                row = self.db.execute("SELECT checksum, data FROM facts WHERE knowledge = ? AND content = ?",
-                                      (knowledge, key)).fetchone()
-                if row is None:
-                    continue
-                checksum, data = row
+            rows = []
+            contents = list(wanted)
+            for start in range(0, len(contents), _BATCH):  # one query per batch, not per article
+                batch = contents[start:start + _BATCH]
+                rows += self.db.execute(f"SELECT content, checksum, data FROM facts WHERE knowledge = ? AND content IN "
+                                        f"({', '.join('?' * len(batch))})", (knowledge, *batch)).fetchall()
+            for key, checksum, data in rows:
+                article = wanted[key]
                 if hashlib.sha256(data).hexdigest() != checksum:
                     self.db.execute("DELETE FROM facts WHERE knowledge = ? AND content = ?", (knowledge, key))
                     self.problems.append(SourceError(display_path(self.path), 0, 0,
@@ -159,8 +177,11 @@ class FactStore:
                     continue
                 dates, facts, errors = pickle.loads(data)
                 found[article.id] = ArticleFacts(article, dates, facts, errors)
-        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError) as exc:
+        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError) as exc:
             self._lost(f"the fact store could not be read ({type(exc).__name__}); reading every article")
+            return {}
+        except sqlite3.Error as exc:
+            self._failed(exc, "reading every article")
             return {}
         return found
 
@@ -181,7 +202,7 @@ class FactStore:
             rows = self.db.execute("SELECT part, digest, checksum, data FROM outcomes WHERE basis = ? AND rule = ?",
                                    (basis, rule)).fetchall()
         except sqlite3.Error as exc:
-            self._lost(f"the fact store could not be read ({type(exc).__name__}); evaluating every rule")
+            self._failed(exc, "evaluating every rule")
             return {}
         found = {}
         for part, digest, checksum, data in rows:

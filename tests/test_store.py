@@ -110,3 +110,19 @@ def test_the_command_line_keeps_the_store_beside_the_corpus_and_no_cache_keeps_n
     assert not (tmp_path / ".factcheck").exists()
     runner.invoke(app, ["check", "--cache-dir", "corpus/.cache"])  # never inside the corpus
     assert not (tmp_path / "corpus" / ".cache").exists()
+
+
+def test_damage_inside_the_file_is_found_where_it_is_read(tmp_path: Path, counted: list[str]) -> None:
+    expected = _report(CORPUS, tmp_path / "store")
+    path = tmp_path / "store" / "facts.sqlite"
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = len(data) // page // 2 * page
+    data[middle:middle + 8 * page] = b"\xff" * (8 * page)  # eight pages of the tables' rows, not the header
+    path.write_bytes(bytes(data))
+    counted.clear()
+    report = _report(CORPUS, tmp_path / "store")
+    assert report["findings"] == expected["findings"]
+    assert any("corrupt" in p and "rebuilt" in p for p in report["store_problems"]) and counted
+    counted.clear()
+    assert _report(CORPUS, tmp_path / "store")["store_problems"] == [] and counted == []  # rebuilt and full again
