@@ -41,7 +41,7 @@ def baseline_json(findings: Iterable[Finding], version: str) -> dict[str, Any]:
                          for f in sorted(findings, key=lambda f: f.id)}}
 
 
-def write_outside_corpus(text: str, path: Path, corpus: Iterable[Path]) -> None:
+def write_outside_corpus(text: str | Iterable[str], path: Path, corpus: Iterable[Path]) -> None:
     """Write a report or baseline atomically (a temporary file beside it, then a rename).
 
     Never into the corpus: the checker only reads it, and a file written there would be
@@ -58,7 +58,8 @@ def write_outside_corpus(text: str, path: Path, corpus: Iterable[Path]) -> None:
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                out.write(piece)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)  # a report for others to read, not mkstemp's 0600

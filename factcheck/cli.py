@@ -18,7 +18,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from datetime import date
@@ -63,7 +63,7 @@ from factcheck.extract import extraction_json
 from factcheck.findings import Report, severity_rank
 from factcheck.kbimport import import_results
 from factcheck.knowledge.coverage import coverage_json, coverage_text
-from factcheck.report import REPORTERS
+from factcheck.report import REPORTERS, json_report
 from factcheck.report.text_report import isolated, plural
 from factcheck.report.text_report import render as render_text
 from factcheck.resources import rules_dir
@@ -381,12 +381,16 @@ def check(
                        _store(config, cache_dir, no_cache), executor, scheduler)
     report = _known(report, config, date.fromisoformat(today) if today else date.today())
     for fmt, out in targets:
+        text: str | Iterable[str]
         if fmt is Format.text:
             text = render_text(report, out is None and _color(color), quiet)
+        elif fmt is Format.json:
+            text = json_report.chunks(report)  # one finding at a time: never the whole text in memory
         else:
             text = REPORTERS[fmt.value](report, False)
         if out is None:
-            sys.stdout.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                sys.stdout.write(piece)
             sys.stdout.flush()
         else:
             write_outside_corpus(text, out, config.paths)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -185,16 +185,25 @@ class Report:
 
     def as_json(self) -> dict[str, Any]:
         """The report contract (schemas/report.schema.json)."""
+        return {key: list(value) if isinstance(value, Iterator) else value for key, value in self.json_fields()}
+
+    def json_fields(self) -> Iterator[tuple[str, Any]]:
+        """as_json's fields in order, its long lists (findings, cleared) as iterators.
+
+        A reporter may write one entry at a time instead of holding the whole report as
+        objects and as text.
+        """
         summary: dict[str, int] = {s: self.count(s) for s in SEVERITIES}
         summary |= {s: self.status_count(s) for s in STATUSES}
         summary["fixed"] = len(self.fixed)
-        return {"schema_version": REPORT_VERSION,
-                "tool": {"name": "factcheck", "version": self.version},
-                "corpus": {"articles": self.articles, "facts": self.facts, "rules": self.rules,
-                           "undated": list(self.undated)},
-                "baseline": self.baseline,
-                "summary": summary,
-                "findings": [f.as_json() for f in self.findings],
-                "fixed": list(self.fixed),
-                "errors": [e.as_json() for e in self.errors]} | (
-                    {"cleared": [c.as_json() for c in self.cleared]} if self.cleared is not None else {})
+        yield "schema_version", REPORT_VERSION
+        yield "tool", {"name": "factcheck", "version": self.version}
+        yield "corpus", {"articles": self.articles, "facts": self.facts, "rules": self.rules,
+                         "undated": list(self.undated)}
+        yield "baseline", self.baseline
+        yield "summary", summary
+        yield "findings", (f.as_json() for f in self.findings)
+        yield "fixed", list(self.fixed)
+        yield "errors", [e.as_json() for e in self.errors]
+        if self.cleared is not None:
+            yield "cleared", (c.as_json() for c in self.cleared)

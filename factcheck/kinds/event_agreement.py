@@ -39,6 +39,7 @@ from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
 
 NAME = "event_agreement"
+READINGS_TOLD = 3  # per side, in the explanation
 FIELDS = ("subject", "first", "second")
 
 
@@ -122,7 +123,7 @@ def _one_trip_two_days(a: Fact, b: Fact, trip_days: int) -> bool:
 def _finding(rule: Rule, index: FactIndex, subject: Subject, label: str, first: list[Fact],
              second: list[Fact]) -> Finding:
     sides = [_first_per_article(first), _first_per_article(second)]
-    readings = "; ".join(_reading(f, index) for side in sides for f in side)
+    readings = "; ".join(_readings(side, index) for side in sides)
     explanation = f"One event, one day: {label} is put on {first[0].valid_at} and on {second[0].valid_at}. {readings}."
     evidence = tuple(EvidenceItem.of(f, index, f"«{f.value['date_text']}» → {f.valid_at}") for side in sides for f in side)
     return Finding(rule.id, NAME, rule.severity,
@@ -136,6 +137,17 @@ def _first_per_article(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         seen.setdefault(fact.article, fact)
     return list(seen.values())
+
+
+def _readings(side: list[Fact], index: FactIndex) -> str:
+    """How the first articles of one side read their date, and how many more read it so.
+
+    The evidence lists every article; the explanation is for reading, and a date copied
+    into a thousand articles is told by a few of them and the count.
+    """
+    told = "; ".join(_reading(f, index) for f in side[:READINGS_TOLD])
+    more = len(side) - READINGS_TOLD
+    return told + (f"; {more} more article{'s' if more > 1 else ''} read it as {side[0].valid_at}" if more > 0 else "")
 
 
 def _reading(fact: Fact, index: FactIndex) -> str:
