@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -86,7 +87,6 @@ def test_a_corrupt_store_is_reported_and_rebuilt(tmp_path: Path, damage: bytes, 
 
 
 def test_a_damaged_entry_is_read_again(tmp_path: Path, counted: list[str]) -> None:
-    import sqlite3
     _report(CORPUS, tmp_path / "store")
     db = sqlite3.connect(tmp_path / "store" / "facts.sqlite")
     db.execute("UPDATE facts SET data = X'00' WHERE rowid = (SELECT min(rowid) FROM facts)")
@@ -126,3 +126,22 @@ def test_damage_inside_the_file_is_found_where_it_is_read(tmp_path: Path, counte
     assert any("corrupt" in p and "rebuilt" in p for p in report["store_problems"]) and counted
     counted.clear()
     assert _report(CORPUS, tmp_path / "store")["store_problems"] == [] and counted == []  # rebuilt and full again
+
+
+def test_two_runs_at_once_share_the_store_and_leave_it_sound(tmp_path: Path) -> None:
+    """Each run writes its facts and outcomes in one transaction; SQLite's lock makes the other wait."""
+    import subprocess
+    import sys
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    command = [sys.executable, "-m", "factcheck", "check", "-f", "json", "--jobs", "1",
+               "--cache-dir", str(tmp_path / "store"), str(corpus)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) for _ in range(2)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [1, 1], [err.decode()[-500:] for _, err in outputs]
+    reports = [json.loads(out) for out, _ in outputs]
+    assert reports[0] == reports[1] and reports[0]["errors"] == []
+    db = sqlite3.connect(tmp_path / "store" / "facts.sqlite")
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert db.execute("SELECT count(*) FROM facts").fetchone() == (6,)
+    db.close()
