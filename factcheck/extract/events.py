@@ -131,6 +131,9 @@ class _Reading:
         return min(w[0] for w in self.words), max(w[1] for w in self.words)
 
 
+WORDS_KEPT = 262_144  # distinct words whose roots _TriggerIndex keeps (a few tens of MB)
+
+
 class _TriggerIndex:
     """Which target roots a stretch of text holds: a look-up per distinct word, not a pattern per target.
 
@@ -152,6 +155,8 @@ class _TriggerIndex:
         for word in set(_LETTERS.findall(text, timeout=TIMEOUT)):
             roots = self.of_word.get(word)
             if roots is None:
+                if len(self.of_word) >= WORDS_KEPT:  # a corpus's vocabulary has no bound; the memory has
+                    self.of_word.clear()
                 roots = self.of_word[word] = self._of(word)
             found |= roots
         return found
