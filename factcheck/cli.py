@@ -257,14 +257,14 @@ def _store(config: Config, cache_dir: Path | None, no_cache: bool) -> FactStore 
 def _check(config: Config, paths: list[Path], show_cleared: bool = False, follow_links: bool = False,
            max_mb: float = MAX_ARTICLE_SIZE / 1e6, jobs: int | None = None,
            progress: bool = True, store: FactStore | None = None, executor: Executor = Executor.local,
-           scheduler: str | None = None) -> Report:
+           scheduler: str | None = None, with_timelines: bool = True) -> Report:
     ruleset = _ruleset(config)
     try:
         with ExitStack() as stack:
             client = stack.enter_context(dask_client(scheduler)) if executor is Executor.dask else None
             update = stack.enter_context(_progress(progress and client is None))
             report = check_corpus(paths, ruleset, config.excluded, show_cleared, follow_links, int(max_mb * 1e6),
-                                  jobs or os.cpu_count() or 1, update, store, client)
+                                  jobs or os.cpu_count() or 1, update, store, client, with_timelines)
     finally:
         if store is not None:
             store.close()
@@ -378,7 +378,8 @@ def check(
     targets = _outputs(formats or [Format.text], outputs or [])
     quiet_progress = any(f is Format.json and out is None for f, out in targets)
     report = _check(config, config.paths, show_cleared, follow_links, max_article_size, jobs, not quiet_progress,
-                       _store(config, cache_dir, no_cache), executor, scheduler)
+                       _store(config, cache_dir, no_cache), executor, scheduler,
+                       with_timelines=any(f is Format.html for f, _ in targets))
     report = _known(report, config, date.fromisoformat(today) if today else date.today())
     for fmt, out in targets:
         text: str | Iterable[str]
@@ -423,7 +424,7 @@ def make_baseline(
     config = _settings(config_file, paths=paths, rules=rules, select=select, ignore=ignore, exclude=exclude,
                        extend_exclude=extend_exclude, allow_empty=allow_empty or None)
     report = _check(config, config.paths, False, follow_links, max_article_size, jobs, True,
-                       _store(config, cache_dir, no_cache))
+                       _store(config, cache_dir, no_cache), with_timelines=False)
     target = output or config.baseline or config.root / BASELINE_FILE
     content = baseline_json(report.findings, __version__)
     write_outside_corpus(json.dumps(content, ensure_ascii=False, indent=2) + "\n", target, config.paths)

@@ -279,8 +279,13 @@ def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEF
     return Checked(corpus, extracted, index, findings, cleared, rule_errors)
 
 
-def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False) -> Report:
-    """The report of a run, with the input errors met on the way."""
+def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False, with_timelines: bool = True) -> Report:
+    """The report of a run, with the input errors met on the way.
+
+    `with_timelines` false leaves the per-person timelines out (the HTML page and
+    `timeline` draw them; other reports do not): at 100,000 articles they are a million
+    claims.
+    """
     corpus, index, findings = checked.corpus, checked.index, checked.findings
     errors = corpus.errors + [error for e in checked.extracted for error in e.errors] + checked.rule_errors
     return Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
@@ -289,13 +294,13 @@ def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False) ->
                   rule_info=tuple(rule.info() for rule in ruleset.rules),
                   articles_info=tuple(article_info(a) for a in corpus.articles),
                   cleared=tuple(checked.cleared) if show_cleared else None,
-                  timelines=tuple(timelines(index, ruleset.kb, findings)))
+                  timelines=tuple(timelines(index, ruleset.kb, findings)) if with_timelines else ())
 
 
 def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
                  show_cleared: bool = False, follow_links: bool = False,
                  max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1, progress: Progress | None = None,
-                 store: FactStore | None = None, client: Any | None = None) -> Report:
+                 store: FactStore | None = None, client: Any | None = None, with_timelines: bool = True) -> Report:
     """Load, extract, evaluate: the report."""
     return report_of(run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress, store, client,
-                                show_cleared), ruleset, show_cleared)
+                                show_cleared), ruleset, show_cleared, with_timelines)
