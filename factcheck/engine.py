@@ -28,6 +28,7 @@ from factcheck.ruleset import load_rules
 from factcheck.store import (
     FactStore,
     OutcomeCache,
+    bulk,
     content_key,
     knowledge_digest,
     knowledge_fingerprint,
@@ -88,10 +89,11 @@ def extract_all(articles: Iterable[Article], kb: Knowledge, jobs: int = 1,
         chunk = max(1, min(64, len(articles) // (jobs * 8)))
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(kb,)) as pool:
             out = []
-            for done, item in enumerate(pool.map(_extract_in_worker, articles, chunksize=chunk), 1):
-                out.append(item)
-                if progress:
-                    progress(done, len(articles))
+            with bulk():  # the workers' results, unpickled here by the thousand
+                for done, item in enumerate(pool.map(_extract_in_worker, articles, chunksize=chunk), 1):
+                    out.append(item)
+                    if progress:
+                        progress(done, len(articles))
             return out
     extractor = Extractor(kb)
     out = []
@@ -251,7 +253,8 @@ def _through_store(store: FactStore, articles: list[Article], ruleset: RuleSet, 
     """Stored facts for the articles unchanged since they were read with this knowledge; the rest read and stored."""
     kb = ruleset.kb
     knowledge = knowledge_fingerprint(ruleset.knowledge_digest)
-    stored = store.get(knowledge, articles, keys)
+    with bulk():
+        stored = store.get(knowledge, articles, keys)
     fresh = extract_all([a for a in articles if a.id not in stored], kb, jobs, progress, client)
     store.put(knowledge, fresh, keys)
     read = {item.article.id: item for item in fresh}
@@ -271,9 +274,10 @@ def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEF
         keys = {a.id: content_key(a) for a in corpus.articles}
         extracted = _through_store(store, corpus.articles, ruleset, jobs, progress, client, keys)
         cache = OutcomeCache(store, ruleset.knowledge_digest, keys, want_cleared)
-    index = index_of(extracted, want_cleared)
     rule_errors: list[SourceError] = []
-    findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors, client, cache)
+    with bulk():  # stored outcomes unpickled, findings made: by the million in a large corpus
+        index = index_of(extracted, want_cleared)
+        findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors, client, cache)
     if store is not None:
         rule_errors[:0] = store.problems
     return Checked(corpus, extracted, index, findings, cleared, rule_errors)

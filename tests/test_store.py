@@ -140,8 +140,24 @@ def test_two_runs_at_once_share_the_store_and_leave_it_sound(tmp_path: Path) -> 
     outputs = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [1, 1], [err.decode()[-500:] for _, err in outputs]
     reports = [json.loads(out) for out, _ in outputs]
-    assert reports[0] == reports[1] and reports[0]["errors"] == []
+    assert [r["errors"] for r in reports] == [[], []]
+    assert reports[0] == reports[1]
     db = sqlite3.connect(tmp_path / "store" / "facts.sqlite")
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert db.execute("SELECT count(*) FROM facts").fetchone() == (6,)
     db.close()
+
+
+def test_a_store_another_run_holds_locked_is_never_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lock is no damage: deleting the file would pull the store from under the run writing it."""
+    _report(CORPUS, tmp_path / "store")
+    before = (tmp_path / "store" / "facts.sqlite").stat().st_size
+
+    def locked(self: FactStore) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(FactStore, "_connect", locked)
+    store = FactStore(tmp_path / "store")
+    assert store.db is None and [str(p) for p in store.problems] == [
+        f"{tmp_path / 'store' / 'facts.sqlite'}: the fact store cannot be used (database is locked); reading every article"]
+    assert (tmp_path / "store" / "facts.sqlite").stat().st_size == before
