@@ -141,8 +141,9 @@ def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge, errors:
     Each rule runs over its kind's partitions (kinds/_partitions.py) one at a time; with a
     `cache`, only over those whose facts changed since the store last saw them. A pair is
     listed once per reason: "الرئيس السابق" cleared against every holder named is one
-    entry, with one of them, by rule, subject and reason. A rule that fails is an internal error in `errors`. With a
-    Dask `client`, each rule runs as a task on the cluster.
+    entry, with one of them; the entries come by rule, subject and reason. A rule that
+    fails is an internal error in `errors`. With a Dask `client`, each rule runs as a task
+    on the cluster.
     """
     errors = [] if errors is None else errors
     rules = list(rules)

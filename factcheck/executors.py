@@ -19,7 +19,7 @@ from factcheck.corpus import Article
 from factcheck.errors import SourceError, SourceErrors
 from factcheck.extract import ArticleFacts, Extractor, unreadable_article
 from factcheck.facts import Fact, FactIndex
-from factcheck.findings import Cleared, Finding
+from factcheck.findings import Outcomes
 from factcheck.kinds import KINDS
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
@@ -78,8 +78,6 @@ def extract_on(client: Any, articles: list[Article], kb: Knowledge) -> list[Arti
     futures = client.map(_read_batch, [shared] * len(batches), [knowledge_id] * len(batches), batches, pure=False)
     return [item for batch in client.gather(futures) for item in batch]
 
-
-Outcomes = list[Finding | Cleared]
 
 
 def run_rule(rule: Rule, index: FactIndex, kb: Knowledge,

@@ -157,6 +157,9 @@ class Cleared:
                 "reason": self.reason, "evidence": [e.as_json() for e in self.evidence]}
 
 
+Outcomes = list[Finding | Cleared]  # what a rule yields over a partition
+
+
 @dataclass(frozen=True)
 class Report:
     """Everything a reporter renders: findings, the errors met, and what was read."""

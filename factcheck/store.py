@@ -7,9 +7,11 @@ new factcheck, re-reads every article.
 
 Beside the facts, each rule's outcomes per partition (kinds/_partitions.py), keyed by the
 rule, the partition and the content keys of the articles whose facts fill it
-(OutcomeCache): a warm run re-evaluates only the partitions a changed article touches. Each row carries a checksum: a corrupt or
-half-written store is reported and rebuilt, never trusted. SQLite's transactions keep
-writes atomic, and its locking lets two runs share one store.
+(OutcomeCache): a warm run re-evaluates only the partitions a changed article touches.
+
+Each row carries a checksum: a corrupt or half-written store is reported and rebuilt,
+never trusted. SQLite's transactions keep writes atomic, and its locking lets two runs
+share one store (a lock is never taken for damage).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from factcheck.corpus import Article
 from factcheck.errors import SourceError, display_path
 from factcheck.extract import ArticleFacts
 from factcheck.facts import Fact
-from factcheck.findings import Cleared, Finding
+from factcheck.findings import Outcomes
 from factcheck.rule import Rule
 
 STORE_DIR = ".factcheck"
@@ -43,8 +45,8 @@ def bulk() -> Iterator[None]:
 
     Each of its passes walks every object alive; made by the million (unpickled facts and
     outcomes, the results of worker processes) they trigger pass after pass: with it on,
-    reading the stored facts of 100,000 articles took 56 s instead of 18. What they hold
-    are no cycles, and it runs again after.
+    reading the stored facts of 100,000 articles took 56 s instead of 18. They hold no
+    cycles for it to find, and it runs again after.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -276,8 +278,6 @@ class FactStore:
             self.db.close()
             self.db = None
 
-
-Outcomes = list[Finding | Cleared]
 
 
 class OutcomeCache:

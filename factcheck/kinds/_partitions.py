@@ -1,7 +1,7 @@
 """The partitions a kind compares within: the rule stage runs (and caches) one partition at a time.
 
-A kind's `partition(fact)` names the group a fact belongs to, or None for a fact the kind
-never reads. The contract: the kind's outcomes over a corpus are the outcomes over each
+A kind's `partition` (a Partitioning) names the predicates it reads and, for each such
+fact, the group it belongs to (None: a fact the kind never compares). The contract: the kind's outcomes over a corpus are the outcomes over each
 partition's facts alone, so a warm run re-evaluates only the partitions a changed article
 touches (tests/test_partitions.py checks it against the whole corpus for every rule).
 
