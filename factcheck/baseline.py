@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from deepdiff import DeepDiff
 
@@ -41,6 +41,12 @@ def baseline_json(findings: Iterable[Finding], version: str) -> dict[str, Any]:
                          for f in sorted(findings, key=lambda f: f.id)}}
 
 
+def write_pieces(out: TextIO, text: str | Iterable[str]) -> None:
+    """Write a text, or a reporter's pieces one by one (writelines would take a str a character at a time)."""
+    for piece in [text] if isinstance(text, str) else text:
+        out.write(piece)
+
+
 def write_outside_corpus(text: str | Iterable[str], path: Path, corpus: Iterable[Path]) -> None:
     """Write a report or baseline atomically (a temporary file beside it, then a rename).
 
@@ -58,8 +64,7 @@ def write_outside_corpus(text: str | Iterable[str], path: Path, corpus: Iterable
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            for piece in [text] if isinstance(text, str) else text:
-                out.write(piece)
+            write_pieces(out, text)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)  # a report for others to read, not mkstemp's 0600

@@ -41,6 +41,7 @@ from factcheck.baseline import (
     read_accepted,
     read_baseline,
     write_outside_corpus,
+    write_pieces,
 )
 from factcheck.config import Config, load_config
 from factcheck.corpus import MAX_ARTICLE_SIZE, STDIN, load_corpus
@@ -390,8 +391,7 @@ def check(
         else:
             text = REPORTERS[fmt.value](report, False)
         if out is None:
-            for piece in [text] if isinstance(text, str) else text:
-                sys.stdout.write(piece)
+            write_pieces(sys.stdout, text)
             sys.stdout.flush()
         else:
             write_outside_corpus(text, out, config.paths)

@@ -131,3 +131,14 @@ def test_partitions_keep_corpus_order(extracted: list[ArticleFacts]) -> None:
                 positions = [order[id(f)] for f in facts if f.predicate == predicate]
                 assert positions == sorted(positions)
 
+
+
+def test_a_date_copied_into_many_articles_is_told_by_three_and_counted_but_quoted_in_every_one(
+        extracted: list[ArticleFacts]) -> None:
+    findings = [f for f in evaluate_all(RULESET.rules, index_of(extracted), RULESET.kb)[0] if f.kind == "event_agreement"]
+    crowded = [f for f in findings if len(f.articles) > 2 * 3 + 1]
+    assert crowded  # the recombined corpus repeats its dates across many articles
+    for finding in crowded:
+        told = finding.explanation.count(" reads «")
+        assert told <= 6 and "more article" in finding.explanation
+        assert len(finding.evidence) >= len(finding.articles) > told
