@@ -36,7 +36,7 @@ from factcheck.rule import Rule
 
 STORE_DIR = ".factcheck"
 SCHEMA = 2  # 2: the outcomes table
-_CODE = ("extract", "text", "facts.py", "corpus.py")  # what reading runs: a change to it re-reads
+_READERS = ("extract", "text", "facts.py", "corpus.py")  # what reading runs: a change to it re-reads
 
 
 @contextmanager
@@ -58,13 +58,14 @@ def bulk() -> Iterator[None]:
 
 
 @cache
-def reader_fingerprint() -> str:
-    """The factcheck version and the source of its readers, hashed."""
+def source_fingerprint(parts: tuple[str, ...] = ()) -> str:
+    """The factcheck version and the source of these parts of the package (all of it for none), hashed."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
-    for part in _CODE:
+    for part in parts or ("",):
         root = package / part
         for path in sorted(root.rglob("*.py")) if root.is_dir() else [root]:
+            digest.update(f"{path.relative_to(package)}\0".encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -91,18 +92,7 @@ def knowledge_digest(*roots: Path) -> str:
 
 def knowledge_fingerprint(knowledge: str) -> str:
     """What reading depends on: the readers' code and the knowledge digest."""
-    return hashlib.sha256(f"{reader_fingerprint()}|{knowledge}".encode()).hexdigest()
-
-
-@cache
-def code_fingerprint() -> str:
-    """The factcheck version and all its source, hashed: what a rule's outcomes depend on besides its facts."""
-    package = Path(__file__).resolve().parent
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(package.rglob("*.py")):
-        digest.update(f"{path.relative_to(package)}\0".encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return hashlib.sha256(f"{source_fingerprint(_READERS)}|{knowledge}".encode()).hexdigest()
 
 
 def content_key(article: Article) -> str:
@@ -217,6 +207,8 @@ class FactStore:
 
     def put(self, knowledge: str, extracted: Iterable[ArticleFacts], keys: dict[str, str]) -> None:
         """Keep what these articles yielded, in one transaction; old entries of another knowledge are dropped."""
+        if self.db is None:
+            return  # a lost store: nothing to pickle for
         rows = []
         for item in extracted:
             data = pickle.dumps((item.dates, item.facts, item.errors), protocol=5)
@@ -279,7 +271,6 @@ class FactStore:
             self.db = None
 
 
-
 class OutcomeCache:
     """The rule stage's side of the store: a partition's outcomes, recalled while its facts are the same.
 
@@ -291,7 +282,7 @@ class OutcomeCache:
 
     def __init__(self, store: FactStore, knowledge: str, article_keys: dict[str, str], want_cleared: bool):
         self.store, self.article_keys, self.want_cleared = store, article_keys, want_cleared
-        self.basis = hashlib.sha256(f"{code_fingerprint()}|{knowledge}".encode()).hexdigest()
+        self.basis = hashlib.sha256(f"{source_fingerprint()}|{knowledge}".encode()).hexdigest()  # all the code
         self.digests: dict[str, dict[str, str]] = {}  # rule key → partition → digest, for keep()
         self.rows: list[tuple[str, str, str, bytes]] = []
         self.gone: list[tuple[str, str]] = []
@@ -329,6 +320,8 @@ class OutcomeCache:
 
     def keep(self, rule: Rule, fresh: dict[str, Outcomes]) -> None:
         """Remember the outcomes of partitions just evaluated, for save()."""
+        if self.store.db is None:
+            return  # a lost store: nothing to pickle for
         key = self.rule_key(rule)
         digests = self.digests[key]
         self.rows.extend((key, part, digests[part], pickle.dumps(outcomes, protocol=5))

@@ -53,9 +53,9 @@ class Params(BaseModel):
 
 
 def _partition(fact: Fact) -> str | None:
-    """An event's dates; a person's arrivals at a place."""
+    """A one-time event's dates (a member of a series is event_date's and event_count's); a person's arrivals at a place."""
     if fact.predicate == "event_date":
-        return f"event:{fact.value['event']}"
+        return f"event:{fact.value['event']}" if fact.value["series"] is None else None
     if fact.predicate == "arrival":
         return f"arrival:{fact.subject.id}|{fact.value['place']}"
     return None
