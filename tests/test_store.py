@@ -161,3 +161,34 @@ def test_a_store_another_run_holds_locked_is_never_rebuilt(tmp_path: Path, monke
     assert store.db is None and [str(p) for p in store.problems] == [
         f"{tmp_path / 'store' / 'facts.sqlite'}: the fact store cannot be used (database is locked); reading every article"]
     assert (tmp_path / "store" / "facts.sqlite").stat().st_size == before
+
+
+def test_stored_facts_come_back_equal_and_share_what_repeats() -> None:
+    """Unpickled facts equal the facts read; equal subjects, times, plain values and offsets are one object."""
+    import pickle
+
+    from factcheck.corpus import load_corpus
+    from factcheck.facts import Evidence, Fact, Subject, ValidAt
+
+    ruleset = load_ruleset(None)
+    extractor = Extractor(ruleset.kb)
+    facts = [f for a in load_corpus([CORPUS]).articles for f in extractor.extract(a).facts]
+    back = [f for blob in [pickle.dumps(facts[:len(facts) // 2]), pickle.dumps(facts[len(facts) // 2:])]
+            for f in pickle.loads(blob)]
+    assert back == facts and [f.id for f in back] == [f.id for f in facts]
+    assert [f.as_json() for f in back] == [f.as_json() for f in facts]
+    by_subject: dict[tuple[str, str], set[int]] = {}
+    for fact in back:
+        by_subject.setdefault((fact.subject.id, fact.subject.name), set()).add(id(fact.subject))
+    assert all(len(objects) == 1 for objects in by_subject.values())  # across both pickles
+    mentions = [f for f in back if f.predicate == "mentions"]
+    assert len({id(f.value) for f in mentions}) == len({repr(f.value) for f in mentions}) < len(mentions)
+    # a value is shared only with one equal in type as well: 1, True and 1.0 print differently in JSON
+    span = facts[0].evidence
+    made = [Fact("a", "p", Subject("s", "S"), {"n": n}, ValidAt(None, "unknown"), span) for n in (1, True, 1.0, 1)]
+    again = pickle.loads(pickle.dumps(made))
+    assert [type(f.value["n"]) for f in again] == [int, bool, float, int]
+    assert again[0].value is again[3].value and again[0].value is not again[1].value
+    offsets = pickle.loads(pickle.dumps([Evidence("a", 1000, 1010, "q", 1000, 1005, "t"),
+                                         Evidence("b", 1000, 1010, "q", 1003, 1005, "t")]))
+    assert offsets[0].start is offsets[1].start and offsets[0] == Evidence("a", 1000, 1010, "q", 1000, 1005, "t")
