@@ -197,9 +197,13 @@ def select_rules(rules: list[Rule], select: Iterable[str] = (), ignore: Iterable
     return [r for r in chosen if r.id not in ignore and r.kind not in ignore]
 
 
+TITLE_READ = 1_000  # characters of a body the title line is looked for in
+
+
 def article_info(article: Article) -> dict[str, Any]:
     """What a report says of an article: where it is, its title line, source and date, and how that is known."""
-    title = next((line.strip() for line in article.body.splitlines() if line.strip()), "")
+    # the first line with any words (cut to 200): split from a prefix, not the whole body
+    title = next(iter(article.body.lstrip()[:TITLE_READ].splitlines()), "").strip()
     return {"id": article.id, "path": article.path, "title": title[:200], "source": article.source,
             "url": article.url, "published": article.published.iso() if article.published else None,
             "published_note": article.published_note}
