@@ -23,7 +23,7 @@ from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge, Measure
 from factcheck.text import TIMEOUT
-from factcheck.text.lexicon import key, word_forms
+from factcheck.text.lexicon import alternation, key, word_forms
 from factcheck.text.normalize import normalize
 from factcheck.text.quantities import Interval, QuantityMention, QuantityReader, StatedTotal
 
@@ -53,6 +53,7 @@ class QuantityFacts:
         self.reporting = frozenset(key(w) for w in kb.quantity_words["attribution"])
         self.reporting_first = frozenset(w.split()[0] for w in self.reporting)  # a verb's first word
         self.default_tolerance = kb.quantity_words["default_tolerance"]
+        self.aside = regex.compile(rf"\s*[وف]?(?:{alternation(kb.quantity_words['parts_after'])})(?!\p{{L}})")
 
     def read(self, ctx: SentenceContext, in_article: set[str] | None = None) -> Iterator[Fact]:
         """A fact per quantity with a unit (an unresolved unit is no quantity), then one per stated total.
@@ -74,8 +75,7 @@ class QuantityFacts:
 
     def _fact(self, ctx: SentenceContext, quantity: QuantityMention, attribution: str | None,
               in_article: set[str] | None) -> Fact:
-        clause = ctx.clause_span(ctx.clause_of(quantity.start))
-        measure = self._measure(ctx, quantity, clause, in_article)
+        measure = self._measure(ctx, quantity, self._clause(ctx, ctx.clause_of(quantity.start)), in_article)
         tolerance = measure.tolerance if measure else self.default_tolerance
         interval = quantity.interval(tolerance)
         subject = (Subject(f"measure:{measure.id}", measure.label) if measure
@@ -104,6 +104,15 @@ class QuantityFacts:
         evidence = ctx.evidence(min(m.start for m in mentions), max(m.end for m in mentions))
         return Fact(ctx.article.id, "quantity_total", Subject(f"unit:{stated.total.unit}", stated.total.unit),
                     value, total.valid_at, evidence, attribution=total.attribution)
+
+    def _clause(self, ctx: SentenceContext, index: int) -> tuple[int, int]:
+        """A figure's clause, past the asides that share it out: "14534 مدنيا، بينهم 745 طفلا، قُتلوا في أوكرانيا"."""
+        start, end = ctx.clause_span(index)
+        while index + 2 <= len(ctx.marks) and self.aside.match(ctx.text.text, ctx.clause_span(index + 1)[0],
+                                                                timeout=TIMEOUT):
+            index += 2
+            end = ctx.clause_span(index)[1]
+        return start, end
 
     def _measure(self, ctx: SentenceContext, quantity: QuantityMention, clause: tuple[int, int],
                  in_article: set[str] | None) -> Measure | None:
@@ -141,10 +150,14 @@ class QuantityFacts:
         return forms | {form[2:] for form in forms if form.startswith("ال") and len(form) > 4}
 
     def _valid_at(self, ctx: SentenceContext, measure: Measure | None, at: int) -> ValidAt:
-        """`time: sentence`: the date nearest the figure in its clause ("... العام الماضي"), else publication."""
+        """`time: sentence`: the date nearest the figure in its clause ("... العام الماضي"), else publication.
+
+        A date after منذ is where the count began, not when it holds: "9500 مدني قتلوا منذ
+        اندلاع الحرب في فبراير 2022" is the toll at publication.
+        """
         if measure is not None and measure.time == "sentence":
             clause = ctx.clause_of(at)
-            dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
+            dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed" and not d.since
                      and ctx.clause_of(d.norm_start) == clause]
             if dated:
                 nearest = min(dated, key=lambda d: abs(d.norm_start - at))

@@ -281,12 +281,14 @@ class TitleReader:
     def _name_words(self, text: NormalizedText, spans: list[tuple[int, int]], names: list[NameMention]) -> bool:
         """Whether words can be a name the knowledge base lacks.
 
-        Two or three words, none definite but the last, none a listed name's; a function word only
-        where it is written as a syllable of foreign names (هو جينتاو, آن with its madda),
-        and never all of them.
+        Two or three words, none definite but the last, none a listed name's, not all ending
+        in ة (a feminine noun and adjective); a function word only where it is written as a
+        syllable of foreign names (هو جينتاو, آن with its madda), and never all of them.
         """
         if not 2 <= len(spans) <= 3 or any(n.start < spans[-1][1] and spans[0][0] < n.end for n in names):
             return False
+        if all(strip_marks(text.original_text(a, b)).endswith("ة") for a, b in spans):
+            return False  # a noun and its adjective: "الزعيم الكوري الشمالي رسالة شخصية من بوتين"
         syllables = 0
         for k, (a, b) in enumerate(spans):
             word = text.text[a:b]

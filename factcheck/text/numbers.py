@@ -83,10 +83,11 @@ class NumberReader:
         joined = rf"(?:ال)?(?:{scale}|{alternation(lexicon['teen_words'])})"
         percent = alternation(lexicon["percent"])
         pattern = regex.compile(
-            rf"(?<![\p{{L}}\d])(?:و(?=\d))?(?:"  # و50: the conjunction is no part of the number
+            # و50، بـ3، ولـ20: a conjunction or preposition on a figure is no part of it
+            rf"(?<![\p{{L}}\d])(?:[وف]?[بلك]?ـ?(?=\d))?(?:"
             rf"(?P<digits>(?:ال)?(?:{_DIGITS}))(?:\s*(?P<dscale>{scale}))?"
             rf"|(?P<fraction>{alternation(fractions)})\s+(?P<fscale>{scale})"
-            rf"|(?P<vague>{alternation(vague)})(?:\s+(?:من\s+)?(?:ال)?(?P<vscale>{scale}))?"
+            rf"|(?:[وفبلك](?=\p{{L}}))?(?P<vague>{alternation(vague)})(?:\s+(?:من\s+)?(?:ال)?(?P<vscale>{scale}))?"
             rf"|(?P<words>(?:[وفبلك](?=\p{{L}}))?{piece}(?:\s+(?:(?:و\s*|(?:{after})\s+){piece}|{joined}))*))"
             rf"(?P<percent>\s*(?:{percent}))?(?![\p{{L}}\d])")
         return cls(cardinals, scales, ordinals, frozenset(key(w) for w in lexicon["teen_words"]),
@@ -94,10 +95,14 @@ class NumberReader:
 
     def read(self, text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
         """Every number in text[start:end]."""
-        found = []
+        found: list[NumberMention] = []
         for match in self.pattern.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT):
             mention = self._mention(match)
-            if mention is not None and mention.high <= MAX_FIGURE:
+            if mention is None or mention.high > MAX_FIGURE:
+                continue
+            if found and (joined := _joined(text, found[-1], mention)) is not None:
+                found[-1] = joined
+            else:
                 found.append(mention)
         return found
 
@@ -126,16 +131,18 @@ class NumberReader:
                     return None
                 factor = self.scales[key(m.group("vscale"))]
                 low, high = low * factor, high * factor
-            return NumberMention(m.start(), m.end(), low, high, False, True, percent)
+            return NumberMention(m.start("vague"), m.end(), low, high, False, True, percent)
         read, ordinal = self.value_of(m.group("words"))
         if read is None:
             return None
-        return NumberMention(m.start(), m.end(), read, read, ordinal, False, percent)
+        last = self._word(m.group("words").split()[-1])
+        scale = last[1] if last is not None and last[0] == "scale" else 1  # ثلاثة آلاف: in thousands, as "3 آلاف"
+        return NumberMention(m.start(), m.end(), read, read, ordinal, False, percent, scale)
 
     def value_of(self, words: str) -> tuple[float | None, bool]:
         """The value of a run of number words, and whether it is an ordinal."""
         total, part, ordinal = 0.0, 0.0, False
-        for raw in words.replace("و ", "و").split():
+        for raw in self._tokens(words):
             if raw in self.after_words:
                 continue  # العاشرة بعد المئة: the parts add up
             found = self._word(raw)
@@ -149,6 +156,16 @@ class NumberReader:
                 part += value
             ordinal = ordinal or kind == "ordinal" or (with_article and kind == "cardinal")
         return total + part, ordinal
+
+    def _tokens(self, words: str) -> list[str]:
+        """The words of a run, an entry of two words (اثنا عشر، اثنتي عشرة) kept as one."""
+        tokens: list[str] = []
+        for raw in words.replace("و ", "و").split():
+            if tokens and self._word(f"{tokens[-1]} {raw}") is not None:
+                tokens[-1] = f"{tokens[-1]} {raw}"
+            else:
+                tokens.append(raw)
+        return tokens
 
     def cardinal_with_article(self, words: str) -> float | None:
         """The value of "الأربعة" or "الأحد عشر" after a definite noun ("الصواريخ الأربعة"), or None."""
@@ -178,6 +195,21 @@ class NumberReader:
 
 
 _GROUPED = regex.compile(r"\d{1,3}(?:[,.]\d{3})+")
+_AND = regex.compile(r"\s*و\s*")
+
+
+def _joined(text: str, first: NumberMention, second: NumberMention) -> NumberMention | None:
+    """One figure of a figure in a scale and a smaller one after و: "28 ألفا و500", "مليون و50 ألف".
+
+    The parts of a compound add up only when the second is below the first's scale: "10
+    آلاف و12 ألفا" is two figures (a range after بين), not 22,000.
+    """
+    plain = not (first.vague or second.vague or first.ordinal or second.ordinal or first.percent or first.article)
+    if not plain or first.scale < 1000 or second.high >= first.scale or not _AND.fullmatch(
+            text, first.end, second.start, timeout=TIMEOUT):
+        return None
+    return NumberMention(first.start, second.end, first.low + second.low, first.high + second.high,
+                         percent=second.percent, scale=first.scale)
 
 
 def _digits(text: str) -> float:

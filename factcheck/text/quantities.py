@@ -147,7 +147,7 @@ class QuantityReader:
         # "نحو ألفين من عناصرها": the unit may carry an attached pronoun
         suffix = rf"(?:{alternation(enclitics)})?" if enclitics else ""
         self.unit_after = regex.compile(rf"\s+(?P<of>من\s+)?(?P<definite>ال)?(?P<unit>{units}){suffix}(?!\p{{L}})")
-        self.qualifier_before = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?P<q>{alternation(self.qualifier_of)})\s+$")
+        self.qualifier_before = regex.compile(rf"(?<!\p{{L}})[وف]?[بل]?(?P<q>{alternation(self.qualifier_of)})\s+$")
         self.after_of = {key(w): q for q, ws in lexicon["qualifiers_after"].items() for w in ws}
         # "سبعة صواريخ باليستية قصيرة المدى على الأقل": a few words may stand between
         self.qualifier_after = regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+(?P<q>{alternation(self.after_of)})(?!\p{{L}})")
@@ -159,7 +159,7 @@ class QuantityReader:
         self.dual_words = cue_roots(self.dual_of)  # most sentences hold none: no dual to look for
         self.duals = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?P<word>(?:ال)?(?P<dual>{alternation(self.dual_of)}))(?!\p{{L}})")
         # "مرة واحدة", "صاروخا باليستيا واحدا": one comes after its noun (and an adjective)
-        self.one_after = regex.compile(rf"(?<!\p{{L}})(?P<unit>{units})(?:\s+\p{{L}}+)?\s+"
+        self.one_after = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?P<unit>{units})(?:\s+\p{{L}}+)?\s+"
                                        rf"(?:{alternation(lexicon['one_after'])})(?!\p{{L}})")
         # "الصواريخ الأربعة", "أيامها الأحد عشر": a noun made definite by the article or a pronoun,
         # then a definite cardinal
@@ -212,7 +212,9 @@ class QuantityReader:
         before = alternation(v for o in lexicon["outcomes"] for v in o["verbs_before"])
         after = alternation(v for o in lexicon["outcomes"] for v in o["verbs_after"])
         either = alternation(["أو"])
-        self.either_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{before})\s+(?:{either}\s+|و)(?:{before})\s+$")
+        # "قتلت القوات الأوكرانية أو أصابت المئات منهم": the first verb's subject may stand between
+        self.either_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{before})(?:\s+\p{{L}}+){{0,3}}?\s+(?:{either}\s+|و)"
+                                           rf"(?:{before})\s+$")
         self.either_after = regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?(?:{after})\s+(?:{either}\s+|و)(?:{after})(?!\p{{L}})")
 
     def read(self, text: str, preceding: str | Callable[[], str] = "",
@@ -387,6 +389,8 @@ class QuantityReader:
         if qualifier is not None:
             head = head[:qualifier.start()]
         clause = head[_clause_start(head, len(head)):]
+        if self.either_before.search(head, timeout=TIMEOUT):
+            return None  # killed or wounded: the casualties, the unit named before
         for outcome in self.outcomes:
             if outcome.verb_before.search(head, timeout=TIMEOUT):
                 return outcome.unit
@@ -421,7 +425,7 @@ class QuantityReader:
         return found
 
     def _ones(self, text: str) -> list[QuantityMention]:
-        return [self._qualified(text, m.start(), m.end(), 1, 1, self.unit_of[key(m.group("unit"))])
+        return [self._qualified(text, m.start("unit"), m.end(), 1, 1, self.unit_of[key(m.group("unit"))])
                 for m in self.one_after.finditer(text, timeout=TIMEOUT)]
 
     def _nouns_then_numbers(self, text: str) -> list[QuantityMention]:
@@ -496,7 +500,9 @@ class _Outcome:
     def of(cls, entry: Mapping[str, Any]) -> _Outcome:
         return cls(entry["unit"],
                    regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(entry['verbs_before'])})(?:\s+(?:منهم|منها))?\s+$"),
-                   regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?(?:{alternation(entry['verbs_after'])})(?!\p{{L}})"),
+                   # past an aside set off by commas: "14534 مدنيا، بينهم 745 طفلا، قُتلوا"
+                   regex.compile(rf"(?:\s*[،,][^،,.؛:]{{1,40}}[،,])?(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?"
+                                 rf"(?:{alternation(entry['verbs_after'])})(?!\p{{L}})"),
                    regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(entry['nouns'])})(?!\p{{L}})"),
                    regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(entry['verbs_after'])})(?!\p{{L}})"))
 
