@@ -136,8 +136,8 @@ class NumberReader:
         if read is None:
             return None
         last = self._word(m.group("words").split()[-1])
-        scale = last[1] if last is not None and last[0] == "scale" else 1  # ثلاثة آلاف: in thousands, as "3 آلاف"
-        return NumberMention(m.start(), m.end(), read, read, ordinal, False, percent, scale)
+        in_scale = last[1] if last is not None and last[0] == "scale" else 1  # ثلاثة آلاف: in thousands, as "3 آلاف"
+        return NumberMention(m.start(), m.end(), read, read, ordinal, False, percent, in_scale)
 
     def value_of(self, words: str) -> tuple[float | None, bool]:
         """The value of a run of number words, and whether it is an ordinal."""
