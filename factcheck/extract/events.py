@@ -658,8 +658,9 @@ class EventReader:
         a date after منذ belongs to what follows منذ, not to an event named before it
         ("ثالث قمة ... منذ انتهاء الحرب الكورية عام 1953"), and one after a relative pronoun to
         the relative clause ("استعادة ... كورسك التي توغلت فيها القوات الأوكرانية في 6 أغسطس").
-        Of the rest, one after the event's
-        words is preferred: "قصف يونبيونغ أمس بعد أشهر من إغراق الطراد ... في مايو". With
+        Of the rest, the first after all the
+        event's words is preferred, then the nearest after its first word: "قصف يونبيونغ أمس بعد
+        أشهر من إغراق الطراد ... في مايو". With
         `earlier_only` (the event named in an anniversary) only a date of an earlier year counts.
         """
         named = reading.span
@@ -670,6 +671,11 @@ class EventReader:
                      and d.span.end.year < published.start.year]
         same = [d for d in dated if reading.start <= d.norm_start < reading.end]
         if same:
+            # past all its words first: "أقرها مجلس الدوما بتاريخ 2024/10/24 ووافق عليها مجلس الاتحاد في
+            # 6-11-2024" dates the Federation Council's vote by the date after its name
+            past = [d for d in same if d.norm_start >= named[1]]
+            if past:
+                return min(past, key=lambda d: d.norm_start)
             after = [d for d in same if d.norm_start >= named[0]]
             return min(after or same, key=lambda d: abs(d.norm_start - named[0]))
         if earlier_only or reading.start != ctx.clause_span(reading.index)[0]:

@@ -136,13 +136,22 @@ class Participants:
         return named
 
     def _heads_named(self, ctx: SentenceContext, openings: list[int] | None, start: int, end: int) -> set[str]:
-        """The heads of state a title with their states' adjectives names in [start, end)."""
+        """The heads of state a title with their states' adjectives names in [start, end).
+
+        A title with its name after it names that person (ctx.names has them), not the
+        holder at the article's day: "وفاة الزعيم الكوري الشمالي كيم إيل سونغ", printed after
+        his death, is not his successor's.
+        """
         day = ctx.article.published
         if day is None:
             return set()
         named = set()
-        for m in self.head_titles.finditer(ctx.text.text, openings, start, end):
-            if not self.unqualified.match(ctx.text.text, m.end(), timeout=TIMEOUT):
+        text = ctx.text.text
+        for m in self.head_titles.finditer(text, openings, start, end):
+            if not self.unqualified.match(text, m.end(), timeout=TIMEOUT):
+                continue
+            after = min((n for n in ctx.names if n.start >= m.end()), key=lambda n: n.start, default=None)
+            if after is not None and after.entity.startswith("person:") and not text[m.end():after.start].strip(" ,"):
                 continue
             adjectives = [m.group("adj"), m.group("adj2")] if m.group("dual") else [m.group("adj")]
             for adjective in filter(None, adjectives):

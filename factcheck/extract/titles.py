@@ -497,6 +497,7 @@ class TitleFacts:
         self.reader = TitleReader(kb)
         self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(kb.calendar.words['clause_links'])})(?!\p{{L}})")
         self.complement = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.complementizers)})(?!\p{{L}})")
+        self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.event_words.anniversary)})(?!\p{{L}})")
 
     def read(self, ctx: SentenceContext) -> list[Fact]:
         """The title facts of a sentence whose names are read, and a mention of each unlisted name."""
@@ -567,13 +568,15 @@ class TitleFacts:
             # السابق / المنتخب speak of the time of writing, whatever the clause dates:
             # "الرئيس الأميركي السابق دونالد ترمب طلب ... في عام 2017" is former in 2024.
             return ctx.published()
-        # "منذ 24 عاما" tells how long ago something began, not when a title held
+        # "منذ 24 عاما" tells how long ago something began, not when a title held; a date after an
+        # anniversary word is the event's it marks: "كيم ... بمناسبة الذكرى الـ75 لإقامة العلاقات في 1948"
         dated = [d for d in ctx.dates if d.span is not None and d.form != "elapsed"]
         clause = ctx.clause_of(near[0])
         reported = self._reported_from(ctx, near[1], ctx.clause_span(clause)[1])
         if reported is not None:  # "قال المتحدث ... إن بوتين سيعود ... في مارس": what he says is dated
             dated = [d for d in dated if d.norm_start < reported]
-        same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause]
+        same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause
+                       and not self.anniversary.search(ctx.text.text, near[1], d.norm_start, timeout=TIMEOUT)]
         if {"ended", "started"} & set(qualifiers):
             # "تنحيه عن منصب وزير الدفاع في مايو"; "أعادت ... الثلاثاء تعيين وانغ يي في منصب ..."
             following = [d for d in same_clause if d.norm_start >= near[1]] or same_clause[-1:]

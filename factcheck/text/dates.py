@@ -306,9 +306,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     day_range = rf"(?:\s*(?:و|-|–)\s*|\s+(?:{alternation(['إلى', 'حتى'])})\s+)"
     # Order matters: the longest, most specific forms first.
     parts = [
-        rf"(?P<iso>(?<!\d)(?P<iso_y>{year})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)(?!\d))",
+        # "2024-10-24", "2024/10/24", "2024.10.24": the year first, one separator twice
+        rf"(?P<iso>(?<!\d)(?P<iso_y>{year})(?P<iso_sep>[-/.])(?P<iso_m>\d\d?)(?P=iso_sep)(?P<iso_d>\d\d?)(?![\d/]))",
         rf"(?P<dmy>{pre}{weekday_before('dmy_wd')}(?<![\d/])(?P<dmy_d>\d\d?)(?:\s*[-–]\s*(?P<dmy_d2>\d\d?))?"
-        rf"[/.](?P<dmy_m>\d\d?)[/.](?P<dmy_y>{year})(?!\d))",
+        rf"(?P<dmy_sep>[/.-])(?P<dmy_m>\d\d?)(?P=dmy_sep)(?P<dmy_y>{year})(?!\d))",  # 6/11/2024, 6-11-2024
         rf"(?P<hijri>{pre}{weekday_before('h_wd')}(?P<h_date>)(?:(?P<h_d>\d\d?)\s+)?(?:شهر\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
         rf"(?:\s*(?:{hmark})(?!\p{{L}}))?)",
         # "شهر رمضان", "رمضان الماضي": a Hijri month without its year needs شهر or a shift word
@@ -366,7 +367,9 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<rel>(?<!(?:{alternation(lex['general_nouns'])})\s+){pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
         rf"(?P<rel_shift>{shift})){end})",
         rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
-        rf"(?P<wdpair>{pre}يومي\s+(?P<wp_a>{weekday})\s+و\s*(?P<wp_b>{weekday}){end})",
+        # "يومي الثلاثاء والأربعاء", "من الثلاثاء إلى الخميس", "بين الاثنين والأربعاء": days from one to the other
+        rf"(?P<wdpair>{pre}(?:يومي\s+|(?:من|بين)\s+(?:يوم\s+)?)(?P<wp_a>{weekday})\s+"
+        rf"(?:و\s*|(?:{alternation(['إلى', 'حتى'])})\s+(?:يوم\s+)?)(?P<wp_b>{weekday}){end})",
         rf"(?P<wd>{pre}(?:(?P<wd_today>اليوم)\s+(?P<wd_today_name>{weekday})|(?:(?P<wd_day>يوم)\s+)?(?P<wd_name>{weekday}))"
         rf"(?:\s+(?P<wd_shift>{before_last}|{past}|{nxt}))?{end})",
         # "في اليوم التالي", "نفس اليوم": the day after, or the same as, the one named before
