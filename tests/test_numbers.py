@@ -86,6 +86,25 @@ QUANTITIES = [
     ("40 في المئة", "estimate", "percent", 36, 44),
     ("نحو 40% من العمال", "about", "percent", 36, 44),
     ("75 بالمئة", "exact", "percent", 75, 75),
+    # a figure after a preposition, a compound across و, an entry of two words, one after its noun
+    ("دفعت بـ3 آلاف جندي إضافي", "estimate", "soldier", 2700, 3300),
+    ("دفعت ب٣ آلاف جندي", "estimate", "soldier", 2700, 3300),
+    ("لـ500 عامل", "estimate", "worker", 450, 550),
+    ("زودتها بعشرات الصواريخ", "vague", "missile", 20, 99),
+    ("إبقاء 28 ألفا و500 جندي", "exact", "soldier", 28500, 28500),
+    ("نحو مليون و50 ألف جندي", "about", "soldier", 945000, 1155000),
+    ("3 ملايين و200 ألف دولار", "estimate", "dollar", 2880000, 3520000),
+    ("ما بين 10 آلاف و12 ألف جندي", "range", "soldier", 10000, 12000),  # two figures after بين: no compound
+    ("ما بين عشرة و12 ألف جندي", "range", "soldier", 10000, 12000),
+    ("تستمر اثني عشر يوما", "exact", "day", 12, 12),
+    ("اثنتا عشرة سنة", "exact", "year", 12, 12),
+    ("تتسع لأكثر من 3 ملايين قذيفة مدفعية", "above", "shell", 3000000, None),
+    ("مدد لعام واحد", "exact", "year", 1, 1),
+    # killed or wounded by the verb before or after its noun
+    ("قصف أصاب 43 مدنيا", "exact", "wounded", 43, 43),
+    ("هجوم أودى بحياة 25 شخصا", "exact", "killed", 25, 25),
+    ("أن 913 مدنيا، بينهم 41 طفلا، قتلوا في القصف", "exact", "killed", 913, 913),
+    ("قتلت القوات أو أصابت المئات منهم", None, None, None, None),  # no noun: the casualties, read in context
     # not quantities: dates, ordinals, numbers without a unit
     ("السبت 30 نوفمبر 2024", None, None, None, None),
     ("يومي 19 و20 يونيو/حزيران", None, None, None, None),

@@ -131,6 +131,7 @@ class _Reading:
         return min(w[0] for w in self.words), max(w[1] for w in self.words)
 
 
+DURING_REACH = 30  # characters into a clause where خلالها / أثناءه ties it to the clause before
 WORDS_KEPT = 262_144  # distinct words whose roots _TriggerIndex keeps (a few tens of MB)
 
 
@@ -267,6 +268,8 @@ class EventReader:
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
+        pronouns = alternation(words.pointing_pronouns)
+        self.during_it = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.during)})(?:{pronouns})(?!\p{{L}})")
         # "ثالث قمة", "قمتهما الثالثة", "للمرة الثالثة", "هي الأولى له" — not a word of a compound
         # ordinal ("الحادي عشر", "الحادي والعشرين")
         numbers = kb.numbers
@@ -682,7 +685,7 @@ class EventReader:
             return None
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
-                or self._journeyed(ctx, reading, dated))
+                or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated))
 
     def _journeyed(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
         """For what a journey is for, the one date of the clause before, if no finer than a month.
@@ -697,6 +700,20 @@ class EventReader:
             return None
         own = [d for d in dated if ctx.clause_of(d.norm_start) == index - 1]
         return own[0] if len(own) == 1 and own[0].span and own[0].span.precision != "day" else None
+
+    def _during_it(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
+        """For a clause that happens during what the clause before tells, that clause's last date.
+
+        "قام بزيارة ... إلى بكين من 25 إلى 28 آذار/مارس، التقى خلالها الرئيس شي": خلالها
+        points back to the visit, whose days the meeting falls in.
+        """
+        index = reading.index
+        start = ctx.clause_span(index)[0]
+        if index == 0 or not self.during_it.search(ctx.text.text, start, min(reading.end, start + DURING_REACH),
+                                                   timeout=TIMEOUT):
+            return None
+        before = [d for d in dated if ctx.clause_of(d.norm_start) == index - 1]
+        return before[-1] if before else None
 
     def _resumed(self, ctx: SentenceContext, index: int, dated: list[DateMention]) -> DateMention | None:
         """The date that opens the clause going on past an apposition (see _continued).

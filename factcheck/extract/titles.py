@@ -269,7 +269,7 @@ class TitleReader:
         unknown = self._unknown_after(text, head.after, names, starts) if person is None and named else None
         if person is None and unknown is None:
             before = _name_before(names, plain, head.lead)
-            person = before if before not in taken else None
+            person = before if before not in taken and not self._never_held(before, head) else None
         if person is None and unknown is None and {"ended", "started"} & set(head.qualifiers):
             person = next((n for n in reversed(names) if n.end <= head.start), None)  # تنحيه: "his"
         if person is None and unknown is None and named:
@@ -277,6 +277,20 @@ class TitleReader:
         if person is None and unknown is None:
             return None
         return TitleMention(head.start, head.end, head.role, head.country, person, unknown, head.qualifiers)
+
+    def _never_held(self, name: NameMention | None, head: _Head) -> bool:
+        """Whether a person with terms in rules/kb never held an office of this title.
+
+        A title after a name is mostly its apposition ("سيرغي شويغو، وزير الدفاع"), but after a
+        verb's subject it is the object: "وسلّم سيرجي شويجو الزعيم الكوري الشمالي رسالة". A
+        person the knowledge base has never in such an office is taken for the second.
+        """
+        if name is None or not name.entity.startswith("person:") or not self.kb.holdings_of(name.entity):
+            return False
+        if head.country is not None:
+            office = self.kb.office_for(head.role, head.country)
+            return office is not None and not self.kb.holdings_of(name.entity, office.id)
+        return self.kb.roles[head.role].is_office and not self.kb.offices_with_role(name.entity, head.role)
 
     def _name_words(self, text: NormalizedText, spans: list[tuple[int, int]], names: list[NameMention]) -> bool:
         """Whether words can be a name the knowledge base lacks.
