@@ -244,6 +244,10 @@ LATER_FORMS = [
     ("2024-11-07", "وأقر مجلس الدوما المعاهدة مع كوريا الشمالية في 2024/10/24 ووافق عليها مجلس الاتحاد في 6-11-2024.",
      {("russia-dprk-treaty-duma-ratification", "2024-10-24", None),
       ("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None)}),
+    # an event that lasted, its days told by the verb of a relative clause on its name
+    # (https://en.wikipedia.org/wiki/Russo-Georgian_War: 7-12 August 2008)
+    ("2008-08-27", "ووقع الرئيس الروسي مرسومين، إثر الحرب الروسية الجورجية التي دارت من 7 إلى 12 آب/أغسطس.",
+     {("russo-georgian-war", "2008-08-07/2008-08-12", None)}),
 ]
 
 

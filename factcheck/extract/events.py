@@ -268,6 +268,8 @@ class EventReader:
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
+        # "الحرب الروسية الجورجية التي دارت من 7 إلى 12 أغسطس": its name, a relative pronoun and one verb
+        self.described = regex.compile(rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+\p{{L}}+\s+")
         pronouns = alternation(words.pointing_pronouns)
         self.during_it = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.during)})(?:{pronouns})(?!\p{{L}})")
         # "ثالث قمة", "قمتهما الثالثة", "للمرة الثالثة", "هي الأولى له" — not a word of a compound
@@ -560,7 +562,8 @@ class EventReader:
     def _ranges(self, ctx: SentenceContext, present: list[_Target], spent: list[tuple[int, int]]) -> Iterator[Fact]:
         """Events that lasted, dated by a range after their name, or a date after an end and the name.
 
-        "الحرب الكورية 1950-1953"; "منذ انتهاء الحرب الكورية عام 1953" — but not in an anniversary
+        "الحرب الكورية 1950-1953", "الحرب ... التي دارت من 7 إلى 12 أغسطس" (a relative clause's
+        verb saying when it ran); "منذ انتهاء الحرب الكورية عام 1953" — but not in an anniversary
         phrase, whose date is the anniversary's. Not a span counted back from publication: "لم تنعقد المحادثات منذ عشر سنوات" says how
         long since, and its range is of when they last met, not of the talks.
         """
@@ -571,7 +574,8 @@ class EventReader:
                 ended = self._end_before(ctx.text.text, hit.start()) and not any(
                     a <= hit.start() < b for a, b in spent)  # "الذكرى السبعين لانتهاء الحرب ... في 27 يوليو 2023"
                 date = next((d for d in ctx.dates if d.span and d.form not in _COUNTED
-                             and (0 <= d.norm_start - hit.end() <= 3 and not d.span.single
+                             and ((0 <= d.norm_start - hit.end() <= 3 or self.described.fullmatch(
+                                 ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)) and not d.span.single
                                   or ended and d.span.single and d.norm_start >= hit.end()
                                   and _NAME_TO_DATE.match(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT))),
                             None)

@@ -11,6 +11,7 @@ unresolved, with the reason; nothing is guessed.
 from __future__ import annotations
 
 import calendar as _calendar
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -250,6 +251,9 @@ class Prefilter:
                     or self.phrases.search(text, timeout=TIMEOUT))
 
 
+# Forms of a span counted with a figure (قبل سبعة أشهر، منذ 30 شهرا): matched on any word in the
+# figure's place, they give way, where it is no number, to the dates inside them.
+_COUNTED_FORMS = frozenset({"ago", "elapsed"})
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
 _FORMS = ("iso", "dmy", "hijri", "hmonth", "hnum", "mrange", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
           "ago", "soon", "part", "rel", "vague", "wdpair", "wd", "theday", "offset")
@@ -411,11 +415,17 @@ class DateReader:
             return mentions
         not_dates = [m.span() for m in self.cal.not_dates.finditer(text.text, timeout=TIMEOUT)]
         self._year_before = self._month_before = self._day_before = None
-        for match in self.cal.pattern.finditer(text.text, timeout=TIMEOUT):
+        deadline = time.monotonic() + TIMEOUT  # one budget for the pass, however often it starts again
+        matches = self.cal.pattern.finditer(text.text, timeout=TIMEOUT)
+        while (match := next(matches, None)) is not None:
             if any(a <= match.start() < b for a, b in not_dates):
                 continue  # «روسيا اليوم», "حلفاء الأمس"
             found = self._resolve(match, published)
             if found is None:
+                if next(k for k in _FORMS if match.group(k) is not None) in _COUNTED_FORMS:
+                    # "بعد تجربة عام 2006": no figure after بعد, so no span counted; the year is read
+                    matches = self.cal.pattern.finditer(text.text, match.start() + 1,
+                                                        timeout=max(deadline - time.monotonic(), 1e-3))
                 continue
             span, basis, reason = found
             form = next(k for k in _FORMS if match.group(k) is not None)
