@@ -462,3 +462,13 @@ def test_end_of_a_lasting_event_is_dated(published: str, text: str,
 def test_dual_trigger_dates_two_members(published: str, text: str,
                                         expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+# A visit bound for another country is not a visit to the event's country: Kim's trip to Russia in
+# September 2023 (VOSTOCHNY), told in North Korea with Putin named, is no visit of Putin's.
+def test_a_visit_bound_elsewhere_is_not_the_events() -> None:
+    dated = _dated("2023-10-12", "وأعرب الزعيم الكوري الشمالي كيم جونغ أون عن ارتياحه للمحادثات التي أجراها مع "
+                                 "الرئيس فلاديمير بوتين خلال زيارته إلى روسيا الشهر الماضي.")
+    assert ("kim-jong-un-visits-russia", "2023-09", None) in dated
+    assert not any(event == "putin-visits-dprk" for event, _, _ in dated)
+

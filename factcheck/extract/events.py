@@ -131,6 +131,7 @@ class _Reading:
         return min(w[0] for w in self.words), max(w[1] for w in self.words)
 
 
+DESTINATION_REACH = 25  # characters after إلى where the country an event is bound for is named
 DURING_REACH = 30  # characters into a clause where خلالها / أثناءه ties it to the clause before
 WORDS_KEPT = 262_144  # distinct words whose roots _TriggerIndex keeps (a few tens of MB)
 
@@ -268,6 +269,7 @@ class EventReader:
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
+        self.bound_for = regex.compile(rf"\s+(?:{alternation(['إلى'])})\s+")
         # "الحرب الروسية الجورجية التي دارت من 7 إلى 12 أغسطس": its name, a relative pronoun and one verb
         self.described = regex.compile(rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+\p{{L}}+\s+")
         pronouns = alternation(words.pointing_pronouns)
@@ -362,8 +364,26 @@ class EventReader:
         roots = [self.words.in_text(text[a:b]) for a, b in ctx.clauses] if targets else []
         readings = [r for index in range(len(roots)) for target in targets
                     if self._may_read(ctx, target, index, roots[index]) for r in self._stretches(ctx, target, index)]
-        kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)]
+        kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)
+                and not self._bound_elsewhere(ctx, r)]
         return [replace(r, foreign=self._foreign(ctx, r, kept)) for r in kept]
+
+    def _bound_elsewhere(self, ctx: SentenceContext, reading: _Reading) -> bool:
+        """Whether the event's first word is bound for a country that is none of its countries.
+
+        "المحادثات التي أجراها مع بوتين خلال زيارته إلى روسيا" is Kim's visit to Russia, not
+        Putin's visit to North Korea, though the sentence names both men and Pyongyang.
+        """
+        countries = {p for p in reading.target.participants if p.startswith("country:")}
+        if not countries:
+            return False
+        text = ctx.text.text
+        to = self.bound_for.match(text, reading.words[0][1], timeout=TIMEOUT)
+        if to is None:
+            return False
+        named = {p for p in self.participants.in_span(ctx, to.end(), min(len(text), to.end() + DESTINATION_REACH))
+                 if p.startswith("country:")}
+        return bool(named) and not named & countries
 
     def _foreign(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading]) -> frozenset[int]:
         """The relative clauses read with `reading` that describe something else than its event.
