@@ -147,10 +147,13 @@ class Participants:
             return set()
         named = set()
         text = ctx.text.text
+        names = sorted(ctx.names, key=lambda n: n.start)
+        starts = [n.start for n in names]
         for m in self.head_titles.finditer(text, openings, start, end):
             if not self.unqualified.match(text, m.end(), timeout=TIMEOUT):
                 continue
-            after = min((n for n in ctx.names if n.start >= m.end()), key=lambda n: n.start, default=None)
+            following = bisect_left(starts, m.end())
+            after = names[following] if following < len(names) else None
             if after is not None and after.entity.startswith("person:") and not text[m.end():after.start].strip(" ,"):
                 continue
             adjectives = [m.group("adj"), m.group("adj2")] if m.group("dual") else [m.group("adj")]

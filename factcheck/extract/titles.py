@@ -589,8 +589,10 @@ class TitleFacts:
         reported = self._reported_from(ctx, near[1], ctx.clause_span(clause)[1])
         if reported is not None:  # "قال المتحدث ... إن بوتين سيعود ... في مارس": what he says is dated
             dated = [d for d in dated if d.norm_start < reported]
-        same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause
-                       and not self.anniversary.search(ctx.text.text, near[1], d.norm_start, timeout=TIMEOUT)]
+        clause_end = ctx.clause_span(clause)[1]
+        marked = self.anniversary.search(ctx.text.text, near[1], clause_end, timeout=TIMEOUT)
+        handed = marked.start() if marked is not None else clause_end  # dates after it are the anniversary's event's
+        same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause and d.norm_start <= handed]
         if {"ended", "started"} & set(qualifiers):
             # "تنحيه عن منصب وزير الدفاع في مايو"; "أعادت ... الثلاثاء تعيين وانغ يي في منصب ..."
             following = [d for d in same_clause if d.norm_start >= near[1]] or same_clause[-1:]
