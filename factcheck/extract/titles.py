@@ -500,9 +500,6 @@ def _name_before(names: list[NameMention], text: str, position: int) -> NameMent
     return None
 
 
-
-
-
 class TitleFacts:
     """Title mentions → `holds_title` facts, each with its office and the time it holds at."""
 
