@@ -19,7 +19,10 @@ class of forms, each row another form of it:
 - a date after an end word and the name of an event that lasted (منذ انتهاء الحرب الكورية عام 1953);
 - a trigger noun in the dual with two dates after it, one member each (لقاءيهما ... عام 2019 و... عام 2023),
   or with the dual of the year word (قمتين سابقتين ... عامي 2000 و2007); سابقتين takes the series
-  named before in the sentence.
+  named before in the sentence;
+- a date beside a reporting verb: the report's, unless the reporter's own act follows in a
+  that-clause ("أعلنت اليوم أنها أجرت") or the date follows the event's words ("وقال إنه توفي
+  السبت"); a relative clause that makes the event a plan ("التي كان مقررا عقدها") dates nothing.
 """
 
 from __future__ import annotations
@@ -472,3 +475,24 @@ def test_a_visit_bound_elsewhere_is_not_the_events() -> None:
     assert ("kim-jong-un-visits-russia", "2023-09", None) in dated
     assert not any(event == "putin-visits-dprk" for event, _, _ in dated)
 
+
+
+KIM_JONG_IL = "https://en.wikipedia.org/wiki/Kim_Jong_Il"  # died Saturday 17 December 2011, announced Monday the 19th
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # the reporter's own act in the that-clause after the report's date is of that date (NUCLEAR)
+    ("2017-09-03", "وأعلنت كوريا الشمالية اليوم الأحد أنها أجرت بنجاح تجربتها النووية السادسة.",
+     {("dprk-nuclear-tests", "2017-09-03", 6)}),
+    # a death told by others is not: the report's date is no date of the death (KIM_JONG_IL)
+    ("2011-12-19", "وأعلن التلفزيون الرسمي الكوري الشمالي اليوم الاثنين وفاة الزعيم كيم جونغ إل.", set()),
+    # a date after the event's words, in a that-clause whose pronoun is the person named before, is the event's
+    ("2011-12-19", "وأعلن التلفزيون الرسمي اليوم الاثنين وفاة الزعيم الكوري الشمالي كيم جونغ إل، وقال إنه توفي "
+                   "السبت إثر أزمة قلبية.", {("died-kim-jong-il", "2011-12-17", None)}),
+    # a date in a relative clause that makes the event a plan dates nothing (INTER_KOREAN; KIM_IL_SUNG: the
+    # summit set for 25 July 1994 never took place)
+    ("1994-07-10", "وأعلنت سيول تأجيل القمة الأولى بين الكوريتين، التي كان مقررا عقدها في 25 تموز/يوليو، بعد وفاة "
+                   "الزعيم كيم إيل سونغ.", set()),
+])
+def test_date_beside_a_report(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

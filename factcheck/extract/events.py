@@ -273,6 +273,10 @@ class EventReader:
         # "الحرب الروسية الجورجية التي دارت من 7 إلى 12 أغسطس": its name, a relative pronoun and one verb
         self.described = regex.compile(rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+\p{{L}}+\s+")
         pronouns = alternation(words.pointing_pronouns)
+        said_of = [w for w in words.report_complements if w.endswith(words.pointing_pronouns)]
+        self.said_of = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(said_of)})\s+(?:قد\s+)?[وف]?$")
+        # "... أمس أنها أجرت [بنجاح] تجربتها": a that-clause, its verb and at most two words, then the event
+        self.own_act = regex.compile(rf"\s+(?:{alternation(words.report_complements)})\s+(?:\p{{L}}+\s+){{1,3}}$")
         self.during_it = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.during)})(?:{pronouns})(?!\p{{L}})")
         # "ثالث قمة", "قمتهما الثالثة", "للمرة الثالثة", "هي الأولى له" — not a word of a compound
         # ordinal ("الحادي عشر", "الحادي والعشرين")
@@ -340,6 +344,8 @@ class EventReader:
             planned = self._planned(text, reading.start, named[1]) or self._aimed(text, reading)
             listed = [] if planned else self._listed(ctx, reading)
             date = None if planned or listed else self._clause_date(ctx, reading, in_anniversary)
+            if date is not None and self._planned_in_relative(ctx, reading, date):
+                planned, date = True, None
             ordinal = self._ordinal(ctx, reading) if target.series else None
             if ordinal is not None and (planned or date is not None) and not in_anniversary:
                 yield self._ordinal_count(ctx, reading, ordinal, date)
@@ -431,7 +437,7 @@ class EventReader:
         start, end = ctx.clause_span(index)
         reach = self._reach(ctx, index, target)
         pointing = (target.pointing(text, start, end, self.kb.event_words.pointing_pronouns)
-                    or self._earlier_members(text, target, start, end))
+                    or self._earlier_members(text, target, start, end) or self._said_of(text, target, start, end))
         if not self._in_clause(ctx, target, 0 if pointing else reach, end):
             return []
         cuts = [start]
@@ -448,6 +454,14 @@ class EventReader:
             if words is not None and not any(self._written_noun(ctx, target, w) for w in words):
                 out.append(_Reading(target, index, a, b, words))
         return out
+
+    def _said_of(self, text: str, target: _Target, start: int, end: int) -> bool:
+        """Whether a trigger word follows a that-word whose pronoun is its subject: "وقالت إنه توفي".
+
+        The pronoun points back to whom the sentence named before ("أعلنت ... وفاة ... كيم إيل
+        سونغ ...، وقالت إنه توفي فجر الخميس 8 تموز/يوليو 1994").
+        """
+        return any(self.said_of.search(text, max(start, a - 12), a, timeout=TIMEOUT) for a, _ in target.hits(text, start, end))
 
     def _earlier_members(self, text: str, target: _Target, start: int, end: int) -> bool:
         """Whether a series' trigger word in text[start:end] names its earlier members: "قمتين سابقتين".
@@ -756,23 +770,33 @@ class EventReader:
         text, named = ctx.text.text, reading.span
         return [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
                 and ctx.clause_of(d.norm_start) not in reading.foreign
-                and not self._of_report(text, reading, d.norm_start)
+                and not self._of_report(text, reading, d)
                 and not (d.since and self._since_before(text, d.norm_start) > named[0])
                 and not self._of_relative(text, reading, d.norm_start)]
 
-    def _of_report(self, text: str, reading: _Reading, position: int) -> bool:
+    def _of_report(self, text: str, reading: _Reading, date: DateMention) -> bool:
         """Whether a date right after a reporting verb is the report's, not the event's.
 
         "أعلنت الثلاثاء وفاة ..." dates the report; but when the verb is a word of the event
         ("أعلن يون الأحكام العرفية في 3 ديسمبر"), or the event is a declaration (`announced`:
-        "أعلن بوتين التعبئة الجزئية في 21 سبتمبر"), the report is the event.
+        "أعلن بوتين التعبئة الجزئية في 21 سبتمبر"), the report is the event; so is the
+        reporter's own act in the that-clause right after the date ("أعلنت أمس الأربعاء
+        أنها أجرت بنجاح تجربتها النووية"), a person's birth or death excepted. A date after the
+        event's words is the event's ("وقالت إنه توفي فجر الخميس").
         """
         event = reading.target.event
         if event is not None and event.announced:
             return False
+        position = date.norm_start
         report = self.reported_at.search(text, max(0, position - 60), position, timeout=TIMEOUT)
         verb = (report.start(), report.start() + 2) if report is not None else None  # past a و / ف
-        return verb is not None and not any(_overlaps(w, verb) for w in reading.words)
+        if verb is None or any(_overlaps(w, verb) for w in reading.words):
+            return False
+        if any(verb[1] <= a and b <= position for a, b in reading.words):  # "وقالت إنه توفي فجر الخميس"
+            return False  # the report's date comes before what it reports, not after the event's words
+        own_act = (event is None or not event.life) and self.own_act.match(
+            text, date.norm_end, reading.span[0], timeout=TIMEOUT) is not None
+        return not own_act
 
     def _listed(self, ctx: SentenceContext, reading: _Reading) -> list[DateMention]:
         """The dates of the members a count of times lists after it, each a claim.
@@ -876,6 +900,19 @@ class EventReader:
             own = [d for d in dated if ctx.clause_of(d.norm_start) == back]
             return own[0] if len(own) == 1 else None
         return None
+
+    def _planned_in_relative(self, ctx: SentenceContext, reading: _Reading, date: DateMention) -> bool:
+        """Whether the date stands in a relative clause after the event that makes it a plan.
+
+        "القمة الأولى بين الكوريتين، التي كانت مقررة في بيونغ يانغ أواخر الشهر الجاري" names a
+        summit that was to be, on a date it never had.
+        """
+        index = ctx.clause_of(date.norm_start)
+        if index <= ctx.clause_of(reading.span[0]):
+            return False
+        start = ctx.clause_span(index)[0]
+        return bool(self.relative_first.match(ctx.text.text, start, timeout=TIMEOUT)) and self._planned(
+            ctx.text.text, start, date.norm_start)
 
     def _planned(self, text: str, start: int, end: int) -> bool:
         """A plan or the future tense in text[start:end]: what it names has not happened.

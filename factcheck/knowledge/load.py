@@ -324,7 +324,7 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
             event_id = f"{what}-{entity.id.split(':', 1)[1]}"
             triggers = words["birth"] if what == "born" else words["death"]
             events[event_id] = Event(event_id, f"{label} {entity.name}", span, entity.source,
-                                     (tuple(triggers),), participants=(entity.id,))
+                                     (tuple(triggers),), participants=(entity.id,), life=True)
     return events
 
 
@@ -332,6 +332,7 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
     lists = ("anniversary", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
              "describes_before", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
              "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "sequence_words", "during",
+             "report_complements",
              "pointing_pronouns", "pointing_nouns", "purpose_words", "journey_circumstantials", "subject_particles", "dual_endings",
              "dual_years", "earlier_words")
     return EventWords(

@@ -171,6 +171,7 @@ class Event:
     participants_in: str = "clause"
     series: str | None = None
     announced: bool = False  # the event is a declaration: the date after its reporting verb is its own
+    life: bool = False  # a person's birth or death (rules/kb), not an act its reporter tells of its own
     # other namings, each (triggers, participants, where they are named): "المعاهدة التي وقعها
     # الرئيسان" is the 2024 treaty, not the 2000 one a foreign minister signed
     also_named: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], str], ...] = ()
@@ -228,6 +229,7 @@ class EventWords:
     adverbial_openers: tuple[str, ...]
     sequence_words: tuple[str, ...]
     during: tuple[str, ...]
+    report_complements: tuple[str, ...]
     pointing_pronouns: tuple[str, ...]
     pointing_nouns: tuple[str, ...]
     purpose_words: tuple[str, ...]
