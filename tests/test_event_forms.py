@@ -496,3 +496,22 @@ KIM_JONG_IL = "https://en.wikipedia.org/wiki/Kim_Jong_Il"  # died Saturday 17 De
 ])
 def test_date_beside_a_report(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+MILITARY_AGREEMENT = "https://www.mofa.go.kr/eng/brd/m_5478/view.do?seq=319132"  # signed 19 September 2018
+ABE = "https://www.nipponnews.net/news/politics/former-pm-shinzo-abe-assassinated-during-election-event/"
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # ل before a definite trigger writes لل: "للاتفاق العسكري" is ل + "الاتفاق العسكري" (MILITARY_AGREEMENT)
+    ("2023-11-23", "وأعلنت سيول تعليقا جزئيا للاتفاق العسكري الموقع بين الكوريتين في أيلول/سبتمبر 2018.",
+     {("inter-korean-military-agreement", "2018-09", None)}),
+    # an apposition opened by a noun in construct goes on to the date after it (ABE: died 8 July 2022)
+    ("2022-07-09", "وتوفي شينزو آبي، صاحب أطول ولاية لرئيس وزراء في اليابان، أمس الجمعة في مدينة نارا.",
+     {("died-shinzo-abe", "2022-07-08", None)}),
+    # days of one earlier year date the event an anniversary names (INTER_KOREAN: 13-15 June 2000)
+    ("2020-06-15", "وأحيت سيول الذكرى العشرين للقمة الأولى بين الكوريتين، التي عقدت في بيونغ يانغ من 13 إلى 15 "
+                   "حزيران/يونيو 2000.", {("inter-korean-summits", "2000-06-13/2000-06-15", 1)}),
+])
+def test_forms_of_naming_and_dating(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

@@ -169,6 +169,49 @@ SOMEONE_ELSES = [
 ]
 
 
+# A body or a spokesman of an office (مكتب، باسم): the name after the title is the holder's only
+# where the knowledge base has that person in the office; else the body's head. Yermak heads
+# Zelensky's office from 11 February 2020 (https://www.kyivpost.com/post/7912); a first deputy
+# prime minister is none, though Medvedev became prime minister later
+# (https://en.wikipedia.org/wiki/Dmitry_Medvedev).
+OF_THE_OFFICE = [
+    ("وقال أندريه يرماك، رئيس مكتب الرئيس فولوديمير زيلينسكي، إن المفاوضات لن تستأنف.", "2023-04-01",
+     [("person:volodymyr-zelensky", "ua.president", ())]),
+    ("وقال رئيس مكتب الرئيس الأوكراني أندريه يرماك إن المفاوضات لن تستأنف.", "2023-04-01", []),
+    ("وقال النائب الأول لرئيس الوزراء الروسي دميتري ميدفيديف إن المشروع سينجز.", "2007-03-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OF_THE_OFFICE, ids=[t[0][:30] for t in OF_THE_OFFICE])
+def test_a_body_of_an_office_names_its_holder_only_as_the_knowledge_has_it(
+        text: str, published: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert claims(text, published) == expected
+
+
+# An acting office is held beside another: two titles joined by و before one name, one of them
+# acting, are both the name's; so is a title set off by commas after a name another title took.
+# Hwang Kyo-ahn, prime minister, acted as president from 9 December 2016
+# (https://www.donga.com/en/article/all/20161212/800472/1); Goh Kun from 12 March to 14 May 2004
+# (https://en.wikipedia.org/wiki/President_of_South_Korea).
+ACTING_BESIDE = [
+    ("وقال رئيس الوزراء والرئيس الكوري الجنوبي بالإنابة هوانغ كيو آن في كلمة بمناسبة العام الجديد إن "
+     "الأمن أولوية.", "2017-01-01",
+     [("person:hwang-kyo-ahn", "kr.president", ("acting",)), ("person:hwang-kyo-ahn", "kr.prime_minister", ())]),
+    ("واستقبل رئيس الوزراء الكوري الجنوبي كوه كون، القائم بأعمال الرئيس، السفير الأمريكي في سيول.",
+     "2004-04-01",
+     [("person:goh-kun", "kr.prime_minister", ()), ("person:goh-kun", "kr.president", ("acting",))]),
+    # no acting title: the first is another person's, named by title alone
+    ("والتقى الرئيس الروسي ووزير الخارجية سيرغي لافروف الوفد الصيني.", "2024-05-16",
+     [("person:sergei-lavrov", "ru.foreign_minister", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ACTING_BESIDE, ids=[t[0][:30] for t in ACTING_BESIDE])
+def test_an_acting_title_is_held_beside_another(text: str, published: str,
+                                               expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert sorted(claims(text, published)) == sorted(expected)
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), SOMEONE_ELSES, ids=[t[0][:30] for t in SOMEONE_ELSES])
 def test_deputy_assistant_under_and_adviser_forms_are_another_office(
         text: str, published: str, expected: list[tuple[str | None, str, tuple[str, ...]]]) -> None:

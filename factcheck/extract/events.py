@@ -248,6 +248,7 @@ class EventReader:
                                   rf"|(?P<start>{alternation(ends['start'])}))(?!\p{{L}})")
         self.start_words = regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?:{alternation(ends['start'])})\s+")
         self.since_end = word_pattern(words.since_end, kb.enclitics)
+        self.apposition_heads = frozenset(words.apposition_heads)
         describing = (*words.describes_before, *words.relative_pronouns)
         self.describing = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(describing)})(?!\p{{L}})")
         self.in_office = regex.compile(rf"(?<!\p{{L}})[وف]?(?:(?P<took>{alternation(words.took_office)})"
@@ -568,7 +569,8 @@ class EventReader:
         """The clause that goes on with clause `index` past an apposition set off by commas.
 
         "وافق مجلس الاتحاد، الغرفة العليا في البرلمان الروسي، الأربعاء على المعاهدة": the
-        apposition opens with a definite noun and holds no date; the clause after it opens
+        apposition opens with a noun that is definite, in construct with a definite one, or one
+        of `apposition_heads` (صاحب أطول فترة), and holds no date; the clause after it opens
         with one.
         """
         if index + 2 >= len(ctx.clauses):
@@ -576,8 +578,10 @@ class EventReader:
         text = ctx.text.text
         (a, b), (after, _) = ctx.clause_span(index + 1), ctx.clause_span(index + 2)
         head = _FIRST_WORD.match(text, a, b, timeout=TIMEOUT)
-        if (head is None or not head.group(1).startswith("ال") or self.relative.match(text, a, timeout=TIMEOUT)
-                or any(a <= d.norm_start < b for d in ctx.dates)):
+        second = _FIRST_WORD.match(text, head.end(), b, timeout=TIMEOUT) if head is not None else None
+        if (head is None or not (head.group(1).startswith("ال") or head.group(1) in self.apposition_heads
+                                 or second is not None and second.group(1).startswith("ال"))
+                or self.relative.match(text, a, timeout=TIMEOUT) or any(a <= d.norm_start < b for d in ctx.dates)):
             return None
         opens = any(ctx.clause_of(d.norm_start) == index + 2 and not text[after:d.norm_start].strip()
                     for d in ctx.dates)
@@ -708,8 +712,9 @@ class EventReader:
         dated = self._eligible(ctx, reading)
         if earlier_only:
             published = ctx.article.published
-            dated = [d for d in dated if published is not None and d.span is not None and d.span.single
-                     and d.span.end.year < published.start.year]
+            # one date, or days of one year ("من 13 إلى 15 حزيران/يونيو 2000"), not a run of years
+            dated = [d for d in dated if published is not None and d.span is not None
+                     and d.span.start.year == d.span.end.year < published.start.year]
         same = [d for d in dated if reading.start <= d.norm_start < reading.end]
         if same:
             # past all its words first: "أقرها مجلس الدوما بتاريخ 2024/10/24 ووافق عليها مجلس الاتحاد في

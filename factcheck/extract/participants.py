@@ -96,7 +96,7 @@ class Participants:
         # الروسي السابق" (who held it then is not read here)
         adjective = rf"(?:{alternation(self.adjective_of)})(?!\p{{L}})"
         self.head_title = regex.compile(
-            rf"(?<!\p{{L}})(?<!(?:{alternation(kb.not_the_office)})\s+)[وف]?(?:[بلك]|لل)?"
+            rf"(?<!\p{{L}})(?<!(?:{alternation((*kb.not_the_office, *kb.of_the_office))})\s+)[وف]?(?:[بلك]|لل)?"
             rf"(?:(?P<dual>{alternation(dual)})|(?:{alternation(single)}))\s+(?P<adj>{adjective})"
             rf"(?:\s+و(?P<adj2>{adjective}))?")
         self.head_titles = _WordPattern(self.head_title, dual | single)

@@ -42,6 +42,7 @@ from factcheck.text.normalize import NormalizedText, fold, strip_marks
 
 _GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
 _AND = regex.compile(r"\s*,?\s*و")  # between the two names of a dual title
+_JOINED = regex.compile(r"\s*و")  # between two titles of one person
 _CLAUSE_END = regex.compile(r"[,.;:]")
 _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
 _WORD = regex.compile(r"\p{L}{2,}")
@@ -73,6 +74,9 @@ class _Head:
     qualifiers: tuple[str, ...]
     after: int  # where the person would start: after the title and its qualifiers
     lead: int  # where the title's words begin, with the qualifiers before it (القائم بأعمال)
+    # after "مدير مكتب" / "باسم" (of_the_office): the name after is the title's only if it ever held the
+    # office ("مدير مكتب الرئيس فولوديمير زيلينسكي"), else the body's head ("رئيس مكتب الرئيس ... يرماك")
+    principal_only: bool = False
 
 
 class TitleReader:
@@ -100,6 +104,9 @@ class TitleReader:
         # "نائب رئيس الوزراء", "مستشار الرئيس الروسي", "المتحدث باسم الرئيس": another person's title
         self.someone_elses = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.not_the_office)})"
                                            rf"(?:\s+(?:{alternation(self.qualifier_of)}))?\s+$")
+        # "مدير مكتب الرئيس", "المتحدث باسم الرئيس": the principal's title, said of a name only as of_the_office says
+        self.principals = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.of_the_office)})"
+                                        rf"(?:\s+(?:{alternation(self.qualifier_of)}))?\s+$")
         self.qualifier_after = regex.compile(
             rf"[\s,]+(?P<q>{alternation(self.qualifier_of)})(?!\p{{L}})")
         # a word of death names the dead by the office held until then: "لرحيل الزعيم كيم جونغ إل"
@@ -172,11 +179,13 @@ class TitleReader:
         الخارجية الكورية الشمالية ...": Lavrov is not North Korea's minister).
         """
         heads = [h for m in self.forms.finditer(text.text) if (h := self._head(m, text.text))]
-        heads = heads + self._shared(text.text, heads, names)
-        heads = sorted(heads + self._counterparts(text.text, heads), key=lambda h: h.start)
+        own = [h for h in heads if not h.principal_only]  # an aide's counterpart is an aide: no title shared
+        heads = heads + self._shared(text.text, own, names)
+        heads = sorted(heads + self._counterparts(text.text, own), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
         starts = frozenset(h.lead for h in heads)
         mentions = [m for h in heads if (m := self._nominal(h, text, names, taken, starts))]
+        mentions.extend(self._acting_beside(text.text, heads, names))
         mentions.extend(self._heads(text.text, names))
         mentions.extend(self._headed_by(text.text, names))
         mentions.extend(self._duals(text.text, names))
@@ -232,6 +241,7 @@ class TitleReader:
         start, end = match.span()
         if self.someone_elses.search(text, 0, start, timeout=TIMEOUT):
             return None
+        principal_only = self.principals.search(text, 0, start, timeout=TIMEOUT) is not None
         role = _branch(match, self.form_groups)
         country = self._country(match, role)
         there = None if match.group("adj") or match.group("country") else self.in_country.match(text, end, timeout=TIMEOUT)
@@ -241,7 +251,7 @@ class TitleReader:
         following, after = self._qualifiers(text, there.end() if there else end)
         preceding, lead = self._qualifiers_before(text, start)
         qualifiers = tuple(dict.fromkeys(inner + following + preceding))
-        return _Head(start, end, role, country, qualifiers, after, lead)
+        return _Head(start, end, role, country, qualifiers, after, lead, principal_only)
 
     def _qualifiers_before(self, text: str, start: int) -> tuple[tuple[str, ...], int]:
         """Qualifiers the words before a title give (القائم بأعمال، لوفاة، تنحيه عن منصب), and where they begin."""
@@ -260,6 +270,12 @@ class TitleReader:
                  taken: set[NameMention], starts: frozenset[int]) -> TitleMention | None:
         """The person a title is said of: the name after it, else the name before it."""
         plain = text.text
+        if head.principal_only:
+            person = _name_after(names, plain, head.after)
+            held = person is not None and person.entity.startswith("person:") and bool(
+                self.kb.holdings_of(person.entity)) and not self._never_held(person, head)
+            return TitleMention(head.start, head.end, head.role, head.country, person, None,
+                                head.qualifiers) if held else None
         named = head.country is not None or not self.kb.roles[head.role].is_office
         appointed = self._appointed(plain, head, names)
         if appointed is not None:
@@ -269,7 +285,10 @@ class TitleReader:
         unknown = self._unknown_after(text, head.after, names, starts) if person is None and named else None
         if person is None and unknown is None:
             before = _name_before(names, plain, head.lead)
-            person = before if before not in taken and not self._never_held(before, head) else None
+            # a name taken by the title before it is this one's too when set off by a comma: an
+            # apposition ("رئيس الوزراء ... هوانغ كيو آن، القائم بأعمال الرئيس،")
+            free = before is not None and (before not in taken or "," in plain[before.end:head.lead])
+            person = before if free and not self._never_held(before, head) else None
         if person is None and unknown is None and {"ended", "started"} & set(head.qualifiers):
             person = next((n for n in reversed(names) if n.end <= head.start), None)  # تنحيه: "his"
         if person is None and unknown is None and named:
@@ -277,6 +296,24 @@ class TitleReader:
         if person is None and unknown is None:
             return None
         return TitleMention(head.start, head.end, head.role, head.country, person, unknown, head.qualifiers)
+
+    def _acting_beside(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[TitleMention]:
+        """A title with no name of its own, joined by و to the next one's, one of them acting: one person's.
+
+        "الرئيس الكوري الجنوبي بالإنابة ورئيس الوزراء هوانغ كيو آن": an acting office is held
+        beside another. Without an acting one, "الرئيس الروسي ووزير الخارجية سيرغي لافروف" names
+        two people, the first by title alone.
+        """
+        found = []
+        for first, second in zip(heads, heads[1:]):
+            joined = text[first.after:second.lead] + text[second.lead:second.lead + 1]  # the و may open the title
+            if _name_after(names, text, first.after) is not None or not _JOINED.fullmatch(joined, timeout=TIMEOUT):
+                continue
+            person = _name_after(names, text, second.after)
+            if person is not None and "acting" in (*first.qualifiers, *second.qualifiers):
+                found.append(TitleMention(first.start, first.end, first.role, first.country, person, None,
+                                          first.qualifiers))
+        return found
 
     def _never_held(self, name: NameMention | None, head: _Head) -> bool:
         """Whether a person with terms in rules/kb never held an office of this title.

@@ -330,7 +330,7 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
 
 def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
     lists = ("anniversary", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
-             "describes_before", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
+             "describes_before", "apposition_heads", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
              "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "sequence_words", "during",
              "report_complements",
              "pointing_pronouns", "pointing_nouns", "purpose_words", "journey_circumstantials", "subject_particles", "dual_endings",
@@ -369,6 +369,7 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         qualifiers_before={k: tuple(v) for k, v in titles.get("qualifiers_before", {}).items()},
         verbs={k: tuple(v) for k, v in titles["verbs"].items()},
         not_the_office=tuple(titles["not_the_office"]),
+        of_the_office=tuple(titles["of_the_office"]),
         counterparts=tuple(titles["counterparts"]),
         calendar=Calendar.from_lexicon(lexicon["calendar"], words["enclitics"]),
         function_words=frozenset(fold(w) for w in words["function_words"]),

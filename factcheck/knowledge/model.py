@@ -218,6 +218,7 @@ class EventWords:
     event_ends: dict[str, tuple[str, ...]]  # start | end → the words that pick that end
     since_end: tuple[str, ...]
     describes_before: tuple[str, ...]
+    apposition_heads: tuple[str, ...]
     in_office: tuple[str, ...]
     took_office: tuple[str, ...]
     in_power: tuple[str, ...]
@@ -286,6 +287,7 @@ class Knowledge:
     qualifiers_before: dict[str, tuple[str, ...]]
     verbs: dict[str, tuple[str, ...]]
     not_the_office: tuple[str, ...]
+    of_the_office: tuple[str, ...]
     counterparts: tuple[str, ...]
     calendar: Calendar
     function_words: frozenset[str]

@@ -56,6 +56,7 @@ def cue_roots(phrases: Iterable[str]) -> frozenset[str] | None:
     root: then every text may match.
     """
     roots = {phrase_root(key(p)) for p in phrases}
+    roots |= {root[1:] for root in roots if root.startswith("ال") and len(root) > 3}  # للاتفاق: ل + الاتفاق
     return None if "" in roots else frozenset(roots)
 
 
@@ -86,12 +87,20 @@ def word_pattern(words: Iterable[str], enclitics: Iterable[str] = ()) -> regex.P
 
 @cache  # every person's birth shares one list of words: one pattern
 def _word_pattern(words: frozenset[str], enclitics: frozenset[str]) -> regex.Pattern[str]:
+    # ل before ال writes لل: "للاتفاق العسكري" is ل + "الاتفاق العسكري", its group `word` "اتفاق العسكري"
+    definite = frozenset(w[2:] for w in words if w.startswith("ال") and len(w) > 3)
+    merged = rf"|[وف]?لل(?P<word>{_body(definite, enclitics)})" if definite else ""
+    return regex.compile(rf"(?<!\p{{L}})(?:(?:[وف]?[بلك]?|[وف]?لل)(?P<word>{_body(words, enclitics)}){merged})(?!\p{{L}})")
+
+
+def _body(words: frozenset[str], enclitics: frozenset[str]) -> str:
+    """The alternation of the words, each also with an attached pronoun when `enclitics` are given."""
     body = alternation(words)
     if enclitics:
         suffix = f"(?:{alternation(enclitics)})"
         stems = {f"{head}{stem}" for word in words for head, stem in _stems(key(word))} - {key(w) for w in words}
         body = f"(?:{body}){suffix}?" + (f"|(?:{alternation(stems)}){suffix}" if stems else "")
-    return regex.compile(rf"(?<!\p{{L}})(?:[وف]?[بلك]?|[وف]?لل)(?P<word>{body})(?!\p{{L}})")
+    return body
 
 
 def _stems(phrase: str) -> list[tuple[str, str]]:
