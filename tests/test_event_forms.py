@@ -515,3 +515,19 @@ ABE = "https://www.nipponnews.net/news/politics/former-pm-shinzo-abe-assassinate
 ])
 def test_forms_of_naming_and_dating(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+HANOI = "https://www.yourcentralvalley.com/news/u-s-world/trump-kim-summit-cut-short-without-a-deal/"
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # an end word, the name of what lasted and, a few words on in its clause, the date of that end (HANOI)
+    ("2019-02-28", "وانتهت قمة هانوي بين ترمب والزعيم الكوري الشمالي اليوم الخميس فجأة ومن دون اتفاق.",
+     {("hanoi-summit", "2019-02-28", None)}),
+    # an ordinal beside the trigger word is its own, not one elsewhere in its stretch (SINGAPORE)
+    ("2019-02-27", "والتقى ترمب كيم جونغ أون اليوم في ثاني قمة بينهما بعد قمتهما الأولى في سنغافورة في حزيران/يونيو "
+                   "الماضي.", {("us-dprk-summits", "2019-02-27", 2), ("us-dprk-summits", "2018-06", 1),
+                              ("singapore-summit", "2018-06", None)}),
+])
+def test_end_and_ordinal_beside(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

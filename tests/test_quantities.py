@@ -137,3 +137,23 @@ def test_definite_noun_then_cardinal(text: str, expected: list[Figure]) -> None:
 ])
 def test_duals_and_count_nouns(text: str, expected: list[Figure]) -> None:
     assert _figures(text) == expected
+
+
+def test_a_value_named_between_the_verb_and_ila_is_up_to() -> None:
+    """"حزمة ... تصل قيمتها إلى 2.5 مليار دولار": at most that (a package, https://www.defense.gov/News/Releases/)."""
+    assert _figures("وأعلنت واشنطن حزمة مساعدات عسكرية تصل قيمتها إلى 2.5 مليار دولار.") == [
+        ("dollar", "up_to", 2.5e9, 2.5e9)]
+
+
+def test_a_part_is_no_figure_of_its_wholes_measure() -> None:
+    """"20 من أصل 40 تدريبا": the 40 are the drills' count, the 20 a part of them (UFS 2025:
+    https://agentictribune.com/article/20250807-south-korea-and-u-s-to-start-annual-ulchi-freedom-shield-military-exercise)."""
+    from factcheck.corpus import Article
+    from factcheck.extract import Extractor
+    from factcheck.text.dates import TimeSpan
+
+    text = ("وقالت هيئة الأركان المشتركة الكورية الجنوبية والقوات الأمريكية في كوريا إن 20 من أصل 40 تدريبا "
+            "ميدانيا في مناورات الصيف ستؤجل إلى الشهر المقبل.")
+    facts = Extractor(KB).extract(Article("a", "a", text, TimeSpan.parse("2025-08-07"))).facts
+    figures = [(f.value["measure"], f.value["stated"][0]) for f in facts if f.predicate == "quantity"]
+    assert figures == [(None, 20), ("us-rok-drill-events", 40)]

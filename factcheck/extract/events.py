@@ -31,7 +31,6 @@ from factcheck.text.lexicon import alternation, cue_roots, key, word_forms, word
 from factcheck.text.numbers import NumberMention
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
-_NAME_TO_DATE = regex.compile(r"\s*(?:في\s*)?$")  # between an event's end and its date: "عام 1953", "في يوليو 1953"
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
 _LETTERS = regex.compile(r"\p{L}+")
@@ -131,6 +130,7 @@ class _Reading:
         return min(w[0] for w in self.words), max(w[1] for w in self.words)
 
 
+ENDED_REACH = 12  # words between an ended event's name and the date of its end (the talks' subject, the two leaders)
 DESTINATION_REACH = 25  # characters after إلى where the country an event is bound for is named
 DURING_REACH = 30  # characters into a clause where خلالها / أثناءه ties it to the clause before
 WORDS_KEPT = 262_144  # distinct words whose roots _TriggerIndex keeps (a few tens of MB)
@@ -614,11 +614,24 @@ class EventReader:
                 date = next((d for d in ctx.dates if d.span and d.form not in _COUNTED
                              and ((0 <= d.norm_start - hit.end() <= 3 or self.described.fullmatch(
                                  ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)) and not d.span.single
-                                  or ended and d.span.single and d.norm_start >= hit.end()
-                                  and _NAME_TO_DATE.match(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT))),
+                                  or ended and d.span.single and self._ends_at(ctx, hit.end(), d))),
                             None)
                 if date is not None:
                     yield self._event_fact(ctx, target, hit.span(), date, None)
+
+    def _ends_at(self, ctx: SentenceContext, named: int, date: DateMention) -> bool:
+        """Whether a date after an ended event's name is of that end: in its clause, a few words on.
+
+        "منذ انتهاء الحرب الكورية عام 1953"; "بعد مرور عقدين على انطلاق المحادثات السداسية حول
+        البرنامج النووي الكوري الشمالي في بكين في 27 آب/أغسطس 2003"; "انتهت قمة هانوي بين ترمب
+        وكيم اليوم الخميس". Not past a relative pronoun, whose clause has dates of its own.
+        """
+        text = ctx.text.text
+        if date.norm_start < named or ctx.clause_of(date.norm_start) != ctx.clause_of(named):
+            return False
+        between = text[named:date.norm_start]
+        return (len(_LETTERS.findall(between, timeout=TIMEOUT)) <= ENDED_REACH
+                and not self.relative_word.search(between, timeout=TIMEOUT))
 
     def _end_before(self, text: str, position: int) -> bool:
         """Whether an end word stands right before an event's name: "منذ انتهاء الحرب الكورية عام 1953".
@@ -954,11 +967,16 @@ class EventReader:
         """Which member the stretch names, if it says.
 
         "للمرة الأولى", "للمرة الثالثة", "ثالث قمة", "قمتهما الثالثة", "زيارة ... هي الأولى له" —
-        but not "أول زيارة ... منذ 24 عاما" (the first in years).
+        but not "أول زيارة ... منذ 24 عاما" (the first in years). An ordinal beside the trigger word
+        comes first: in "في ثاني قمة تجمع الرجلين بعد قمتهما الأولى" the stretch of قمتهما is the first.
         """
         text, start, end = ctx.text.text, min(reading.start, reading.span[0]), reading.end
-        marker = self.ordinals.search(text, start, end, timeout=TIMEOUT)
-        if marker is not None:
+        beside = next((m for a, b in sorted(reading.target.hits(text, start, end))
+                       if (m := self._beside(text, start, end, a, b))), None)
+        marker = None if beside is not None else self.ordinals.search(text, start, end, timeout=TIMEOUT)
+        if beside is not None:
+            value, at = self.kb.numbers.ordinals[key(beside.group("ordinal"))], beside.end()
+        elif marker is not None:
             value, at = self.kb.event_words.ordinal_markers[key(marker.group("word"))], marker.end()
         else:
             found = self._ordinal_word(text, reading)

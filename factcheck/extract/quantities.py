@@ -75,7 +75,10 @@ class QuantityFacts:
 
     def _fact(self, ctx: SentenceContext, quantity: QuantityMention, attribution: str | None,
               in_article: set[str] | None) -> Fact:
-        measure = self._measure(ctx, quantity, self._clause(ctx, ctx.clause_of(quantity.start)), in_article)
+        # a part ("20 من أصل 40 تدريبا") is no figure of the measure its whole is
+        part = self.reader.out_of_after.match(ctx.text.text, quantity.end, timeout=TIMEOUT) is not None
+        measure = None if part else self._measure(ctx, quantity, self._clause(ctx, ctx.clause_of(quantity.start)),
+                                                  in_article)
         tolerance = measure.tolerance if measure else self.default_tolerance
         interval = quantity.interval(tolerance)
         subject = (Subject(f"measure:{measure.id}", measure.label) if measure
