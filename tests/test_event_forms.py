@@ -531,3 +531,15 @@ HANOI = "https://www.yourcentralvalley.com/news/u-s-world/trump-kim-summit-cut-s
 ])
 def test_end_and_ordinal_beside(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # dates joined by و right after a series' trigger date one member each (NUCLEAR)
+    ("2016-01-07", "وكانت كوريا الشمالية قد أجرت تجاربها النووية الثلاث السابقة في 2006 و2009 و2013.",
+     {("dprk-nuclear-tests", "2006", None), ("dprk-nuclear-tests", "2009", None), ("dprk-nuclear-tests", "2013", None)}),
+    # a dual phrase with the dual of the year word (NUCLEAR)
+    ("2013-02-12", "وتأتي التجربة بعد أن أجرت كوريا الشمالية تجربتين نوويتين عامي 2006 و2009.",
+     {("dprk-nuclear-tests", "2006", None), ("dprk-nuclear-tests", "2009", None)}),
+])
+def test_joined_dates_date_members(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

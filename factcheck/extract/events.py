@@ -32,6 +32,8 @@ from factcheck.text.numbers import NumberMention
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
+_NEXT_TO = regex.compile(r"\s*(?:\p{L}+\s+){0,3}")  # a trigger's first date: after at most its count, an adjective, في
+_JOINED = regex.compile(r"[\s,]*(?:و\s*)?")  # between two dates joined by و
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
 _LETTERS = regex.compile(r"\p{L}+")
 PROCLITIC_REACH = 3  # the most letters before a trigger word in its written word: ولل، فلل (word_pattern)
@@ -827,7 +829,7 @@ class EventReader:
         dual = self._dual(text, reading)
         several = times is not None and (self._times(times) or 0) >= 2
         if not several and dual is None:
-            return []
+            return self._joined(ctx, reading)
         after = times.end() if times is not None and several else dual
         assert after is not None
         index, end = reading.index, reading.end
@@ -839,6 +841,27 @@ class EventReader:
         if after == dual:
             listed = [year for d in listed for year in self._each_year(text, d)]
         return listed if after != dual or len(listed) == 2 else []
+
+    def _joined(self, ctx: SentenceContext, reading: _Reading) -> list[DateMention]:
+        """Dates joined by و right after a series' trigger, one member each: "تجاربها النووية في 2006 و2009 و2013".
+
+        Only a series has members to share them; the first date stands right after the
+        trigger words (في, عام between), the next each after a و.
+        """
+        if reading.target.series is None:
+            return []
+        text, after = ctx.text.text, reading.span[1]
+        dated = sorted((d for d in self._eligible(ctx, reading) if after <= d.norm_start < reading.end),
+                       key=lambda d: d.norm_start)
+        if not dated or not _NEXT_TO.fullmatch(text, after, dated[0].norm_start, timeout=TIMEOUT):
+            return []
+        chain = [dated[0]]
+        for date in dated[1:]:
+            between = text[chain[-1].norm_end:date.norm_start]
+            if not _JOINED.fullmatch(between, timeout=TIMEOUT) or "و" not in between + text[date.norm_start]:
+                break
+            chain.append(date)
+        return chain if len(chain) >= 2 else []
 
     def _each_year(self, text: str, mention: DateMention) -> list[DateMention]:
         """The two years of "عامي 2000 و2008" after a dual noun, one a member; else the mention.
@@ -858,9 +881,9 @@ class EventReader:
         The dual of a trigger word, with or without a pronoun, names two members; two dates after
         it are one each. A verb's dual (التقيا) is of its two subjects, and ends in none of these.
         """
-        keys = reading.target.keys[0]
+        keys = reading.target.keys[0] | reading.target.cues[0]  # a phrase's first word too: "تجربتين نوويتين"
         for a, b in reading.target.hits(text, reading.start, reading.end):
-            stem = self._without_pronoun(text[a:b])
+            stem = self._without_pronoun(text[a:b].split()[0])
             for ending in self.kb.event_words.dual_endings:
                 single = stem[:-len(ending)]
                 if stem.endswith(ending) and (single in keys or single.endswith("ت") and single[:-1] + "ه" in keys):

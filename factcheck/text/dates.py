@@ -353,7 +353,11 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         # "منذ 2019،", "في 2017.": a bare year after a preposition, where its phrase ends (not "في 2000 موقع")
         rf"(?P<year>{pre}(?:(?:{period_part})\s+(?:(?:{year_word})\s+)?|(?:{year_word})\s+)(?P<y_y>{year})(?!\d)"
         rf"|(?<=(?<!\p{{L}})[وف]?(?:{alternation(lex['year_prepositions'])})\s+)(?P<y_bare>{year})"
-        rf"(?=\s*(?:[,.;:)\"]|$|و(?!\p{{L}})|و\d)))",
+        rf"(?=\s*(?:[,.;:)\"]|$|و(?!\p{{L}})|و\d))"
+        # "في 2006 و2010 و2013", "عام 2006 وعام 2009": a year joined by و to a year before it
+        # (not after بين, which makes a span, nor before a noun: "1500 و2000 جندي")
+        rf"|(?<=(?<!بين\s+)(?<!\d)(?:(?<=(?<!\p{{L}})و)|(?<!\p{{L}}))(?:19|20)\d\d\s*,?\s*و\s*(?:(?:{year_word})\s+)?)(?P<y_joined>{year})"
+        rf"(?!\d)(?=\s*(?:[,.;:)\"]|$|و(?!\p{{L}})|و\d|و(?:{year_word})\s)))",
         rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
         rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<dec_past>{past})|(?P<dec_c>{century})))?{end})",
         rf"(?P<elapsed>{pre}(?:{since})\s+(?:(?P<e_q>{quals})\s+)?"
@@ -630,7 +634,7 @@ class DateReader:
         return TimeSpan(date(a, 1, 1), date(b, 12, 31), "year"), "explicit", None
 
     def _year(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        return TimeSpan.of_year(int(m["y_y"] or m["y_bare"])), "explicit", None
+        return TimeSpan.of_year(int(m["y_y"] or m["y_bare"] or m["y_joined"])), "explicit", None
 
     def _decade(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         decade = self.cal.decades[key(m["dec"])]
