@@ -27,8 +27,7 @@ the 18th.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from itertools import combinations
+from collections.abc import Callable, Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -65,20 +64,18 @@ partition = Partitioning(("event_date", "arrival"), _partition)
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
-    """One finding per pair of dates of one event (or one trip) that cannot both hold."""
+    """One finding per date of one event (or one trip) that cannot hold with a date more articles give."""
     params: Params = rule.params  # type: ignore[assignment]
     for facts in _event_claims(index, kb, params).values():
-        for first, second in _pairs(facts):
-            if not may_overlap(first[0].valid_at, second[0].valid_at):
-                yield _finding(rule, index, first[0].subject, first[0].subject.name, first, second)
+        for anchor, deviant in _against_anchors(facts, lambda a, b: not may_overlap(a.valid_at, b.valid_at)):
+            yield _finding(rule, index, anchor[0].subject, anchor[0].subject.name, anchor, deviant)
     if not params.arrivals:
         return
     for facts in _arrivals(index).values():
-        for first, second in _pairs(facts):
-            if _one_trip_two_days(first[0], second[0], params.trip_days):
-                person = first[0].subject
-                label = f"the arrival of {person.name} at {first[0].value['place_label']}"
-                yield _finding(rule, index, Subject(f"visit:{person.id}", person.name), label, first, second)
+        for anchor, deviant in _against_anchors(facts, lambda a, b: _one_trip_two_days(a, b, params.trip_days)):
+            person = anchor[0].subject
+            label = f"the arrival of {person.name} at {anchor[0].value['place_label']}"
+            yield _finding(rule, index, Subject(f"visit:{person.id}", person.name), label, anchor, deviant)
 
 
 def _event_claims(index: FactIndex, kb: Knowledge, params: Params) -> dict[str, list[Fact]]:
@@ -102,14 +99,29 @@ def _arrivals(index: FactIndex) -> dict[tuple[str, str], list[Fact]]:
     return found
 
 
-def _pairs(facts: Iterable[Fact]) -> Iterator[tuple[list[Fact], list[Fact]]]:
-    """Pairs of dates said for one thing, each with the claims saying it, from different articles."""
+def _against_anchors(facts: Iterable[Fact], clash: Callable[[Fact, Fact], bool]
+                     ) -> Iterator[tuple[list[Fact], list[Fact]]]:
+    """(anchor, deviant): each date said for one thing that clashes with one more articles give.
+
+    The dates go from the most articles' down (ties by date); a date that clashes with none
+    before it is an anchor, one that does is told against the first it clashes with. Every
+    clash is told, once per date that deviates, not once per pair: a date misread in a
+    hundred articles against forty other dates is forty findings, not 40 × 41 / 2 — and a day
+    of June against another of June still clashes when "June" itself is the anchor.
+    """
     by_date: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_date[str(fact.valid_at)].append(fact)
-    for (_, first), (_, second) in combinations(sorted(by_date.items()), 2):
-        if any(a.article != b.article for a in first for b in second):  # one article's own dates are its own
-            yield first, second
+    ranked = sorted(by_date.items(), key=lambda item: (-len({f.article for f in item[1]}), item[0]))
+    anchors: list[list[Fact]] = []
+    for _, claims in ranked:
+        against = next((anchor for anchor in anchors if clash(anchor[0], claims[0])
+                        # one article's own dates are its own
+                        and any(a.article != b.article for a in anchor for b in claims)), None)
+        if against is None:
+            anchors.append(claims)
+        else:
+            yield against, claims
 
 
 def _one_trip_two_days(a: Fact, b: Fact, trip_days: int) -> bool:
@@ -120,14 +132,16 @@ def _one_trip_two_days(a: Fact, b: Fact, trip_days: int) -> bool:
     return slack < apart <= trip_days
 
 
-def _finding(rule: Rule, index: FactIndex, subject: Subject, label: str, first: list[Fact],
-             second: list[Fact]) -> Finding:
-    sides = [_first_per_article(first), _first_per_article(second)]
+def _finding(rule: Rule, index: FactIndex, subject: Subject, label: str, anchor: list[Fact],
+             deviant: list[Fact]) -> Finding:
+    """The deviant date quoted in every article that gives it; the anchor in its first few, and counted."""
+    sides = [_first_per_article(anchor), _first_per_article(deviant)]
     readings = "; ".join(_readings(side, index) for side in sides)
-    explanation = f"One event, one day: {label} is put on {first[0].valid_at} and on {second[0].valid_at}. {readings}."
-    evidence = tuple(EvidenceItem.of(f, index, f"«{f.value['date_text']}» → {f.valid_at}") for side in sides for f in side)
-    return Finding(rule.id, NAME, rule.severity,
-                   rule.render(subject=label, first=str(first[0].valid_at), second=str(second[0].valid_at)),
+    first, second = anchor[0].valid_at, deviant[0].valid_at
+    explanation = f"One event, one day: {label} is put on {first} and on {second}. {readings}."
+    quoted = (*sides[0][:READINGS_TOLD], *sides[1])
+    evidence = tuple(EvidenceItem.of(f, index, f"«{f.value['date_text']}» → {f.valid_at}") for f in quoted)
+    return Finding(rule.id, NAME, rule.severity, rule.render(subject=label, first=str(first), second=str(second)),
                    subject, evidence, explanation, rule.fingerprint_id)
 
 
@@ -142,8 +156,8 @@ def _first_per_article(facts: list[Fact]) -> list[Fact]:
 def _readings(side: list[Fact], index: FactIndex) -> str:
     """How the first articles of one side read their date, and how many more read it so.
 
-    The evidence lists every article; the explanation is for reading, and a date copied
-    into a thousand articles is told by a few of them and the count.
+    The explanation is for reading: a date copied into a thousand articles is told by a few
+    of them and the count (and the anchor's evidence quotes those few).
     """
     told = "; ".join(_reading(f, index) for f in side[:READINGS_TOLD])
     more = len(side) - READINGS_TOLD

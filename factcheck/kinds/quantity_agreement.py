@@ -103,7 +103,9 @@ def _said(claims: list[Claim]) -> list[_Said]:
     return list(grouped.values())
 
 
-Conflict = tuple[Fact, Fact, str, tuple[Fact, ...]]  # the pair shown first, why, and every fact of both claims
+# the pair shown first, why, and the facts of each claim (the first's, the second's)
+Conflict = tuple[Fact, Fact, str, tuple[Fact, ...], tuple[Fact, ...]]
+QUOTED_PER_SIDE = 3  # facts quoted per claim; the others are counted in the explanation
 
 
 def _same_time(claims: list[Claim], cleared: list[tuple[Fact, Fact, str]],
@@ -123,7 +125,7 @@ def _same_time(claims: list[Claim], cleared: list[tuple[Fact, Fact, str]],
             a, b = pair
             if early.interval.disjoint(late.interval):
                 why = "the same source gives both for the same time" if _same_source(a, b) else "at the same time"
-                yield a, b, why, (*early.facts, *late.facts)
+                yield a, b, why, tuple(early.facts), tuple(late.facts)
             elif want_cleared:
                 cleared.append((a, b, f"within the tolerance of the measure: {early.interval} and "
                                       f"{late.interval} meet"))
@@ -147,7 +149,7 @@ def _later_smaller(claims: list[Claim]) -> Iterator[Conflict]:
             taken += 1
         if (witness is not None and not _one_sentence(witness, late)
                 and Interval.of(late.value).below(Interval.of(witness.value))):
-            yield witness, late, "later, yet smaller, for a count that only grows", (witness, late)
+            yield witness, late, "later, yet smaller, for a count that only grows", (witness,), (late,)
 
 
 def _floor(fact: Fact) -> tuple[float, bool]:
@@ -174,8 +176,8 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
         agreeing: list[tuple[Fact, Fact, str]] = []
         conflicts = list(_same_time(claims, agreeing, index.want_cleared))
         conflicts += list(_later_smaller(claims)) if measure.monotonic else []
-        for a, b, why, facts in conflicts:
-            yield _finding(rule, params, index, measure, a, b, why, facts)
+        for a, b, why, early, late in conflicts:
+            yield _finding(rule, params, index, measure, a, b, why, early, late)
         told: set[str] = set()
         for a, b, why in agreeing:
             if why in told:
@@ -186,7 +188,12 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
 
 
 def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: Fact, b: Fact, why: str,
-             facts: tuple[Fact, ...]) -> Finding:
+             early: tuple[Fact, ...], late: tuple[Fact, ...]) -> Finding:
+    """The pair, and up to QUOTED_PER_SIDE facts of each claim quoted; the claims' other articles counted.
+
+    A figure copied into a thousand articles is one claim: quoting every copy in every
+    finding made the report of a large archive gigabytes of the same sentences.
+    """
     severity = rule.severity
     same_source = _same_source(a, b)
     if a.attribution and b.attribution and params.attributed_severity and not same_source:
@@ -194,12 +201,24 @@ def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: 
     sides = [f"{f.evidence.text!r} = {Interval.of(f.value)} {f.value['unit']}s for {f.valid_at}"
              + (f", per «{f.attribution}»" if f.attribution else ", the outlet's own statement")
              for f in (a, b)]
+    quoted = [[a, *[f for f in early if f is not a][:QUOTED_PER_SIDE - 1]],
+              [b, *[f for f in late if f is not b][:QUOTED_PER_SIDE - 1]]]
+    counted = [_more(len({f.article for f in claim}) - len({f.article for f in side}), side[0])
+               for claim, side in zip((early, late), quoted)]
     explanation = (f"{measure.label}: {sides[0]}; {sides[1]} — {why}"
                    + (" (both figures are attributed to sources)" if a.attribution and b.attribution
-                      and not same_source else "") + ".")
+                      and not same_source else "") + "." + "".join(counted))
     return Finding(rule.id, NAME, severity,
                    rule.render(measure=measure.label, a=a.evidence.text, b=b.evidence.text),
                    Subject(f"measure:{measure.id}", measure.label),
                    tuple(EvidenceItem.of(f, index, f"{Interval.of(f.value)} {f.value['unit']}")
-                         for f in (a, b, *(f for f in facts if f is not a and f is not b))),
+                         for f in (quoted[0][0], quoted[1][0], *quoted[0][1:], *quoted[1][1:])),
                    explanation, rule.fingerprint_id)
+
+
+def _more(count: int, fact: Fact) -> str:
+    """" N more articles give X.": the articles of a claim not quoted."""
+    if count <= 0:
+        return ""
+    return f" {count} more article{'s' if count > 1 else ''} give {Interval.of(fact.value)} {fact.value['unit']}s."
+
