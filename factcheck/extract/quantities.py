@@ -25,7 +25,13 @@ from factcheck.knowledge import Knowledge, Measure
 from factcheck.text import TIMEOUT
 from factcheck.text.lexicon import alternation, key, word_forms
 from factcheck.text.normalize import normalize
-from factcheck.text.quantities import Interval, QuantityMention, QuantityReader, StatedTotal
+from factcheck.text.quantities import (
+    Interval,
+    QuantityMention,
+    QuantityReader,
+    StatedTotal,
+    is_round,
+)
 
 _WORD = regex.compile(r"\p{L}+")
 ATTRIBUTION_WORDS = 4  # words after a reporting verb that can name the source
@@ -41,6 +47,12 @@ def _side(fact: Fact) -> dict[str, Any]:
     v = fact.value
     return {"fact": fact.id, **Interval.of(v).bounds(), "unit": v["unit"], "qualifier": v["qualifier"],
             "text": v["text"]}
+
+
+def _counted_exactly(fact: Fact) -> bool:
+    """A bare figure that is not round (224, 16): counted, not estimated."""
+    low, high = fact.value["stated"]
+    return fact.value["qualifier"] == "exact" and low == high and not is_round(low)
 
 
 class QuantityFacts:
@@ -96,9 +108,14 @@ class QuantityFacts:
         """A `quantity_total` fact: the total, its parts and their sum, each part linked to its quantity fact."""
         total = facts[stated.total]
         parts = [facts[p] for p in stated.parts]
+        total_side = _side(total)
+        if total.value["qualifier"] == "exact" and any(_counted_exactly(p) for p in parts):
+            # "230 شخصا، بينهم 224 عسكريا و16 مدنيا": counted to the unit, the total is no estimate
+            low = total.value["stated"][0]
+            total_side.update(Interval(low, low).bounds())
         low = sum(p.value["low"] for p in parts)
         highs = [p.value["high"] for p in parts]
-        value = {"total": _side(total), "parts": [_side(p) for p in parts],
+        value = {"total": total_side, "parts": [_side(p) for p in parts],
                  "sum": {"low": low, "high": None if None in highs else sum(highs),
                          "low_inclusive": all(p.value["low_inclusive"] for p in parts),
                          "high_inclusive": all(p.value["high_inclusive"] for p in parts)},

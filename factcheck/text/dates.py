@@ -289,7 +289,8 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     # one unit without a figure counts only where its phrase ends: "قبل عام،", not "قبل عام الانتخابات"
     alone = r"(?:\s+واحد[اه]?)?(?=\s*(?:[,.;:)\"]|$))"
     shift = rf"(?:{before_last}|{past}|{nxt}|{cur})"
-    year = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+    # a year before 1900 stands where its phrase ends: "أكتوبر/ تشرين الأول 1500 جندي" counts soldiers
+    year = r"(?:1[5-8]\d\d(?=\s*(?:م(?!\p{L})|[,.;:)\"]|$))|19\d\d|20\d\d|21\d\d)"
     pre = r"(?<![\p{L}\d])(?:[وف]?(?:[بل])?)"  # proclitics: وفي، بيونيو، لشهر
     end = r"(?![\p{L}\d])"
     seasons = alternation(n for e in lex["seasons"] for n in e["names"])

@@ -88,12 +88,12 @@ class QuantityMention:
             return Interval(0, value, high_inclusive=False)
         if self.qualifier == "up_to":
             return Interval(0, value)
-        if self.qualifier == "about" or _round(value):
+        if self.qualifier == "about" or is_round(value):
             return Interval(value * (1 - tolerance), value * (1 + tolerance))
         return Interval(value, value)
 
 
-def _round(value: float) -> bool:
+def is_round(value: float) -> bool:
     """A round figure is an estimate: 30, 10,000, 2.5 million, but not 11, 37 or 1,250.
 
     Round means at least one trailing zero and at most two significant digits.
@@ -191,6 +191,7 @@ class QuantityReader:
         qualifier = rf"(?:(?:{alternation(self.qualifier_of)})\s+)?"
         self.versus = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['versus'])})\s+{qualifier}$")
         self.out_of_after = regex.compile(rf"\s+(?:{alternation(lexicon['out_of'])})\s+{qualifier}(?=[\d\p{{L}}])")
+        self.whole_after = regex.compile(rf"(?:{alternation(lexicon['out_of'])})\s+(?:\p{{L}}+\s+)?$")  # "ومن أصل نحو"
         self.out_of_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['out_of'])})\s+{qualifier}$")
         # "لعدد الجنود الذين لقوا حتفهم ... إلى نحو ألفين": the count noun names the unit
         self.count_of = regex.compile(rf"(?<!\p{{L}})(?:[وفبل]|لل)?(?:{count})\s+(?:ال)?(?P<unit>{units})(?!\p{{L}})")
@@ -296,8 +297,10 @@ class QuantityReader:
     def _parts_before(self, text: str, mentions: list[QuantityMention], i: int) -> StatedTotal | None:
         """"قُتل نحو 600 منهم وأصيب 4100 آخرون، أي ما مجموعه 4700": the figures back to the last total.
 
-        A figure larger than the total is the whole the parts are taken from, not a part;
-        an increment among them ("1500 جندي إضافي ... ليصل المجموع إلى") makes a running
+        A figure larger than the total is the whole the parts are taken from, not a part,
+        where the parts point back to it ("أرسلت 11 ألف جندي، قتل 600 منهم ...") or من أصل opens it; else a
+        part the total leaves out ("50 مليون دولار و770 مليون دولار، أي ما مجموعه 620 مليون").
+        An increment among them ("1500 جندي إضافي ... ليصل المجموع إلى") makes a running
         total of a count the sentence does not give ("4100 آخرون" beside another is none).
         """
         total = mentions[i]
@@ -306,7 +309,10 @@ class QuantityReader:
         before = list(itertools.takewhile(lambda m: not m.total, reversed(mentions[:i])))[::-1]
         if any(m.increment and not self.of_them.match(text[m.end:], timeout=TIMEOUT) for m in before):
             return None
-        return StatedTotal(total, tuple(p for p in self._parts(total, before) if p.low <= total.high), True)
+        parts = [p for p in self._parts(total, before)
+                 if p.low <= total.high or not (self.parts_after.search(text, p.end, total.start, timeout=TIMEOUT)
+                                                or self.whole_after.search(text, 0, p.start, timeout=TIMEOUT))]
+        return StatedTotal(total, tuple(parts), True)
 
     @staticmethod
     def _parts(total: QuantityMention, candidates: list[QuantityMention]) -> list[QuantityMention]:
