@@ -110,6 +110,13 @@ QUANTITIES = [
     ("يومي 19 و20 يونيو/حزيران", None, None, None, None),
     ("الذكرى الخامسة والسبعين لتأسيس العلاقات", None, None, None, None),
     ("في عام 2019", None, None, None, None),
+    # a thousands scale again after و opens another number: a range, not 4,000
+    ("ما بين ألف وثلاثة آلاف جندي", "range", "soldier", 1000, 3000),
+    ("ثلاثة آلاف وخمسمئة جندي", "estimate", "soldier", 3150, 3850),
+    ("مئتين وخمسين ألف قذيفة مدفعية", "estimate", "shell", 225000, 275000),
+    ("مئات الآلاف من قذائف المدفعية", "vague", "shell", 200000, 999000),
+    # the strength between the verb and إلى: at most
+    ("لواءين يصل قوام كل منهما إلى 6 آلاف جندي", "up_to", "soldier", 0, 6000),
 ]
 
 

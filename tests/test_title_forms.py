@@ -56,6 +56,25 @@ def test_a_listed_spelling_with_its_words_is_still_read() -> None:
     assert ("person:lee-hun-jai", "house") in mentions("وقال وزير المالية لي هون جاي إن الإصلاحات ستستمر.", "2000-03-01")
 
 
+def test_a_one_word_name_opening_a_longer_one_is_not_its_own() -> None:
+    """"كيم يونغ بوك", the general sent to oversee the troops in Russia
+    (https://rfa.org/english/korea/2024/10/28/north-korea-russia-ukraine-military-aide), is no Kim Jong Un (كيم
+    alone): يونغ only ever stands inside longer names; "التقى كيم بوتين" still names both
+    (https://en.wikipedia.org/wiki/2019_North_Korea%E2%80%93Russia_summit)."""
+    assert "person:kim-jong-un" not in {e for e, _ in mentions(
+        "ويشرف نائب رئيس هيئة الأركان العامة كيم يونغ بوك على القوات الكورية الشمالية في روسيا.", "2024-10-28")}
+    assert {e for e, _ in mentions("والتقى كيم بوتين أمس في فلاديفوستوك.", "2019-04-26")} >= {
+        "person:kim-jong-un", "person:vladimir-putin"}
+
+
+def test_who_sends_a_message_takes_no_part_in_the_meeting() -> None:
+    """Kim Yong Chol handed Trump a letter from Kim Jong Un on 1 June 2018
+    (https://www.nknews.org/2018/06/kim-yong-chol-meets-with-u-s-president-donald-trump-at-white-house): no summit."""
+    text = ("واستقبل الرئيس الأمريكي دونالد ترمب اليوم الجمعة في البيت الأبيض كيم يونغ تشول، الذي سلمه رسالة "
+            "من الزعيم كيم جونغ أون.")
+    assert not [f for f in _facts(text, "2018-06-01", "event_date") if f.value["event"] == "us-dprk-summits"]
+
+
 def key_of(name: str) -> str:
     """The subject id of a person the knowledge base lacks, as the reader keys the name."""
     return "name:" + name_key(fold(name))

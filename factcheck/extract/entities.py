@@ -102,6 +102,8 @@ class NameMatcher:
         # A window is tried only if its first word could open some name.
         self.openers = {word_skeleton(f[0]) for f in forms} | {f[0] for f in forms}
         self.surnames = {f[0] for f in forms if len(f) > 1} - self.stop
+        # words only ever inside a longer name (يونغ of كيم يونغ نام; not بوتين, a name alone too)
+        self.inner_words = {w for f in forms if len(f) > 1 for w in f[1:]} - {f[0] for f in forms if len(f) == 1} - self.stop
         # a word recurs in sentence after sentence: how it may open a name is worked out once
         self.openings = lru_cache(maxsize=65_536)(self._openings)
         self.by_length: dict[tuple[int, str], list[str]] = defaultdict(list)
@@ -112,7 +114,7 @@ class NameMatcher:
 
     def find(self, text: NormalizedText) -> list[NameMention]:
         """Non-overlapping mentions, longest first at each word."""
-        plain = text.text
+        plain = self.plain = text.text
         tokens = [_Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(plain, timeout=TIMEOUT)]
         # joined[k]: whether tokens k and k + 1 stand close enough to be words of one name
         joined = [_joins(plain[a.end:b.start]) for a, b in zip(tokens, tokens[1:])]
@@ -160,6 +162,9 @@ class NameMatcher:
             ids = self._named(window)
             if ids is None:
                 continue
+            if window.words == 1 and i + 1 < len(tokens) and tokens[i + 1].text in self.inner_words and _joins(
+                    self.plain[tokens[i].end:tokens[i + 1].start]):
+                continue  # "كيم يونغ تشول": a one-word name opening a longer one the knowledge base lacks
             # "وواشنطن" keys like "واشنطن" (و is a vowel to the skeleton): the name is without the و,
             # unless the word is a spelling as listed (وونسان begins with its own و)
             if window.joined not in self.spelled:

@@ -24,6 +24,7 @@ from factcheck.text.dates import TimeSpan
 from factcheck.text.lexicon import alternation, key, word_pattern
 
 _LETTERS = regex.compile(r"\p{L}+")
+SENDER_REACH = 50  # characters before a name where "رسالة من" and the title between may stand
 # what may stand before a country's word or a head of state's title: و ف, then ب ل ك or لل
 _PROCLITIC_FORMS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "لل"))
 # a matched word recurs in sentence after sentence: it is keyed once
@@ -102,6 +103,8 @@ class Participants:
         self.head_titles = _WordPattern(self.head_title, dual | single)
         self.unqualified = regex.compile(
             rf"(?!\s+(?:{alternation(w for q in ('former', 'elect', 'then') for w in kb.qualifiers[q])})(?!\p{{L}}))")
+        sent_by = kb.event_words.sent_by
+        self.sent_by = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(sent_by)})\s+(?:\p{{L}}+\s+){{0,4}}$") if sent_by else None
         # in_span is asked of many spans of one sentence: its words are read once (the last sentences read)
         self.openings = lru_cache(maxsize=1024)(self._openings)
         self.states = lru_cache(maxsize=65_536)(self._states)
@@ -124,9 +127,9 @@ class Participants:
         """
         text = ctx.text.text
         countries, short, heads = self.openings(text)
-        named = {n.entity for n in ctx.names if start <= n.start < end}
-        named |= {f"country:{c}" for n in ctx.names if start <= n.start < end
-                  for c in self.states(n.entity, ctx.article.published)}
+        present = [n for n in ctx.names if start <= n.start < end and not self._sender(text, n.start)]
+        named = {n.entity for n in present}
+        named |= {f"country:{c}" for n in present for c in self.states(n.entity, ctx.article.published)}
         named |= {f"country:{self.country_of[_key(m.group('word'))]}"
                   for m in self.country_words.finditer(text, countries, start, end)}
         named |= self._heads_named(ctx, heads, start, end)
@@ -134,6 +137,11 @@ class Participants:
             named |= {country for m in self.short_names.finditer(text, short, start, end)
                       if (country := f"country:{self.short_of[_key(m.group('word'))]}") in in_article}
         return named
+
+    def _sender(self, text: str, position: int) -> bool:
+        """Whether the name at `position` sends what the clause tells of: "رسالة من الزعيم كيم جونغ أون"."""
+        return self.sent_by is not None and self.sent_by.search(text, max(0, position - SENDER_REACH), position,
+                                                                timeout=TIMEOUT) is not None
 
     def _heads_named(self, ctx: SentenceContext, openings: list[int] | None, start: int, end: int) -> set[str]:
         """The heads of state a title with their states' adjectives names in [start, end).

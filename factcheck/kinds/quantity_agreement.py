@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -152,6 +153,18 @@ def _later_smaller(claims: list[Claim]) -> Iterator[Conflict]:
             yield witness, late, "later, yet smaller, for a count that only grows", (witness,), (late,)
 
 
+def _compared_over(span: TimeSpan, measure: Measure) -> TimeSpan:
+    """The time a claim is compared over: its own, or widened by half of `same_within_days` each way.
+
+    Two claims then meet when that many days apart or fewer: "تستمر 11 يوما" on a drill's
+    first day and "تستمر تسعة أيام" on its second are of one drill.
+    """
+    if not measure.same_within_days:
+        return span
+    half = timedelta(days=measure.same_within_days / 2)
+    return TimeSpan(span.start - half, span.end + half, span.precision)
+
+
 def _floor(fact: Fact) -> tuple[float, bool]:
     """How high an interval's lower end reaches: (10000, ∞) above [10000, ∞)."""
     return fact.value["low"], not fact.value["low_inclusive"]
@@ -169,7 +182,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
         if fact.value["increment"] or fact.valid is None:
             continue  # "1500 جندي إضافي" adds to a total; it is no total to compare
         if measure and (params.measures is None or measure in params.measures):
-            by_measure[measure].append((fact.valid, fact))
+            by_measure[measure].append((_compared_over(fact.valid, kb.measures[measure]), fact))
     for measure_id, claims in sorted(by_measure.items()):
         measure = kb.measures[measure_id]
         claims.sort(key=lambda claim: (claim[0].start, claim[0].end))

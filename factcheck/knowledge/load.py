@@ -251,7 +251,7 @@ def _measures(folder: Path, entities: Mapping[str, Entity], lexicon: Mapping[str
                 item["id"], item["label"], item["unit"], tuple(groups),
                 item.get("participants_in", "clause"), frozenset(fold(w) for w in item.get("context", [])), item["time"],
                 item.get("tolerance", default), item.get("monotonic") == "increasing",
-                frozenset(fold(w) for w in item.get("not_context", [])))
+                frozenset(fold(w) for w in item.get("not_context", [])), item.get("same_within_days", 0))
     return measures
 
 
@@ -333,7 +333,7 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
              "describes_before", "apposition_heads", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
              "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "sequence_words", "during",
              "report_complements",
-             "pointing_pronouns", "pointing_nouns", "purpose_words", "journey_circumstantials", "subject_particles", "dual_endings",
+             "pointing_pronouns", "pointing_nouns", "purpose_words", "sent_by", "journey_circumstantials", "subject_particles", "dual_endings",
              "dual_years", "earlier_words")
     return EventWords(
         ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},

@@ -234,6 +234,7 @@ class EventWords:
     pointing_pronouns: tuple[str, ...]
     pointing_nouns: tuple[str, ...]
     purpose_words: tuple[str, ...]
+    sent_by: tuple[str, ...]
     journey_circumstantials: tuple[str, ...]
     subject_particles: tuple[str, ...]
     dual_endings: tuple[str, ...]
@@ -273,6 +274,7 @@ class Measure:
     tolerance: float
     monotonic: bool
     not_context: frozenset[str] = frozenset()  # words that make the figure another count (a package)
+    same_within_days: int = 0  # claims this close are of one instance (one drill's days), whatever their times
 
 
 @dataclass

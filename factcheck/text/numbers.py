@@ -97,14 +97,49 @@ class NumberReader:
         """Every number in text[start:end]."""
         found: list[NumberMention] = []
         for match in self.pattern.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT):
-            mention = self._mention(match)
-            if mention is None or mention.high > MAX_FIGURE:
-                continue
-            if found and (joined := _joined(text, found[-1], mention)) is not None:
-                found[-1] = joined
-            else:
-                found.append(mention)
+            runs = self._runs(text, match) if match.group("words") else None
+            for mention in [self._words_mention(text, *run, match) for run in runs] if runs else [self._mention(match)]:
+                if mention is None or mention.high > MAX_FIGURE:
+                    continue
+                if found and (joined := _joined(text, found[-1], mention)) is not None:
+                    found[-1] = joined
+                else:
+                    found.append(mention)
         return found
+
+    def _runs(self, text: str, m: Any) -> list[tuple[int, int]] | None:
+        """Where a run of number words is two numbers: "ما بين ألف وثلاثة آلاف" is 1,000 and 3,000.
+
+        A compound's scales fall (ثلاثة آلاف وخمسمئة); a thousands scale or more again after
+        و, as large as the one before it, opens another number. None: one number.
+        """
+        a, b = m.span("words")
+        runs, begin, last_scale, part = [], a, 0.0, None
+        for token in _TOKEN.finditer(text, a, b, timeout=TIMEOUT):
+            found = self._word(token.group())
+            if found is not None and found[0] == "scale":
+                if part is not None and last_scale >= 1000 and found[1] >= last_scale:
+                    runs.append((begin, part[0]))
+                    begin = part[1]
+                last_scale, part = found[1], None
+            elif part is None and token.group().startswith("و"):
+                part = (token.start(), token.start() + 1)  # (where the number before ends, where the next begins)
+        if not runs:
+            return None
+        return [(x, y) for x, y in (*runs, (begin, b))]
+
+    def _words_mention(self, text: str, start: int, end: int, m: Any) -> NumberMention | None:
+        """A number of the words in text[start:end], one run of a longer match."""
+        words = text[start:end].strip()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        read, ordinal = self.value_of(words)
+        if read is None:
+            return None
+        last = self._word(words.split()[-1])
+        in_scale = last[1] if last is not None and last[0] == "scale" else 1
+        percent = bool(m.group("percent")) and end == m.end("words")
+        return NumberMention(start, start + len(words) if end != m.end("words") else m.end(), read, read, ordinal,
+                             False, percent, in_scale)
 
     def too_large(self, text: str) -> list[str]:
         """The figures of a text that read() skips as beyond MAX_FIGURE, as written."""
@@ -195,6 +230,7 @@ class NumberReader:
 
 
 _GROUPED = regex.compile(r"\d{1,3}(?:[,.]\d{3})+")
+_TOKEN = regex.compile(r"\S+")
 _AND = regex.compile(r"\s*و\s*")
 
 
