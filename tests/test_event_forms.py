@@ -543,3 +543,27 @@ def test_end_and_ordinal_beside(published: str, text: str, expected: set[tuple[s
 ])
 def test_joined_dates_date_members(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # an ordinal standing for the series' noun after ثم / و, and an ordinal before the noun of its trigger (NUCLEAR)
+    ("2017-09-04", "وكانت كوريا الشمالية قد أجرت تجربتها النووية الأولى في تشرين الأول/أكتوبر 2006، ثم الثانية في أيار/مايو "
+                   "2009 والثالثة في شباط/فبراير 2013.",
+     {("dprk-nuclear-tests", "2006-10", 1), ("dprk-nuclear-tests", "2009-05", 2), ("dprk-nuclear-tests", "2013-02", 3)}),
+    ("2013-02-12", "وقالت كوريا الشمالية إن تجربتها النووية اليوم أقوى من أول تجربة أجرتها في تشرين الأول/أكتوبر 2006.",
+     {("dprk-nuclear-tests", "2013-02-12", None), ("dprk-nuclear-tests", "2006-10", 1)}),
+    # earlier members after بعد take the words they lack, dates joined by و one each (INTER_KOREAN)
+    ("2018-05-27", "والتقى مون وكيم أمس السبت في بانمونجوم، في رابع قمة بين الكوريتين بعد ثلاث قمم سابقة في 2000 و2007 "
+                   "ونيسان/أبريل الماضي.",
+     {("inter-korean-summits", "2018-05-26", 4), ("inter-korean-summits", "2000", None),
+      ("inter-korean-summits", "2007", None), ("inter-korean-summits", "2018-04", None)}),
+    # a date inside the that-clause of a reporting verb is of what it tells (NUCLEAR: 9 October 2006)
+    ("2006-10-09", "وأعلنت كوريا الشمالية أنها أجرت بنجاح صباح اليوم الاثنين أول تجربة نووية في تاريخها.",
+     {("dprk-nuclear-tests", "2006-10-09", 1)}),
+    # what منذ counts from is no event of its clause's date (https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine)
+    ("2025-02-19", "وبحث وفدان أمريكي وروسي أمس في الرياض إنهاء الحرب في أوكرانيا، في أول محادثات بينهما منذ بدء الغزو.",
+     set()),
+])
+def test_elliptical_members_and_reported_dates(published: str, text: str,
+                                               expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

@@ -235,7 +235,7 @@ class EventReader:
         self.negation = word_pattern(words.count_negations)
         # "أعلنت وسائل الإعلام الرسمية الثلاثاء وفاة ...": the date of the report, a few words after its verb
         self.reported_at = regex.compile(
-            rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.quantity_words['attribution'])})(?:\s+\p{{L}}+){{0,5}}\s+$")
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.quantity_words['attribution'])})(?:\s+\p{{L}}+){{0,8}}\s+$")
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
         self.planned = word_pattern(kb.calendar.words["plan_words"])
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
@@ -264,6 +264,7 @@ class EventReader:
         self.subjunctive = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+[أا]ن\s+$")
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.relative_word = word_pattern(words.relative_pronouns)
+        self.since_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+(?:\p{{L}}+\s+)?$")
         self.pointing_nouns = word_pattern(words.pointing_nouns)
         self.earlier = regex.compile(rf"\s+(?:{alternation(words.earlier_words)})(?!\p{{L}})")
         # "عامي 2000 و2008", "في العامين 2000 و2007" — not "بين عامي 1998 و2019", a span
@@ -276,6 +277,7 @@ class EventReader:
         # "الحرب الروسية الجورجية التي دارت من 7 إلى 12 أغسطس": its name, a relative pronoun and one verb
         self.described = regex.compile(rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+\p{{L}}+\s+")
         pronouns = alternation(words.pointing_pronouns)
+        self.that_word = word_pattern(words.report_complements)
         said_of = [w for w in words.report_complements if w.endswith(words.pointing_pronouns)]
         self.said_of = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(said_of)})\s+(?:قد\s+)?[وف]?$")
         # "... أمس أنها أجرت [بنجاح] تجربتها": a that-clause, its verb and at most two words, then the event
@@ -289,6 +291,12 @@ class EventReader:
         self.adverbial_phrase = regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(words.adverbial_openers)})\s+{ordinal}\s+$")
         self.ordinal_before = regex.compile(rf"(?<!\p{{L}}){ordinal}\s+$")
+        # "ثم الثالثة في ..."، "أول تجربة أجرتها في ...": an ordinal for a series' noun (see _elliptical)
+        definite = alternation(w for w in numbers.ordinals if w.startswith("ال"))
+        bare = alternation(w for w in numbers.ordinals if not w.startswith("ال"))
+        self.elliptical = regex.compile(
+            rf"(?:(?<=(?:^|[\s,])(?:ثم\s+|و|,\s*))(?P<ord>{definite})(?!\p{{L}})(?=\s+(?:في\s+)?[\d\p{{L}}])"
+            rf"|(?<!\p{{L}})(?P<ord_before>{bare})\s+(?P<noun>\p{{L}}+))")
         self.ordinal_after = regex.compile(rf"\s+{ordinal}")
         self.ordinal_times = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.ordinal_times)})\s+{ordinal}")
         self.ordinal_pronoun = regex.compile(
@@ -341,7 +349,8 @@ class EventReader:
         # it is of an earlier year ("الذكرى الثلاثين لإقامة العلاقات ... عام 1992")
         spent = [(m.start(), m.end() + ANNIVERSARY_REACH) for m in self.anniversary.finditer(text, timeout=TIMEOUT)]
         dated: dict[tuple[str, str], Fact] = {}  # one event named twice in a sentence is one claim
-        for reading in self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted]):
+        readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted])
+        for reading in readings:
             target, named = reading.target, reading.span
             in_anniversary = any(a < named[1] and named[0] < b for a, b in spent)
             planned = self._planned(text, reading.start, named[1]) or self._aimed(text, reading)
@@ -359,8 +368,36 @@ class EventReader:
                 same = (target.id, fact.value["date"])
                 if same not in dated or dated[same].value["ordinal"] is None:
                     dated[same] = fact
+        for fact in self._elliptical(ctx, readings):
+            dated.setdefault((fact.value["event"], fact.value["date"]), fact)
         yield from dated.values()
         yield from self._ranges(ctx, present, spent)
+
+    def _elliptical(self, ctx: SentenceContext, readings: list[_Reading]) -> Iterator[Fact]:
+        """Members of a series the sentence names, told after it by an ordinal and a date alone.
+
+        "أجرت تجربتيها النوويتين الأوليين عامي 2006 و2009، ثم الثالثة في شباط/فبراير 2013
+        والرابعة في ..." — an ordinal after ثم، و or a comma, standing for the series' noun; or an
+        ordinal before the noun of its trigger phrase ("أقوى من أول تجربة أجرتها في تشرين
+        الأول/أكتوبر 2006"). The date is the first after the ordinal in its clause, a few words on.
+        """
+        text = ctx.text.text
+        seen: set[str] = set()
+        for reading in readings:
+            target = reading.target
+            if target.series is None or target.id in seen:
+                continue
+            seen.add(target.id)
+            for hit in self.elliptical.finditer(text, reading.span[1], timeout=TIMEOUT):
+                if hit.group("noun") and key(hit.group("noun")) not in target.cues[0]:
+                    continue  # "أول تجربة" for the tests, not "أول رئيس"
+                word = hit.group("ord") or hit.group("ord_before")
+                date = next((d for d in ctx.dates if d.span is not None and d.form not in _COUNTED
+                             and d.norm_start >= hit.end() and ctx.clause_of(d.norm_start) == ctx.clause_of(hit.start())
+                             and _NEXT_TO.fullmatch(text, hit.end(), d.norm_start, timeout=TIMEOUT)), None)
+                if date is not None:
+                    ordinal = self.kb.numbers.ordinals[key(word)]
+                    yield self._event_fact(ctx, target, hit.span(), date, ordinal)
 
     def _readings(self, ctx: SentenceContext, targets: list[_Target]) -> list[_Reading]:
         """Where each target is named, clause by clause.
@@ -445,11 +482,14 @@ class EventReader:
             return []
         cuts = [start]
         for hit in self.sequence.finditer(text, start, end, timeout=TIMEOUT):
-            if target.found(text, cuts[-1], hit.start()) and target.found(text, hit.start(), end):
+            # "رابع قمة بين الكوريتين بعد ثلاث قمم سابقة في ...": the earlier members take the words they lack
+            if target.found(text, cuts[-1], hit.start()) and (target.found(text, hit.start(), end)
+                                                               or self._earlier_members(text, target, hit.start(), end)):
                 cuts.append(hit.start())
         out = []
         for i, (a, b) in enumerate(zip(cuts, [*cuts[1:], end])):
-            words = target.found_from(text, reach if i == 0 else a, a, b)
+            lent = reach if i == 0 else 0 if self._earlier_members(text, target, a, b) else a
+            words = target.found_from(text, lent, a, b)
             if words is None and i == 0:
                 words = (self._antecedent(ctx, target, index)
                          or (target.found_from(text, 0, a, b, lacking=1) if pointing else None)
@@ -741,6 +781,8 @@ class EventReader:
             return min(after or same, key=lambda d: abs(d.norm_start - named[0]))
         if earlier_only or reading.start != ctx.clause_span(reading.index)[0]:
             return None
+        if self.since_before.search(ctx.text.text, max(0, named[0] - 24), named[0], timeout=TIMEOUT):
+            return None  # "في أول محادثات ... منذ بدء الغزو": what it counts from, no event of the clause's date
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
                 or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated))
@@ -814,6 +856,8 @@ class EventReader:
             return False
         if any(verb[1] <= a and b <= position for a, b in reading.words):  # "وقالت إنه توفي فجر الخميس"
             return False  # the report's date comes before what it reports, not after the event's words
+        if self.that_word.search(text, verb[1], position, timeout=TIMEOUT):  # "أعلنت ... أنها أجرت صباح اليوم"
+            return False  # a date inside the that-clause is of what it tells
         own_act = (event is None or not event.life) and self.own_act.match(
             text, date.norm_end, reading.span[0], timeout=TIMEOUT) is not None
         return not own_act
@@ -939,7 +983,8 @@ class EventReader:
             if back > 0 and self.relative.match(text, ctx.clause_span(back)[0], timeout=TIMEOUT):
                 continue
             own = [d for d in dated if ctx.clause_of(d.norm_start) == back]
-            return own[0] if len(own) == 1 else None
+            if own or back == 0:  # a clause with no date goes on with the one before it (حيث استقبله ... في المطار)
+                return own[0] if len(own) == 1 else None
         return None
 
     def _planned_in_relative(self, ctx: SentenceContext, reading: _Reading, date: DateMention) -> bool:

@@ -358,7 +358,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         # "في 2006 و2010 و2013", "عام 2006 وعام 2009": a year joined by و to a year before it
         # (not after بين, which makes a span, nor before a noun: "1500 و2000 جندي")
         rf"|(?<=(?<!بين\s+)(?<!\d)(?:(?<=(?<!\p{{L}})و)|(?<!\p{{L}}))(?:19|20)\d\d\s*,?\s*و\s*(?:(?:{year_word})\s+)?)(?P<y_joined>{year})"
-        rf"(?!\d)(?=\s*(?:[,.;:)\"]|$|و(?!\p{{L}})|و\d|و(?:{year_word})\s)))",
+        rf"(?!\d)(?=\s*(?:[,.;:)\"]|$|و)))",
         rf"(?P<decade>{pre}(?:حقبه\s+)?(?:ال)?(?P<dec>{decade})(?:ي)?ات"
         rf"(?:\s+(?:من\s+)?القرن\s+(?:(?P<dec_past>{past})|(?P<dec_c>{century})))?{end})",
         rf"(?P<elapsed>{pre}(?:{since})\s+(?:(?P<e_q>{quals})\s+)?"
