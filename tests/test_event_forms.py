@@ -567,3 +567,28 @@ def test_joined_dates_date_members(published: str, text: str, expected: set[tupl
 def test_elliptical_members_and_reported_dates(published: str, text: str,
                                                expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+KANG_SOK_JU = "http://in.reuters.com/article/northkorea-nuclear-envoy-idINL3N18I002"  # died Friday 20 May 2016
+YELTSIN = "https://www.4ni.co.uk/uk-national-news/61249/former-russian-president-boris-yeltsin-dies"  # Monday 23 April 2007
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # a death with no person in its clause is of the one person the sentence names who died (YELTSIN)
+    ("2007-04-24", "وشارك آلاف الروس اليوم في وداع الرئيس الأسبق بوريس يلتسين، بعد أن توفي أمس عن 76 عاما.",
+     {("died-boris-yeltsin", "2007-04-23", None)}),
+    ("2016-05-21", "وذكرت الوكالة اليوم أن كانغ سوك جو، الذي قاد المفاوضات النووية مع واشنطن، توفي أمس إثر مرض عضال.",
+     {("died-kang-sok-ju", "2016-05-20", None)}),
+    # an assassination is a death (ABE)
+    ("2022-07-09", "واغتيل رئيس الوزراء الياباني الأسبق شينزو آبي أمس في مدينة نارا.", {("died-shinzo-abe", "2022-07-08", None)}),
+])
+def test_a_death_and_its_subject(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
+
+def test_a_birth_word_is_of_the_person_named_after_it() -> None:
+    """"لميلاد جده كيم إيل سونغ" in a sentence naming Kim Jong Un too (KIM_IL_SUNG: born 15 April 1912)."""
+    extracted = extract_all([Article("a", "a", "وألقى كيم جونغ أون اليوم خطابا في الذكرى المئوية لميلاد جده كيم إيل "
+                                               "سونغ.", TimeSpan.parse("2012-04-15"))], KB)[0]
+    assert [(f.value["event"], f.value["ordinal"]) for f in extracted.facts if f.predicate == "anniversary"] == [
+        ("born-kim-il-sung", 100)]

@@ -132,6 +132,7 @@ class _Reading:
         return min(w[0] for w in self.words), max(w[1] for w in self.words)
 
 
+PERSON_AFTER_REACH = 30  # characters after a birth or death word where the person's name begins (a title between)
 ENDED_REACH = 12  # words between an ended event's name and the date of its end (the talks' subject, the two leaders)
 DESTINATION_REACH = 25  # characters after إلى where the country an event is bound for is named
 DURING_REACH = 30  # characters into a clause where خلالها / أثناءه ties it to the clause before
@@ -700,13 +701,29 @@ class EventReader:
         Putin names Kim too; only the clause keeps visits apart from the people met.
         """
         if target.where == "clause":
-            return target.participants <= self._named(ctx, start, end)
+            named = self._named(ctx, start, end)
+            return target.participants <= named or self._subject_left_out(ctx, target, named)
         if target.where == "sentence":
             return self._met_here(ctx, target, start, end)
         if target.where == "subject":
             return any(target.participants <= self._named(ctx, *self._subject_of(ctx, verb))
                        for verb in target.groups[0].finditer(ctx.text.text, start, end, timeout=TIMEOUT))
         return True
+
+    def _subject_left_out(self, ctx: SentenceContext, target: _Target, named: set[str]) -> bool:
+        """A death (or birth) told with no person in its clause, of the one person the sentence names with one.
+
+        "شيع الروس ... بوريس يلتسين ...، بعد أن توفي الأحد": the verb's subject is left out and
+        is the man named before; with two such people named, it is not read.
+        """
+        event = target.event
+        if event is None or not event.life or any(p.startswith("person:") for p in named):
+            return False
+        died = event.id.startswith("died-")
+        people = {n.entity for n in ctx.names if n.entity.startswith("person:")
+                  and (entity := self.kb.entities.get(n.entity)) is not None
+                  and (entity.died if died else entity.born) is not None}
+        return people == set(target.participants)
 
     def _named(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
         """Who text[start:end] names, worked out once per stretch of a sentence (never changed by a caller)."""
@@ -1130,7 +1147,23 @@ class EventReader:
             if event is not None:
                 found.append(_Marked(named, target, event, self._end_named(text, start, named[1])))
         nearest = min(found, key=lambda m: m.named[0]) if found else None
-        return None if nearest is None or self._whose_unsaid(nearest, found) else nearest
+        if nearest is None:
+            return None
+        named_after = self._person_after(ctx, nearest, found)  # "لميلاد جده كيم إيل سونغ": his, by the name after
+        return named_after or (None if self._whose_unsaid(nearest, found) else nearest)
+
+    def _person_after(self, ctx: SentenceContext, nearest: _Marked, found: list[_Marked]) -> _Marked | None:
+        """Of the births (or deaths) one word names, the one of the person named right after it.
+
+        "بمناسبة الذكرى المئوية لميلاد جده كيم إيل سونغ" in a sentence naming Kim Jong Un too: the
+        name after the word, past a title or a kinship word, says whose it is.
+        """
+        rivals = [m for m in found if m.named == nearest.named and m.event.life]
+        if len(rivals) < 2:
+            return None
+        after = next((n for n in sorted(ctx.names, key=lambda n: n.start)
+                      if nearest.named[1] <= n.start <= nearest.named[1] + PERSON_AFTER_REACH), None)
+        return next((m for m in rivals if after is not None and after.entity in m.event.participants), None)
 
     def _whose_unsaid(self, nearest: _Marked, found: list[_Marked]) -> bool:
         """Whether one pronoun word names the birth (or death) of two people the sentence names.
