@@ -78,7 +78,7 @@ class ValidAt:
         return self.span.iso() if self.span else "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a corpus of 100,000 articles holds millions of facts
 class Evidence:
     """Where in which article a fact is said."""
 
@@ -105,7 +105,7 @@ class Evidence:
                 "text_line": self.text_line, "text_column": self.text_column}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One comparable claim. `value` is a plain mapping whose keys depend on `predicate`."""
 
@@ -144,6 +144,7 @@ class Fact:
 
 
 _FACT_FIELDS = ("article", "predicate", "subject", "value", "valid_at", "evidence", "qualifiers", "attribution", "id")
+_FACT_SLOTS = tuple(getattr(Fact, name).__set__ for name in _FACT_FIELDS)
 _PLAIN = frozenset({str, int, bool, type(None)})  # compared by type and value alike: 1, 1.0 and True stay apart
 
 
@@ -158,12 +159,14 @@ def _unpickled_fact(*fields: Any) -> Fact:
     if _PLAIN.issuperset(types):
         fields = (*fields[:3], _SHARED.setdefault((dict, types, *value.items()), value), *fields[4:])
     fact = object.__new__(Fact)
-    fact.__dict__.update(zip(_FACT_FIELDS, fields))  # one at a time, in order: the class's shared key table
+    for put, field_value in zip(_FACT_SLOTS, fields):  # the slots' own setters: a frozen class has no other
+        put(fact, field_value)
     return fact
 
 
 _EVIDENCE_FIELDS = ("article", "start", "end", "quote", "text_start", "text_end", "text", "line", "column",
                     "text_line", "text_column")
+_EVIDENCE_SLOTS = tuple(getattr(Evidence, name).__set__ for name in _EVIDENCE_FIELDS)
 _OFFSETS: dict[int, int] = {}  # one object per figure: above 256 each is an object of 28 bytes
 
 
@@ -171,8 +174,8 @@ def _unpickled_evidence(*fields: Any) -> Evidence:
     """Evidence as pickled, its offsets and columns shared with every equal one (eight figures a fact)."""
     shared = _OFFSETS.setdefault
     evidence = object.__new__(Evidence)
-    # pairs one at a time, in the fields' order: the instance keeps the class's shared key table
-    evidence.__dict__.update(zip(_EVIDENCE_FIELDS, [shared(f, f) if f.__class__ is int else f for f in fields]))
+    for put, field_value in zip(_EVIDENCE_SLOTS, fields):
+        put(evidence, shared(field_value, field_value) if field_value.__class__ is int else field_value)
     return evidence
 
 
