@@ -106,7 +106,7 @@ def _said(claims: list[Claim]) -> list[_Said]:
 
 # the pair shown first, why, and the facts of each claim (the first's, the second's)
 Conflict = tuple[Fact, Fact, str, tuple[Fact, ...], tuple[Fact, ...]]
-QUOTED_PER_SIDE = 3  # facts quoted per claim; the others are counted in the explanation
+QUOTED_PER_SIDE = 3  # facts quoted of the claim a finding is held against; the others are counted
 
 
 def _same_time(claims: list[Claim], cleared: list[tuple[Fact, Fact, str]],
@@ -202,10 +202,12 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
 
 def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: Fact, b: Fact, why: str,
              early: tuple[Fact, ...], late: tuple[Fact, ...]) -> Finding:
-    """The pair, and up to QUOTED_PER_SIDE facts of each claim quoted; the claims' other articles counted.
+    """The pair; the second claim quoted in every article that makes it, the first in QUOTED_PER_SIDE and counted.
 
-    A figure copied into a thousand articles is one claim: quoting every copy in every
-    finding made the report of a large archive gigabytes of the same sentences.
+    A finding is of the claim that clashes with one before it (DESIGN.md: every article that
+    makes it in `evidence`); the claim it is held against is the same in every finding that
+    meets it, and quoting every copy of it in each made the report of a large archive
+    gigabytes of the same sentences.
     """
     severity = rule.severity
     same_source = _same_source(a, b)
@@ -214,8 +216,7 @@ def _finding(rule: Rule, params: Params, index: FactIndex, measure: Measure, a: 
     sides = [f"{f.evidence.text!r} = {Interval.of(f.value)} {f.value['unit']}s for {f.valid_at}"
              + (f", per «{f.attribution}»" if f.attribution else ", the outlet's own statement")
              for f in (a, b)]
-    quoted = [[a, *[f for f in early if f is not a][:QUOTED_PER_SIDE - 1]],
-              [b, *[f for f in late if f is not b][:QUOTED_PER_SIDE - 1]]]
+    quoted = [[a, *[f for f in early if f is not a][:QUOTED_PER_SIDE - 1]], [b, *[f for f in late if f is not b]]]
     counted = [_more(len({f.article for f in claim}) - len({f.article for f in side}), side[0])
                for claim, side in zip((early, late), quoted)]
     explanation = (f"{measure.label}: {sides[0]}; {sides[1]} — {why}"
