@@ -255,6 +255,11 @@ FORMS = {
         ("وسيستقبل ترمب رئيس الوزراء الياباني الجمعة في أول قمة بينهما منذ الانتخابات التي فاز بها في نوفمبر.",
          "2025-02-05", [("الجمعة", "2025-02-07"), ("نوفمبر", "2024-11")]),
     ],
+    # https://en.wikipedia.org/wiki/Six-party_talks (talks stalled since December 2008)
+    "a decade counts back ten years": [
+        ("وقال دبلوماسي إن المحادثات السداسية متوقفة منذ أكثر من عقد.", "2019-06-01", [("منذ أكثر من عقد", "../2009-06-01")]),
+        ("وانطلقت المحادثات السداسية قبل عقدين.", "2023-08-27", [("قبل عقدين", "2003")]),
+    ],
     # https://en.wikipedia.org/wiki/List_of_nuclear_weapons_tests_of_North_Korea (2006, 2009, 2013)
     "a year joined by و to a year before it is a year too; not in a span after بين, nor before a noun": [
         ("وأجرت كوريا الشمالية تجارب نووية في 2006 و2009 و2013.", "2014-01-01",

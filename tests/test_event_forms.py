@@ -592,3 +592,19 @@ def test_a_birth_word_is_of_the_person_named_after_it() -> None:
                                                "سونغ.", TimeSpan.parse("2012-04-15"))], KB)[0]
     assert [(f.value["event"], f.value["ordinal"]) for f in extracted.facts if f.predicate == "anniversary"] == [
         ("born-kim-il-sung", 100)]
+
+
+DONBAS = "https://en.wikipedia.org/wiki/War_in_Donbas"  # from April 2014
+GEORGIA = "https://en.wikipedia.org/wiki/Russo-Georgian_War"  # 7-12 August 2008
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # what lasted, then a relative clause with a verb, في and a date: when it began or ran
+    ("2024-03-19", "ولا تعترف كييف بضم القرم، الذي تلته الحرب في دونباس التي اندلعت في نيسان/أبريل 2014.",
+     {("donbas-war", "2014-04", None)}),
+    ("2018-08-08", "وأحيت جورجيا ذكرى الحرب الروسية الجورجية التي استمرت خمسة أيام في آب/أغسطس 2008.",
+     {("russo-georgian-war", "2008-08", None)}),
+])
+def test_a_relative_clause_dates_what_lasted(published: str, text: str,
+                                             expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

@@ -277,6 +277,9 @@ class EventReader:
         self.bound_for = regex.compile(rf"\s+(?:{alternation(['إلى'])})\s+")
         # "الحرب الروسية الجورجية التي دارت من 7 إلى 12 أغسطس": its name, a relative pronoun and one verb
         self.described = regex.compile(rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+\p{{L}}+\s+")
+        # "الحرب في دونباس التي اندلعت في نيسان/أبريل"، "الحرب ... التي دارت خمسة أيام في آب/أغسطس 2008"
+        self.described_when = regex.compile(
+            rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+(?:\p{{L}}+\s+){{1,3}}في\s+")
         pronouns = alternation(words.pointing_pronouns)
         self.that_word = word_pattern(words.report_complements)
         said_of = [w for w in words.report_complements if w.endswith(words.pointing_pronouns)]
@@ -350,7 +353,8 @@ class EventReader:
         # it is of an earlier year ("الذكرى الثلاثين لإقامة العلاقات ... عام 1992")
         spent = [(m.start(), m.end() + ANNIVERSARY_REACH) for m in self.anniversary.finditer(text, timeout=TIMEOUT)]
         dated: dict[tuple[str, str], Fact] = {}  # one event named twice in a sentence is one claim
-        readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted])
+        readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted],
+                                  [t for t in present if t.event is not None and t.event.lasted])
         for reading in readings:
             target, named = reading.target, reading.span
             in_anniversary = any(a < named[1] and named[0] < b for a, b in spent)
@@ -400,7 +404,7 @@ class EventReader:
                     ordinal = self.kb.numbers.ordinals[key(word)]
                     yield self._event_fact(ctx, target, hit.span(), date, ordinal)
 
-    def _readings(self, ctx: SentenceContext, targets: list[_Target]) -> list[_Reading]:
+    def _readings(self, ctx: SentenceContext, targets: list[_Target], lasting: list[_Target]) -> list[_Reading]:
         """Where each target is named, clause by clause.
 
         Of two events named by the same words, the one named by more trigger groups is meant:
@@ -413,7 +417,9 @@ class EventReader:
                     if self._may_read(ctx, target, index, roots[index]) for r in self._stretches(ctx, target, index)]
         kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)
                 and not self._bound_elsewhere(ctx, r)]
-        return [replace(r, foreign=self._foreign(ctx, r, kept)) for r in kept]
+        # what lasted heads a clause of its own too ("الذي تلته الحرب في دونباس التي اندلعت في ..."): _ranges dates it
+        lasted = {ctx.clause_of(h.start()) for t in lasting for h in t.groups[0].finditer(text, timeout=TIMEOUT)}
+        return [replace(r, foreign=self._foreign(ctx, r, kept, lasted)) for r in kept]
 
     def _bound_elsewhere(self, ctx: SentenceContext, reading: _Reading) -> bool:
         """Whether the event's first word is bound for a country that is none of its countries.
@@ -432,7 +438,8 @@ class EventReader:
                  if p.startswith("country:")}
         return bool(named) and not named & countries
 
-    def _foreign(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading]) -> frozenset[int]:
+    def _foreign(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading],
+                 lasted: set[int]) -> frozenset[int]:
         """The relative clauses read with `reading` that describe something else than its event.
 
         "استعادة السيطرة على منطقة كورسك، التي شنت القوات الأوكرانية توغلا فيها في آب/أغسطس":
@@ -441,7 +448,7 @@ class EventReader:
         follows, not the event's own word — and its date is not the retaking's.
         """
         own = ctx.clause_of(reading.words[0][0])
-        heads = {ctx.clause_of(o.words[0][0]) for o in readings if o.target.id != reading.target.id}
+        heads = {ctx.clause_of(o.words[0][0]) for o in readings if o.target.id != reading.target.id} | lasted
         return frozenset(index for index in range(own + 1, reading.index + 1)
                          if self.relative_first.match(ctx.text.text, ctx.clause_span(index)[0], timeout=TIMEOUT)
                          and (index in heads or self._of_place(ctx, reading, index)))
@@ -644,7 +651,7 @@ class EventReader:
         """Events that lasted, dated by a range after their name, or a date after an end and the name.
 
         "الحرب الكورية 1950-1953", "الحرب ... التي دارت من 7 إلى 12 أغسطس" (a relative clause's
-        verb saying when it ran); "منذ انتهاء الحرب الكورية عام 1953" — but not in an anniversary
+        verb saying when it ran; with في, a date of any kind: "التي اندلعت في نيسان/أبريل"); "منذ انتهاء الحرب الكورية عام 1953" — but not in an anniversary
         phrase, whose date is the anniversary's. Not a span counted back from publication: "لم تنعقد المحادثات منذ عشر سنوات" says how
         long since, and its range is of when they last met, not of the talks.
         """
@@ -657,6 +664,7 @@ class EventReader:
                 date = next((d for d in ctx.dates if d.span and d.form not in _COUNTED
                              and ((0 <= d.norm_start - hit.end() <= 3 or self.described.fullmatch(
                                  ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)) and not d.span.single
+                                  or d.norm_start >= hit.end() and self.described_when.fullmatch(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)
                                   or ended and d.span.single and self._ends_at(ctx, hit.end(), d))),
                             None)
                 if date is not None:

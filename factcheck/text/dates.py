@@ -687,9 +687,9 @@ class DateReader:
         if days < 28:  # days and weeks: a day
             return TimeSpan.of_day(pub.start + timedelta(days=sign * round(amount * days))), "relative", None
         if days < 300:  # months: a month
-            months = sign * round(amount)
+            months = sign * round(amount * days / 30.4375)
             return TimeSpan.of_month(*_shift_month(pub.start.year, pub.start.month, months)), "relative", None
-        return TimeSpan.of_year(pub.start.year + sign * round(amount)), "relative", None
+        return TimeSpan.of_year(pub.start.year + sign * round(amount * days / 365.25)), "relative", None  # years, decades
 
     def _part(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"أواخر الشهر المقبل": the month; "نهاية العام" bare: the year named before, or publication's."""
@@ -805,7 +805,7 @@ class DateReader:
 
 def _back(day: date, amount: float, unit_days: float) -> date:
     """`amount` units before `day`: whole months and years on the calendar, the rest in days."""
-    months = {30.4375: 1, 365.25: 12}.get(unit_days)
+    months = {30.4375: 1, 365.25: 12, 3652.5: 120}.get(unit_days)
     if months and amount == int(amount):
         year, month = _shift_month(day.year, day.month, -int(amount) * months)
         return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
