@@ -608,3 +608,10 @@ GEORGIA = "https://en.wikipedia.org/wiki/Russo-Georgian_War"  # 7-12 August 2008
 def test_a_relative_clause_dates_what_lasted(published: str, text: str,
                                              expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+def test_the_last_of_a_count_is_a_member() -> None:
+    """"التقيا خمس مرات، كان آخرها في ... حزيران/يونيو 2019": the last meeting's date is one member's (KIM_XI)."""
+    text = ("وكان الرئيس الصيني شي جينبينغ والزعيم الكوري الشمالي كيم جونغ أون قد التقيا خمس مرات، كان آخرها في "
+            "بيونغ يانغ في حزيران/يونيو 2019.")
+    assert _dated("2019-10-06", text) == {("kim-xi-meetings", "2019-06", None)}

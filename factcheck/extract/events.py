@@ -272,6 +272,7 @@ class EventReader:
         self.two_years = regex.compile(rf"(?:(?!بين\s)\p{{L}}+\s+)?(?:{alternation(words.dual_years)})\s")
         self.resumptive = word_pattern(words.resumptive_pronouns)
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
+        self.last_of_them = regex.compile(rf"\s*(?:{alternation(words.last_of_them)})(?!\p{{L}})")  # "، كان آخرها"
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
         self.bound_for = regex.compile(rf"\s+(?:{alternation(['إلى'])})\s+")
@@ -902,8 +903,9 @@ class EventReader:
         after = times.end() if times is not None and several else dual
         assert after is not None
         index, end = reading.index, reading.end
-        while index + 1 < len(ctx.clauses) and self.adverbial.match(text, ctx.clause_span(index + 1)[0],
-                                                                     timeout=TIMEOUT):
+        while index + 1 < len(ctx.clauses) and (
+                self.adverbial.match(text, ctx.clause_span(index + 1)[0], timeout=TIMEOUT)
+                or several and self.last_of_them.match(text, ctx.clause_span(index + 1)[0], timeout=TIMEOUT)):
             index += 1
             end = ctx.clause_span(index)[1]
         listed = [d for d in self._eligible(ctx, reading) if after <= d.norm_start < end]

@@ -228,6 +228,7 @@ class EventWords:
     relative_pronouns: tuple[str, ...]
     resumptive_pronouns: tuple[str, ...]
     adverbial_openers: tuple[str, ...]
+    last_of_them: tuple[str, ...]
     sequence_words: tuple[str, ...]
     during: tuple[str, ...]
     report_complements: tuple[str, ...]
