@@ -114,7 +114,7 @@ class NameMatcher:
 
     def find(self, text: NormalizedText) -> list[NameMention]:
         """Non-overlapping mentions, longest first at each word."""
-        plain = self.plain = text.text
+        plain = text.text
         tokens = [_Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(plain, timeout=TIMEOUT)]
         # joined[k]: whether tokens k and k + 1 stand close enough to be words of one name
         joined = [_joins(plain[a.end:b.start]) for a, b in zip(tokens, tokens[1:])]
@@ -123,7 +123,7 @@ class NameMatcher:
         while i < len(tokens):
             starts = self.openings(tokens[i].text)
             windows = self._windows(tokens, joined, i, starts) if starts else []
-            found = (self._exact(tokens, i, windows) or (None if self._continues(tokens, joined, i)
+            found = (self._exact(plain, tokens, i, windows) or (None if self._continues(tokens, joined, i)
                                                          else self._fuzzy(tokens, i, windows))) if windows else None
             if found is None:
                 i += 1
@@ -157,13 +157,14 @@ class NameMatcher:
         cuts = [(p, word[len(p):]) for p in ("", *PROCLITICS) if word.startswith(p) and len(word) - len(p) >= 2]
         return tuple((p, w) for p, w in cuts if w in self.openers or word_skeleton(w) in self.openers)
 
-    def _exact(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
+    def _exact(self, plain: str, tokens: list[_Token], i: int,
+               windows: list[_Window]) -> tuple[NameMention, int] | None:
         for window in windows:
             ids = self._named(window)
             if ids is None:
                 continue
             if window.words == 1 and i + 1 < len(tokens) and tokens[i + 1].text in self.inner_words and _joins(
-                    self.plain[tokens[i].end:tokens[i + 1].start]):
+                    plain[tokens[i].end:tokens[i + 1].start]):
                 continue  # "كيم يونغ تشول": a one-word name opening a longer one the knowledge base lacks
             # "وواشنطن" keys like "واشنطن" (و is a vowel to the skeleton): the name is without the و,
             # unless the word is a spelling as listed (وونسان begins with its own و)
