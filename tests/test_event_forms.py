@@ -615,3 +615,19 @@ def test_the_last_of_a_count_is_a_member() -> None:
     text = ("وكان الرئيس الصيني شي جينبينغ والزعيم الكوري الشمالي كيم جونغ أون قد التقيا خمس مرات، كان آخرها في "
             "بيونغ يانغ في حزيران/يونيو 2019.")
     assert _dated("2019-10-06", text) == {("kim-xi-meetings", "2019-06", None)}
+
+
+SIXTH_TEST = "https://en.wikipedia.org/wiki/2017_North_Korean_nuclear_test"  # Sunday 3 September 2017
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # after an indefinite noun the describing clause has no relative pronoun: its verb's pronoun is the event
+    ("2017-09-05", "ونشرت الوكالة اليوم الثلاثاء صورا لتجربة نووية سادسة، أجرتها كوريا الشمالية الأحد في موقع بونغي ري.",
+     {("dprk-nuclear-tests", "2017-09-03", None)}),
+    # a comma and a participle in ة is no such clause: the date before stands (NUCLEAR)
+    ("2017-09-03", "وأجرت كوريا الشمالية اليوم الأحد تجربتها النووية السادسة، مؤكدة نجاحها.",
+     {("dprk-nuclear-tests", "2017-09-03", 6)}),
+])
+def test_a_describing_clause_dates_its_noun(published: str, text: str,
+                                            expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

@@ -133,6 +133,7 @@ class _Reading:
 
 
 PERSON_AFTER_REACH = 30  # characters after a birth or death word where the person's name begins (a title between)
+DESCRIBED_GAP = 80  # characters between an event's words and the end of its clause, for a describing clause after
 ENDED_REACH = 12  # words between an ended event's name and the date of its end (the talks' subject, the two leaders)
 DESTINATION_REACH = 25  # characters after إلى where the country an event is bound for is named
 DURING_REACH = 30  # characters into a clause where خلالها / أثناءه ties it to the clause before
@@ -272,6 +273,9 @@ class EventReader:
         self.two_years = regex.compile(rf"(?:(?!بين\s)\p{{L}}+\s+)?(?:{alternation(words.dual_years)})\s")
         self.resumptive = word_pattern(words.resumptive_pronouns)
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
+        # prepositions and adverbs with a pronoun open no describing clause: "، وبعدها"، "، خلالها"، "، فيها"
+        self.not_a_verb = regex.compile(rf"[وف]?(?:{alternation((*words.resumptive_pronouns, *words.sequence_words, *words.during))})"
+                                        rf"(?:{alternation(words.pointing_pronouns)})?")
         self.last_of_them = regex.compile(rf"\s*(?:{alternation(words.last_of_them)})(?!\p{{L}})")  # "، كان آخرها"
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
@@ -803,6 +807,9 @@ class EventReader:
             past = [d for d in same if d.norm_start >= named[1]]
             if past:
                 return min(past, key=lambda d: d.norm_start)
+            described = self._described_after(ctx, reading, dated)
+            if described is not None:
+                return described
             after = [d for d in same if d.norm_start >= named[0]]
             return min(after or same, key=lambda d: abs(d.norm_start - named[0]))
         if earlier_only or reading.start != ctx.clause_span(reading.index)[0]:
@@ -812,6 +819,27 @@ class EventReader:
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
                 or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated))
+
+    def _described_after(self, ctx: SentenceContext, reading: _Reading,
+                         dated: list[DateMention]) -> DateMention | None:
+        """The date of a clause right after the event that describes it by a verb with its pronoun.
+
+        "بث التلفزيون اليوم الأربعاء لقطات لأول تجربة لصاروخ ...، أجرتها بيونغ يانغ الاثنين":
+        after an indefinite noun the describing clause has no relative pronoun, and its verb's
+        pronoun (ها) is the test; its date is the test's, not the broadcast's before it.
+        """
+        index = reading.index
+        if index + 1 >= len(ctx.clauses) or ctx.clause_span(index)[1] > reading.span[1] + DESCRIBED_GAP:
+            return None
+        text = ctx.text.text
+        first = _FIRST_WORD.match(text, ctx.clause_span(index + 1)[0], timeout=TIMEOUT)
+        word = first.group(1) if first else ""
+        # not a bare ه: normalized, every ة reads so ("، مؤكدة أنها")
+        pronouns = tuple(p for p in self.kb.event_words.pointing_pronouns if len(p) > 1)
+        if len(word) < 4 or not word.endswith(pronouns) or self.not_a_verb.fullmatch(word, timeout=TIMEOUT):
+            return None
+        own = [d for d in dated if ctx.clause_of(d.norm_start) == index + 1]
+        return own[0] if own else None
 
     def _journeyed(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
         """For what a journey is for, the one date of the clause before, if no finer than a month.
