@@ -631,3 +631,15 @@ SIXTH_TEST = "https://en.wikipedia.org/wiki/2017_North_Korean_nuclear_test"  # S
 def test_a_describing_clause_dates_its_noun(published: str, text: str,
                                             expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # an end verb after the name of what lasted, then its date (HANOI; EDITED: it ended in February)
+    ("2019-04-12", "وكانت قمة هانوي بين ترمب وكيم قد انهارت في آذار/مارس الماضي دون اتفاق.", {("hanoi-summit", "2019-03", None)}),
+    # مقتل is a death (ABE)
+    ("2022-07-09", "وأعلنت الشرطة اليابانية أمس مقتل رئيس الوزراء الأسبق شينزو آبي متأثرا بإصابته.", set()),
+    ("2022-07-09", "وأدان العالم مقتل شينزو آبي أمس الجمعة في مدينة نارا.", {("died-shinzo-abe", "2022-07-08", None)}),
+])
+def test_an_end_verb_after_the_name_and_a_killing(published: str, text: str,
+                                                  expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected

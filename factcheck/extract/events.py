@@ -670,7 +670,8 @@ class EventReader:
                              and ((0 <= d.norm_start - hit.end() <= 3 or self.described.fullmatch(
                                  ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)) and not d.span.single
                                   or d.norm_start >= hit.end() and self.described_when.fullmatch(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)
-                                  or ended and d.span.single and self._ends_at(ctx, hit.end(), d))),
+                                  or d.span.single and self._ends_at(ctx, hit.end(), d) and (
+                                      ended or self.ends.search(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)))),
                             None)
                 if date is not None:
                     yield self._event_fact(ctx, target, hit.span(), date, None)
@@ -678,7 +679,8 @@ class EventReader:
     def _ends_at(self, ctx: SentenceContext, named: int, date: DateMention) -> bool:
         """Whether a date after an ended event's name is of that end: in its clause, a few words on.
 
-        "منذ انتهاء الحرب الكورية عام 1953"; "بعد مرور عقدين على انطلاق المحادثات السداسية حول
+        "منذ انتهاء الحرب الكورية عام 1953", or an end verb after the name ("وكانت قمة هانوي ... قد
+        انهارت في آذار/مارس"); "بعد مرور عقدين على انطلاق المحادثات السداسية حول
         البرنامج النووي الكوري الشمالي في بكين في 27 آب/أغسطس 2003"; "انتهت قمة هانوي بين ترمب
         وكيم اليوم الخميس". Not past a relative pronoun, whose clause has dates of its own.
         """
