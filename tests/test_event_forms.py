@@ -480,110 +480,15 @@ def test_a_visit_bound_elsewhere_is_not_the_events() -> None:
 KIM_JONG_IL = "https://en.wikipedia.org/wiki/Kim_Jong_Il"  # died Saturday 17 December 2011, announced Monday the 19th
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    # the reporter's own act in the that-clause after the report's date is of that date (NUCLEAR)
-    ("2017-09-03", "وأعلنت كوريا الشمالية اليوم الأحد أنها أجرت بنجاح تجربتها النووية السادسة.",
-     {("dprk-nuclear-tests", "2017-09-03", 6)}),
-    # a death told by others is not: the report's date is no date of the death (KIM_JONG_IL)
-    ("2011-12-19", "وأعلن التلفزيون الرسمي الكوري الشمالي اليوم الاثنين وفاة الزعيم كيم جونغ إل.", set()),
-    # a date after the event's words, in a that-clause whose pronoun is the person named before, is the event's
-    ("2011-12-19", "وأعلن التلفزيون الرسمي اليوم الاثنين وفاة الزعيم الكوري الشمالي كيم جونغ إل، وقال إنه توفي "
-                   "السبت إثر أزمة قلبية.", {("died-kim-jong-il", "2011-12-17", None)}),
-    # a date in a relative clause that makes the event a plan dates nothing (INTER_KOREAN; KIM_IL_SUNG: the
-    # summit set for 25 July 1994 never took place)
-    ("1994-07-10", "وأعلنت سيول تأجيل القمة الأولى بين الكوريتين، التي كان مقررا عقدها في 25 تموز/يوليو، بعد وفاة "
-                   "الزعيم كيم إيل سونغ.", set()),
-])
-def test_date_beside_a_report(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
-    assert _dated(published, text) == expected
-
-
 MILITARY_AGREEMENT = "https://www.mofa.go.kr/eng/brd/m_5478/view.do?seq=319132"  # signed 19 September 2018
 ABE = "https://www.nipponnews.net/news/politics/former-pm-shinzo-abe-assassinated-during-election-event/"
-
-
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    # ل before a definite trigger writes لل: "للاتفاق العسكري" is ل + "الاتفاق العسكري" (MILITARY_AGREEMENT)
-    ("2023-11-23", "وأعلنت سيول تعليقا جزئيا للاتفاق العسكري الموقع بين الكوريتين في أيلول/سبتمبر 2018.",
-     {("inter-korean-military-agreement", "2018-09", None)}),
-    # an apposition opened by a noun in construct goes on to the date after it (ABE: died 8 July 2022)
-    ("2022-07-09", "وتوفي شينزو آبي، صاحب أطول ولاية لرئيس وزراء في اليابان، أمس الجمعة في مدينة نارا.",
-     {("died-shinzo-abe", "2022-07-08", None)}),
-    # days of one earlier year date the event an anniversary names (INTER_KOREAN: 13-15 June 2000)
-    ("2020-06-15", "وأحيت سيول الذكرى العشرين للقمة الأولى بين الكوريتين، التي عقدت في بيونغ يانغ من 13 إلى 15 "
-                   "حزيران/يونيو 2000.", {("inter-korean-summits", "2000-06-13/2000-06-15", 1)}),
-])
-def test_forms_of_naming_and_dating(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
-    assert _dated(published, text) == expected
 
 
 HANOI = "https://www.yourcentralvalley.com/news/u-s-world/trump-kim-summit-cut-short-without-a-deal/"
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    # an end word, the name of what lasted and, a few words on in its clause, the date of that end (HANOI)
-    ("2019-02-28", "وانتهت قمة هانوي بين ترمب والزعيم الكوري الشمالي اليوم الخميس فجأة ومن دون اتفاق.",
-     {("hanoi-summit", "2019-02-28", None)}),
-    # an ordinal beside the trigger word is its own, not one elsewhere in its stretch (SINGAPORE)
-    ("2019-02-27", "والتقى ترمب كيم جونغ أون اليوم في ثاني قمة بينهما بعد قمتهما الأولى في سنغافورة في حزيران/يونيو "
-                   "الماضي.", {("us-dprk-summits", "2019-02-27", 2), ("us-dprk-summits", "2018-06", 1),
-                              ("singapore-summit", "2018-06", None)}),
-])
-def test_end_and_ordinal_beside(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
-    assert _dated(published, text) == expected
-
-
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    # dates joined by و right after a series' trigger date one member each (NUCLEAR)
-    ("2016-01-07", "وكانت كوريا الشمالية قد أجرت تجاربها النووية الثلاث السابقة في 2006 و2009 و2013.",
-     {("dprk-nuclear-tests", "2006", None), ("dprk-nuclear-tests", "2009", None), ("dprk-nuclear-tests", "2013", None)}),
-    # a dual phrase with the dual of the year word (NUCLEAR)
-    ("2013-02-12", "وتأتي التجربة بعد أن أجرت كوريا الشمالية تجربتين نوويتين عامي 2006 و2009.",
-     {("dprk-nuclear-tests", "2006", None), ("dprk-nuclear-tests", "2009", None)}),
-])
-def test_joined_dates_date_members(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
-    assert _dated(published, text) == expected
-
-
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    # an ordinal standing for the series' noun after ثم / و, and an ordinal before the noun of its trigger (NUCLEAR)
-    ("2017-09-04", "وكانت كوريا الشمالية قد أجرت تجربتها النووية الأولى في تشرين الأول/أكتوبر 2006، ثم الثانية في أيار/مايو "
-                   "2009 والثالثة في شباط/فبراير 2013.",
-     {("dprk-nuclear-tests", "2006-10", 1), ("dprk-nuclear-tests", "2009-05", 2), ("dprk-nuclear-tests", "2013-02", 3)}),
-    ("2013-02-12", "وقالت كوريا الشمالية إن تجربتها النووية اليوم أقوى من أول تجربة أجرتها في تشرين الأول/أكتوبر 2006.",
-     {("dprk-nuclear-tests", "2013-02-12", None), ("dprk-nuclear-tests", "2006-10", 1)}),
-    # earlier members after بعد take the words they lack, dates joined by و one each (INTER_KOREAN)
-    ("2018-05-27", "والتقى مون وكيم أمس السبت في بانمونجوم، في رابع قمة بين الكوريتين بعد ثلاث قمم سابقة في 2000 و2007 "
-                   "ونيسان/أبريل الماضي.",
-     {("inter-korean-summits", "2018-05-26", 4), ("inter-korean-summits", "2000", None),
-      ("inter-korean-summits", "2007", None), ("inter-korean-summits", "2018-04", None)}),
-    # a date inside the that-clause of a reporting verb is of what it tells (NUCLEAR: 9 October 2006)
-    ("2006-10-09", "وأعلنت كوريا الشمالية أنها أجرت بنجاح صباح اليوم الاثنين أول تجربة نووية في تاريخها.",
-     {("dprk-nuclear-tests", "2006-10-09", 1)}),
-    # what منذ counts from is no event of its clause's date (https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine)
-    ("2025-02-19", "وبحث وفدان أمريكي وروسي أمس في الرياض إنهاء الحرب في أوكرانيا، في أول محادثات بينهما منذ بدء الغزو.",
-     set()),
-])
-def test_elliptical_members_and_reported_dates(published: str, text: str,
-                                               expected: set[tuple[str, str, int | None]]) -> None:
-    assert _dated(published, text) == expected
-
-
 KANG_SOK_JU = "http://in.reuters.com/article/northkorea-nuclear-envoy-idINL3N18I002"  # died Friday 20 May 2016
 YELTSIN = "https://www.4ni.co.uk/uk-national-news/61249/former-russian-president-boris-yeltsin-dies"  # Monday 23 April 2007
-
-
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    # a death with no person in its clause is of the one person the sentence names who died (YELTSIN)
-    ("2007-04-24", "وشارك آلاف الروس اليوم في وداع الرئيس الأسبق بوريس يلتسين، بعد أن توفي أمس عن 76 عاما.",
-     {("died-boris-yeltsin", "2007-04-23", None)}),
-    ("2016-05-21", "وذكرت الوكالة اليوم أن كانغ سوك جو، الذي قاد المفاوضات النووية مع واشنطن، توفي أمس إثر مرض عضال.",
-     {("died-kang-sok-ju", "2016-05-20", None)}),
-    # an assassination is a death (ABE)
-    ("2022-07-09", "واغتيل رئيس الوزراء الياباني الأسبق شينزو آبي أمس في مدينة نارا.", {("died-shinzo-abe", "2022-07-08", None)}),
-])
-def test_a_death_and_its_subject(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
-    assert _dated(published, text) == expected
 
 
 def test_a_birth_word_is_of_the_person_named_after_it() -> None:
@@ -598,18 +503,6 @@ DONBAS = "https://en.wikipedia.org/wiki/War_in_Donbas"  # from April 2014
 GEORGIA = "https://en.wikipedia.org/wiki/Russo-Georgian_War"  # 7-12 August 2008
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    # what lasted, then a relative clause with a verb, في and a date: when it began or ran
-    ("2024-03-19", "ولا تعترف كييف بضم القرم، الذي تلته الحرب في دونباس التي اندلعت في نيسان/أبريل 2014.",
-     {("donbas-war", "2014-04", None)}),
-    ("2018-08-08", "وأحيت جورجيا ذكرى الحرب الروسية الجورجية التي استمرت خمسة أيام في آب/أغسطس 2008.",
-     {("russo-georgian-war", "2008-08", None)}),
-])
-def test_a_relative_clause_dates_what_lasted(published: str, text: str,
-                                             expected: set[tuple[str, str, int | None]]) -> None:
-    assert _dated(published, text) == expected
-
-
 def test_the_last_of_a_count_is_a_member() -> None:
     """"التقيا خمس مرات، كان آخرها في ... حزيران/يونيو 2019": the last meeting's date is one member's (KIM_XI)."""
     text = ("وكان الرئيس الصيني شي جينبينغ والزعيم الكوري الشمالي كيم جونغ أون قد التقيا خمس مرات، كان آخرها في "
@@ -620,26 +513,105 @@ def test_the_last_of_a_count_is_a_member() -> None:
 SIXTH_TEST = "https://en.wikipedia.org/wiki/2017_North_Korean_nuclear_test"  # Sunday 3 September 2017
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    # after an indefinite noun the describing clause has no relative pronoun: its verb's pronoun is the event
-    ("2017-09-05", "ونشرت الوكالة اليوم الثلاثاء صورا لتجربة نووية سادسة، أجرتها كوريا الشمالية الأحد في موقع بونغي ري.",
-     {("dprk-nuclear-tests", "2017-09-03", None)}),
-    # a comma and a participle in ة is no such clause: the date before stands (NUCLEAR)
-    ("2017-09-03", "وأجرت كوريا الشمالية اليوم الأحد تجربتها النووية السادسة، مؤكدة نجاحها.",
-     {("dprk-nuclear-tests", "2017-09-03", 6)}),
-])
-def test_a_describing_clause_dates_its_noun(published: str, text: str,
-                                            expected: set[tuple[str, str, int | None]]) -> None:
-    assert _dated(published, text) == expected
+# Classes of forms found by the third to fifth blind batches (benchmarks/accuracy/heldout3-5-*), a table each.
+LATER_CLASSES: dict[str, list[tuple[str, str, set[tuple[str, str, int | None]]]]] = {
+    "a date beside a report: the report's, unless the reporter's own act or the event's words come first": [
+        # the reporter's own act in the that-clause after the report's date is of that date (NUCLEAR)
+        ("2017-09-03", "وأعلنت كوريا الشمالية اليوم الأحد أنها أجرت بنجاح تجربتها النووية السادسة.",
+         {("dprk-nuclear-tests", "2017-09-03", 6)}),
+        # a death told by others is not: the report's date is no date of the death (KIM_JONG_IL)
+        ("2011-12-19", "وأعلن التلفزيون الرسمي الكوري الشمالي اليوم الاثنين وفاة الزعيم كيم جونغ إل.", set()),
+        # a date after the event's words, in a that-clause whose pronoun is the person named before, is the event's
+        ("2011-12-19", "وأعلن التلفزيون الرسمي اليوم الاثنين وفاة الزعيم الكوري الشمالي كيم جونغ إل، وقال إنه توفي "
+                       "السبت إثر أزمة قلبية.", {("died-kim-jong-il", "2011-12-17", None)}),
+        # a date in a relative clause that makes the event a plan dates nothing (INTER_KOREAN; KIM_IL_SUNG: the
+        # summit set for 25 July 1994 never took place)
+        ("1994-07-10", "وأعلنت سيول تأجيل القمة الأولى بين الكوريتين، التي كان مقررا عقدها في 25 تموز/يوليو، بعد وفاة "
+                       "الزعيم كيم إيل سونغ.", set()),
+    ],
+    "ل before a definite trigger, an apposition in construct, days of one earlier year in an anniversary": [
+        # ل before a definite trigger writes لل: "للاتفاق العسكري" is ل + "الاتفاق العسكري" (MILITARY_AGREEMENT)
+        ("2023-11-23", "وأعلنت سيول تعليقا جزئيا للاتفاق العسكري الموقع بين الكوريتين في أيلول/سبتمبر 2018.",
+         {("inter-korean-military-agreement", "2018-09", None)}),
+        # an apposition opened by a noun in construct goes on to the date after it (ABE: died 8 July 2022)
+        ("2022-07-09", "وتوفي شينزو آبي، صاحب أطول ولاية لرئيس وزراء في اليابان، أمس الجمعة في مدينة نارا.",
+         {("died-shinzo-abe", "2022-07-08", None)}),
+        # days of one earlier year date the event an anniversary names (INTER_KOREAN: 13-15 June 2000)
+        ("2020-06-15", "وأحيت سيول الذكرى العشرين للقمة الأولى بين الكوريتين، التي عقدت في بيونغ يانغ من 13 إلى 15 "
+                       "حزيران/يونيو 2000.", {("inter-korean-summits", "2000-06-13/2000-06-15", 1)}),
+    ],
+    "an end word and a date a few words on; an ordinal beside the trigger word": [
+        # an end word, the name of what lasted and, a few words on in its clause, the date of that end (HANOI)
+        ("2019-02-28", "وانتهت قمة هانوي بين ترمب والزعيم الكوري الشمالي اليوم الخميس فجأة ومن دون اتفاق.",
+         {("hanoi-summit", "2019-02-28", None)}),
+        # an ordinal beside the trigger word is its own, not one elsewhere in its stretch (SINGAPORE)
+        ("2019-02-27", "والتقى ترمب كيم جونغ أون اليوم في ثاني قمة بينهما بعد قمتهما الأولى في سنغافورة في حزيران/يونيو "
+                       "الماضي.", {("us-dprk-summits", "2019-02-27", 2), ("us-dprk-summits", "2018-06", 1),
+                                  ("singapore-summit", "2018-06", None)}),
+    ],
+    "dates joined by و after a series' trigger, one member each": [
+        # dates joined by و right after a series' trigger date one member each (NUCLEAR)
+        ("2016-01-07", "وكانت كوريا الشمالية قد أجرت تجاربها النووية الثلاث السابقة في 2006 و2009 و2013.",
+         {("dprk-nuclear-tests", "2006", None), ("dprk-nuclear-tests", "2009", None), ("dprk-nuclear-tests", "2013", None)}),
+        # a dual phrase with the dual of the year word (NUCLEAR)
+        ("2013-02-12", "وتأتي التجربة بعد أن أجرت كوريا الشمالية تجربتين نوويتين عامي 2006 و2009.",
+         {("dprk-nuclear-tests", "2006", None), ("dprk-nuclear-tests", "2009", None)}),
+    ],
+    "elliptical members, earlier members after بعد, that-clauses, منذ": [
+        # an ordinal standing for the series' noun after ثم / و, and an ordinal before the noun of its trigger (NUCLEAR)
+        ("2017-09-04", "وكانت كوريا الشمالية قد أجرت تجربتها النووية الأولى في تشرين الأول/أكتوبر 2006، ثم الثانية في أيار/مايو "
+                       "2009 والثالثة في شباط/فبراير 2013.",
+         {("dprk-nuclear-tests", "2006-10", 1), ("dprk-nuclear-tests", "2009-05", 2), ("dprk-nuclear-tests", "2013-02", 3)}),
+        ("2013-02-12", "وقالت كوريا الشمالية إن تجربتها النووية اليوم أقوى من أول تجربة أجرتها في تشرين الأول/أكتوبر 2006.",
+         {("dprk-nuclear-tests", "2013-02-12", None), ("dprk-nuclear-tests", "2006-10", 1)}),
+        # earlier members after بعد take the words they lack, dates joined by و one each (INTER_KOREAN)
+        ("2018-05-27", "والتقى مون وكيم أمس السبت في بانمونجوم، في رابع قمة بين الكوريتين بعد ثلاث قمم سابقة في 2000 و2007 "
+                       "ونيسان/أبريل الماضي.",
+         {("inter-korean-summits", "2018-05-26", 4), ("inter-korean-summits", "2000", None),
+          ("inter-korean-summits", "2007", None), ("inter-korean-summits", "2018-04", None)}),
+        # a date inside the that-clause of a reporting verb is of what it tells (NUCLEAR: 9 October 2006)
+        ("2006-10-09", "وأعلنت كوريا الشمالية أنها أجرت بنجاح صباح اليوم الاثنين أول تجربة نووية في تاريخها.",
+         {("dprk-nuclear-tests", "2006-10-09", 1)}),
+        # what منذ counts from is no event of its clause's date (https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine)
+        ("2025-02-19", "وبحث وفدان أمريكي وروسي أمس في الرياض إنهاء الحرب في أوكرانيا، في أول محادثات بينهما منذ بدء الغزو.",
+         set()),
+    ],
+    "a death whose subject is left out; an assassination": [
+        # a death with no person in its clause is of the one person the sentence names who died (YELTSIN)
+        ("2007-04-24", "وشارك آلاف الروس اليوم في وداع الرئيس الأسبق بوريس يلتسين، بعد أن توفي أمس عن 76 عاما.",
+         {("died-boris-yeltsin", "2007-04-23", None)}),
+        ("2016-05-21", "وذكرت الوكالة اليوم أن كانغ سوك جو، الذي قاد المفاوضات النووية مع واشنطن، توفي أمس إثر مرض عضال.",
+         {("died-kang-sok-ju", "2016-05-20", None)}),
+        # an assassination is a death (ABE)
+        ("2022-07-09", "واغتيل رئيس الوزراء الياباني الأسبق شينزو آبي أمس في مدينة نارا.", {("died-shinzo-abe", "2022-07-08", None)}),
+    ],
+    "a relative clause with في and a date, after what lasted": [
+        # what lasted, then a relative clause with a verb, في and a date: when it began or ran
+        ("2024-03-19", "ولا تعترف كييف بضم القرم، الذي تلته الحرب في دونباس التي اندلعت في نيسان/أبريل 2014.",
+         {("donbas-war", "2014-04", None)}),
+        ("2018-08-08", "وأحيت جورجيا ذكرى الحرب الروسية الجورجية التي استمرت خمسة أيام في آب/أغسطس 2008.",
+         {("russo-georgian-war", "2008-08", None)}),
+    ],
+    "a describing clause without a relative pronoun": [
+        # after an indefinite noun the describing clause has no relative pronoun: its verb's pronoun is the event
+        ("2017-09-05", "ونشرت الوكالة اليوم الثلاثاء صورا لتجربة نووية سادسة، أجرتها كوريا الشمالية الأحد في موقع بونغي ري.",
+         {("dprk-nuclear-tests", "2017-09-03", None)}),
+        # a comma and a participle in ة is no such clause: the date before stands (NUCLEAR)
+        ("2017-09-03", "وأجرت كوريا الشمالية اليوم الأحد تجربتها النووية السادسة، مؤكدة نجاحها.",
+         {("dprk-nuclear-tests", "2017-09-03", 6)}),
+    ],
+    "an end verb after the name of what lasted; مقتل": [
+        # an end verb after the name of what lasted, then its date (HANOI; EDITED: it ended in February)
+        ("2019-04-12", "وكانت قمة هانوي بين ترمب وكيم قد انهارت في آذار/مارس الماضي دون اتفاق.", {("hanoi-summit", "2019-03", None)}),
+        # مقتل is a death (ABE)
+        ("2022-07-09", "وأعلنت الشرطة اليابانية أمس مقتل رئيس الوزراء الأسبق شينزو آبي متأثرا بإصابته.", set()),
+        ("2022-07-09", "وأدان العالم مقتل شينزو آبي أمس الجمعة في مدينة نارا.", {("died-shinzo-abe", "2022-07-08", None)}),
+    ],
+}
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    # an end verb after the name of what lasted, then its date (HANOI; EDITED: it ended in February)
-    ("2019-04-12", "وكانت قمة هانوي بين ترمب وكيم قد انهارت في آذار/مارس الماضي دون اتفاق.", {("hanoi-summit", "2019-03", None)}),
-    # مقتل is a death (ABE)
-    ("2022-07-09", "وأعلنت الشرطة اليابانية أمس مقتل رئيس الوزراء الأسبق شينزو آبي متأثرا بإصابته.", set()),
-    ("2022-07-09", "وأدان العالم مقتل شينزو آبي أمس الجمعة في مدينة نارا.", {("died-shinzo-abe", "2022-07-08", None)}),
-])
-def test_an_end_verb_after_the_name_and_a_killing(published: str, text: str,
-                                                  expected: set[tuple[str, str, int | None]]) -> None:
+@pytest.mark.parametrize(("published", "text", "expected"), [row for rows in LATER_CLASSES.values() for row in rows],
+                         ids=[f"{name}:{i}" for name, rows in LATER_CLASSES.items() for i, _ in enumerate(rows)])
+def test_later_classes_are_named_and_dated(published: str, text: str,
+                                           expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected

@@ -734,10 +734,9 @@ class EventReader:
         event = target.event
         if event is None or not event.life or any(p.startswith("person:") for p in named):
             return False
-        died = event.id.startswith("died-")
         people = {n.entity for n in ctx.names if n.entity.startswith("person:")
                   and (entity := self.kb.entities.get(n.entity)) is not None
-                  and (entity.died if died else entity.born) is not None}
+                  and getattr(entity, event.life) is not None}
         return people == set(target.participants)
 
     def _named(self, ctx: SentenceContext, start: int, end: int) -> set[str]:

@@ -324,7 +324,7 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
             event_id = f"{what}-{entity.id.split(':', 1)[1]}"
             triggers = words["birth"] if what == "born" else words["death"]
             events[event_id] = Event(event_id, f"{label} {entity.name}", span, entity.source,
-                                     (tuple(triggers),), participants=(entity.id,), life=True)
+                                     (tuple(triggers),), participants=(entity.id,), life=what)
     return events
 
 

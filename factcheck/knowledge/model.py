@@ -171,7 +171,7 @@ class Event:
     participants_in: str = "clause"
     series: str | None = None
     announced: bool = False  # the event is a declaration: the date after its reporting verb is its own
-    life: bool = False  # a person's birth or death (rules/kb), not an act its reporter tells of its own
+    life: str | None = None  # born | died: a person's birth or death (rules/kb), no act its reporter tells of
     # other namings, each (triggers, participants, where they are named): "المعاهدة التي وقعها
     # الرئيسان" is the 2024 treaty, not the 2000 one a foreign minister signed
     also_named: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], str], ...] = ()
