@@ -543,7 +543,7 @@ LATER_CLASSES: dict[str, list[tuple[str, str, set[tuple[str, str, int | None]]]]
     "an end word and a date a few words on; an ordinal beside the trigger word": [
         # an end word, the name of what lasted and, a few words on in its clause, the date of that end (HANOI)
         ("2019-02-28", "وانتهت قمة هانوي بين ترمب والزعيم الكوري الشمالي اليوم الخميس فجأة ومن دون اتفاق.",
-         {("hanoi-summit", "2019-02-28", None)}),
+         {("hanoi-summit", "2019-02-28", None), ("us-dprk-summits", "2019-02-28", None)}),
         # an ordinal beside the trigger word is its own, not one elsewhere in its stretch (SINGAPORE)
         ("2019-02-27", "والتقى ترمب كيم جونغ أون اليوم في ثاني قمة بينهما بعد قمتهما الأولى في سنغافورة في حزيران/يونيو "
                        "الماضي.", {("us-dprk-summits", "2019-02-27", 2), ("us-dprk-summits", "2018-06", 1),
@@ -602,10 +602,27 @@ LATER_CLASSES: dict[str, list[tuple[str, str, set[tuple[str, str, int | None]]]]
     ],
     "an end verb after the name of what lasted; مقتل": [
         # an end verb after the name of what lasted, then its date (HANOI; EDITED: it ended in February)
-        ("2019-04-12", "وكانت قمة هانوي بين ترمب وكيم قد انهارت في آذار/مارس الماضي دون اتفاق.", {("hanoi-summit", "2019-03", None)}),
+        ("2019-04-12", "وكانت قمة هانوي بين ترمب وكيم قد انهارت في آذار/مارس الماضي دون اتفاق.", {("hanoi-summit", "2019-03", None), ("us-dprk-summits", "2019-03", None)}),
         # مقتل is a death (ABE)
         ("2022-07-09", "وأعلنت الشرطة اليابانية أمس مقتل رئيس الوزراء الأسبق شينزو آبي متأثرا بإصابته.", set()),
         ("2022-07-09", "وأدان العالم مقتل شينزو آبي أمس الجمعة في مدينة نارا.", {("died-shinzo-abe", "2022-07-08", None)}),
+    ],
+    "a start verb before what lasted; a companion after مع; a clause going on with the subject before": [
+        # a start verb opens the clause, its date before the name of what lasted (https://en.wikipedia.org/wiki/Six-party_talks)
+        ("2003-08-27", "وانطلقت صباح اليوم الأربعاء في العاصمة الصينية الجولة الأولى من المحادثات السداسية.",
+         {("six-party-talks", "2003-08-27", None)}),
+        ("2003-08-27", "وبدأت المحادثات السداسية اليوم في بكين بمشاركة الكوريتين.", {("six-party-talks", "2003-08-27", None)}),
+        # one named after مع takes part beside the subject the clause leaves out (SINGAPORE statement)
+        ("2019-06-12", "وأكد كيم جونغ أون، في البيان المشترك الذي وقعه مع الرئيس ترمب في سنغافورة في حزيران/يونيو من العام الماضي، "
+                       "التزامه بنزع السلاح النووي.", {("singapore-joint-statement", "2018-06", None)}),
+        # but another person acting in the clause keeps its event from the sentence's first (SINGAPORE statement)
+        ("2019-06-12", "وقال كيم جونغ أون، في لقاء مع مون جاي إن، إن ترمب وقع البيان المشترك في سنغافورة في حزيران/يونيو "
+                       "2018.", set()),
+        # "، وأقر" goes on with the subject of the clause before, and its day
+        # (https://kyivindependent.com/moscow-claims-to-retake-kursk-oblast-confirms-north-korean-troop-deployment-for-first-time/)
+        ("2025-04-26", "وقال رئيس الأركان الروسي فاليري غيراسيموف اليوم السبت إن القوات الروسية استعادت كورسك، وأقر بمشاركة "
+                       "عسكريين من كوريا الشمالية في المعارك.",
+         {("russia-confirms-dprk-troops", "2025-04-26", None), ("russia-announces-kursk-retaken", "2025-04-26", None)}),
     ],
 }
 

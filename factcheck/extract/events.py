@@ -34,6 +34,7 @@ _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _NEXT_TO = regex.compile(r"\s*(?:\p{L}+\s+){0,3}")  # a trigger's first date: after at most its count, an adjective, في
 _JOINED = regex.compile(r"[\s,]*(?:و\s*)?")  # between two dates joined by و
+_WITH_BEFORE = regex.compile(r"(?<!\p{L})مع\s+(?:\p{L}+\s+){0,3}$")  # "مع الرئيس الأمريكي دونالد ": a companion's name next
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
 _LETTERS = regex.compile(r"\p{L}+")
 PROCLITIC_REACH = 3  # the most letters before a trigger word in its written word: ولل، فلل (word_pattern)
@@ -277,6 +278,7 @@ class EventReader:
         self.not_a_verb = regex.compile(rf"[وف]?(?:{alternation((*words.resumptive_pronouns, *words.sequence_words, *words.during))})"
                                         rf"(?:{alternation(words.pointing_pronouns)})?")
         self.last_of_them = regex.compile(rf"\s*(?:{alternation(words.last_of_them)})(?!\p{{L}})")  # "، كان آخرها"
+        self.continuing = regex.compile(rf"\s*و(?:{alternation(words.continuing_verbs)})(?!\p{{L}})")
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
         self.bound_for = regex.compile(rf"\s+(?:{alternation(['إلى'])})\s+")
@@ -380,8 +382,16 @@ class EventReader:
                     dated[same] = fact
         for fact in self._elliptical(ctx, readings):
             dated.setdefault((fact.value["event"], fact.value["date"]), fact)
+        for fact in self._ranges(ctx, present, spent):
+            dated.setdefault((fact.value["event"], fact.value["date"]), fact)
+        for fact in list(dated.values()):  # "قمة هانوي" is the second Trump–Kim summit too
+            member_of = self.kb.events[fact.value["event"]].member_of if fact.value["event"] in self.kb.events else None
+            if member_of is not None:
+                series = self.kb.series[member_of]
+                value = {**fact.value, "event": series.id, "series": series.id, "ordinal": None}
+                dated.setdefault((series.id, fact.value["date"]), replace(
+                    fact, subject=Subject(f"event:{series.id}", series.label), value=value, id=""))
         yield from dated.values()
-        yield from self._ranges(ctx, present, spent)
 
     def _elliptical(self, ctx: SentenceContext, readings: list[_Reading]) -> Iterator[Fact]:
         """Members of a series the sentence names, told after it by an ordinal and a date alone.
@@ -593,7 +603,8 @@ class EventReader:
         """Where the words of clause `index` may begin: the clause before, if this one describes it.
 
         Such a clause opens with a relative pronoun ("كيم إيل سونغ، الذي توفي ...") or with a
-        participle of the event's ("معاهدة الصداقة ... بين البلدين، المبرمة عام 1961").
+        participle of the event's ("معاهدة الصداقة ... بين البلدين، المبرمة عام 1961"); one that
+        opens with و and a verb of `continuing_verbs` goes on with the subject before ("، وأقر").
         """
         text = ctx.text.text
         start, end = ctx.clause_span(index)
@@ -602,7 +613,7 @@ class EventReader:
         opener = _FIRST_WORD.match(text, start, end, timeout=TIMEOUT)
         participle = opener is not None and opener.group(1).startswith("ال") and any(
             a == opener.start(1) for a, _ in target.hits(text, start, end))
-        if participle or self.relative.match(text, start, timeout=TIMEOUT):
+        if participle or self.relative.match(text, start, timeout=TIMEOUT) or self.continuing.match(text, start, timeout=TIMEOUT):
             return ctx.clause_span(index - 1)[0]
         if index >= 2 and (self._continued(ctx, index - 2) == index or self._resumes(ctx, index)):
             return ctx.clause_span(index - 2)[0]
@@ -673,8 +684,27 @@ class EventReader:
                                   or d.span.single and self._ends_at(ctx, hit.end(), d) and (
                                       ended or self.ends.search(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)))),
                             None)
+                date = date or self._dated_before(ctx, hit.start())
                 if date is not None:
                     yield self._event_fact(ctx, target, hit.span(), date, None)
+
+    def _dated_before(self, ctx: SentenceContext, named: int) -> DateMention | None:
+        """The date between an end or start verb and the name of what lasted, in one clause.
+
+        "افتتحت صباح اليوم الأربعاء في بكين الجولة الأولى من المحادثات السداسية": the verb
+        opens the clause, its date and place come before its subject. Not past a relative
+        pronoun, whose clause has dates of its own.
+        """
+        text = ctx.text.text
+        clause = ctx.clause_of(named)
+        for verb in self.ends.finditer(text, max(0, named - 200), named, timeout=TIMEOUT):
+            between = text[verb.end():named]
+            if (ctx.clause_of(verb.start()) != clause or len(_LETTERS.findall(between, timeout=TIMEOUT)) > ENDED_REACH
+                    or self.relative_word.search(between, timeout=TIMEOUT)):
+                continue
+            return next((d for d in ctx.dates if d.span is not None and d.span.single and d.form not in _COUNTED
+                         and verb.end() <= d.norm_start and d.norm_end <= named), None)
+        return None
 
     def _ends_at(self, ctx: SentenceContext, named: int, date: DateMention) -> bool:
         """Whether a date after an ended event's name is of that end: in its clause, a few words on.
@@ -777,7 +807,14 @@ class EventReader:
         named = self._named(ctx, start, end)
         missing = people - named
         if missing == people:  # the clause names none of them: "القمة الأولى بين الرجلين" — nor another
-            return not people or not any(p.startswith("person:") for p in named)  # "كيم صادق أمس"
+            persons = {p for p in named if p.startswith("person:")}
+            if not people or not persons:
+                return True
+            # "، في البيان المشترك الذي وقعه مع ترمب": one named after مع took part beside the subject left out
+            companions = {n.entity for n in ctx.names if start <= n.start < end and _WITH_BEFORE.search(
+                ctx.text.text, max(start, n.start - 40), n.start, timeout=TIMEOUT)}
+            if persons - companions:
+                return False  # "كيم صادق أمس"
         first = min((n for n in ctx.names if n.entity.startswith("person:")), key=lambda n: n.start, default=None)
         return first is not None and missing <= {first.entity}
 
@@ -819,7 +856,18 @@ class EventReader:
             return None  # "في أول محادثات ... منذ بدء الغزو": what it counts from, no event of the clause's date
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
-                or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated))
+                or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated)
+                or self._continues(ctx, reading.index, dated))
+
+    def _continues(self, ctx: SentenceContext, index: int, dated: list[DateMention]) -> DateMention | None:
+        """The date of the clause before, when clause `index` goes on with its subject ("، وأقر").
+
+        "أبلغ غيراسيموف بوتين اليوم السبت باستعادة ... كورسك، وأقر للمرة الأولى بمشاركة ...":
+        one occasion, told by two verbs of one subject.
+        """
+        if index == 0 or not self.continuing.match(ctx.text.text, ctx.clause_span(index)[0], timeout=TIMEOUT):
+            return None
+        return next((d for d in reversed(dated) if ctx.clause_of(d.norm_start) == index - 1), None)
 
     def _described_after(self, ctx: SentenceContext, reading: _Reading,
                          dated: list[DateMention]) -> DateMention | None:

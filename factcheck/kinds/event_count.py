@@ -53,15 +53,15 @@ class _Reporting:
 def _agrees(fact: Fact, members: tuple[Event, ...], before: int) -> bool:
     """A count is of the members before its time; an ordinal names the member after them.
 
-    An ordinal is checked where its date is the day of a member ("ثالث قمة ... أمس" when
-    yesterday's was the fourth) or where it is a plan, counted to publication ("يبدأ ...
+    An ordinal is checked where its date is the day or the month of a member ("ثالث قمة ... أمس"
+    when yesterday's was the fourth, "ثالث قمة ... مطلع الشهر" when this month's was) or where it is a plan, counted to publication ("يبدأ ...
     زيارة ... هي الأولى له"). A day no member matches is a wrong date, not a wrong count.
     """
     count = fact.value["count"]
     if not fact.value.get("ordinal"):
         return before == count
     assert fact.valid is not None
-    if fact.valid_at.basis != "published" and (fact.valid.precision != "day" or not any(
+    if fact.valid_at.basis != "published" and (fact.valid.precision not in ("day", "month") or not any(
             agrees(fact.valid, m) for m in members)):
         return True  # the date is wrong, not the count (event_date says so), or it pins no member
     upto = sum(1 for m in members if m.span.start <= fact.valid.end)

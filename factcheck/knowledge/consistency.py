@@ -36,6 +36,7 @@ def check_knowledge(kb: Knowledge, origins: Origins) -> list[SourceError]:
         if office.max_holders == 1:
             _one_holder(office, origins)
     _participants(kb, origins)
+    _members_of(kb, origins)
     _spellings(kb, origins)
     return sorted(origins.errors, key=lambda e: (e.path, e.line, e.col))
 
@@ -119,6 +120,21 @@ def _participants(kb: Knowledge, origins: Origins) -> None:
             if who not in known:
                 origins.error(f"event:{event_id}", (*where, "participants", j), f"unknown participant {who!r}",
                               "participants are entity ids from rules/kb or country:<id>")
+
+
+def _members_of(kb: Knowledge, origins: Origins) -> None:
+    """An event declared a member of a series is one of its members: a series of that id, a member of its dates."""
+    for event in kb.events.values():
+        if event.member_of is None:
+            continue
+        series = kb.series.get(event.member_of)
+        if series is None:
+            origins.error(f"event:{event.id}", ("member_of",), f"no series {event.member_of!r}",
+                          "member_of names a series of rules/events")
+        elif not any(m.span == event.span for m in series.members):
+            origins.error(f"event:{event.id}", ("member_of",),
+                          f"no member of {series.id} is dated {event.span.iso()}",
+                          "the series lists the event among its members, with the same dates")
 
 
 def _spellings(kb: Knowledge, origins: Origins) -> None:

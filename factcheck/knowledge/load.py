@@ -287,7 +287,7 @@ def _events(folder: Path, origins: Origins,
                     item["id"], item["label"], span, item["source"], _groups(item),
                     tuple(item.get("ongoing", [])), tuple(item.get("context", [])),
                     tuple(item.get("participants", [])), item.get("participants_in", "clause"),
-                    announced=item.get("announced", False),
+                    announced=item.get("announced", False), member_of=item.get("member_of"),
                     also_named=tuple((_groups(alias), tuple(alias["participants"]),
                                       alias.get("participants_in", "clause"))
                                      for alias in item.get("also_named", [])))
@@ -331,7 +331,7 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
 def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
     lists = ("anniversary", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
              "describes_before", "apposition_heads", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
-             "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "last_of_them", "sequence_words", "during",
+             "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "continuing_verbs", "last_of_them", "sequence_words", "during",
              "report_complements",
              "pointing_pronouns", "pointing_nouns", "purpose_words", "sent_by", "journey_circumstantials", "subject_particles", "dual_endings",
              "dual_years", "earlier_words")

@@ -172,6 +172,7 @@ class Event:
     series: str | None = None
     announced: bool = False  # the event is a declaration: the date after its reporting verb is its own
     life: str | None = None  # born | died: a person's birth or death (rules/kb), no act its reporter tells of
+    member_of: str | None = None  # the series one of whose members this event is (the Hanoi summit, a Trump–Kim summit)
     # other namings, each (triggers, participants, where they are named): "المعاهدة التي وقعها
     # الرئيسان" is the 2024 treaty, not the 2000 one a foreign minister signed
     also_named: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], str], ...] = ()
@@ -228,6 +229,7 @@ class EventWords:
     relative_pronouns: tuple[str, ...]
     resumptive_pronouns: tuple[str, ...]
     adverbial_openers: tuple[str, ...]
+    continuing_verbs: tuple[str, ...]
     last_of_them: tuple[str, ...]
     sequence_words: tuple[str, ...]
     during: tuple[str, ...]

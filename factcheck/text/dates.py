@@ -370,9 +370,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
         # "الأمين العام السابق" is no year: العام after a general noun is an adjective
         # "نهاية العام", "مطلع الشهر المقبل": a part of a month or year is cut to it; bare, it is the
-        # one the sentence named before, or publication's ("نهاية العام الدراسي" is no year)
+        # one the sentence named before, or publication's; an adjective after it makes another
+        # noun of it ("نهاية العام الدراسي" is no year), a word of the sentence does not ("مطلع الشهر في زيارة")
         rf"(?P<part>{pre}(?P<pt_part>{period_part})\s+(?P<pt_u>{month_or_year})(?:\s+(?P<pt_shift>{shift}){end}"
-        rf"|(?!\s*[\p{{L}}\d])))",
+        rf"|(?!\s*(?:ال|\d))))",
         rf"(?P<rel>(?<!(?:{alternation(lex['general_nouns'])})\s+){pre}(?:(?:{this})\s+(?P<rel_u1>{units})|(?P<rel_u2>{units})\s+"
         rf"(?P<rel_shift>{shift})){end})",
         rf"(?P<vague>{pre}(?P<vg>{vague}){end})",
