@@ -166,6 +166,17 @@ TITLE_FORMS = [
      [("person:xi-jinping", "cn.president", ())]),
     # الذي ترأس is past ("who chaired"): no claim of now. https://en.wikipedia.org/wiki/Dmitry_Medvedev
     ("وقال دميتري ميدفيديف، الذي ترأس مجلس الأمن الروسي خلال رئاسته، إن موسكو سترد.", "2023-03-10", []),
+    # one's counterpart is of another country than the title nearest before it
+    # (https://en.wikipedia.org/wiki/Takeshi_Iwaya: in Beijing on 25 December 2024, Li Qiang and Wang Yi)
+    ("والتقى وزير الخارجية الياباني تاكيشي إيوايا اليوم رئيس مجلس الدولة الصيني لي تشيانغ، ثم أجرى محادثات مع "
+     "نظيره الصيني وانغ يي.", "2024-12-25",
+     [("person:takeshi-iwaya", "jp.foreign_minister", ()), ("person:li-qiang", "cn.prime_minister", ()),
+      ("person:wang-yi", "cn.foreign_minister", ())]),
+    # chosen, not yet in office (https://en.wikipedia.org/wiki/Mikhail_Mishustin: appointed 16 January 2020);
+    # bare الرئيسة (https://en.wikipedia.org/wiki/Park_Geun-hye)
+    ("ويمثل رئيس الوزراء الروسي المكلف ميخائيل ميشوستين غدا أمام مجلس الدوما.", "2020-01-15",
+     [("person:mikhail-mishustin", "ru.prime_minister", ("next",))]),
+    ("واستقبلت الرئيسة بارك غيون هي الوفد الياباني.", "2015-12-28", [("person:park-geun-hye", "kr.president", ())]),
 ]
 
 
@@ -261,6 +272,13 @@ UNLISTED_NAMES = [
     ("زعيم كوريا الشمالية ووزير روسي يتفقان على تعزيز العلاقات", "2024-11-30", []),
     ("وكان وزير الخارجية الإيراني عباس عراقجي قد زار موسكو.", "2025-04-18", [(key_of("عباس عراقجي"), "ir.foreign_minister")]),
     ("وقال الخبير العسكري الصيني والمعلق التلفزيوني، إن العقوبات فشلت.", "2023-09-12", []),
+    # a count is in no name: "تستمر ثلاثة أيام" after a title is the verb of the talks
+    ("ويعقد الرئيس الكوري الجنوبي محادثات مع الزعيم الكوري الشمالي تستمر ثلاثة أيام.", "2007-10-02", []),
+    # a short form (كيم جونج) before a word only ever inside longer names opens a name the knowledge base lacks
+    # (http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=191645: Rudenko and Vice Foreign Minister Kim Jong Gyu)
+    ("وأجرى نائب وزير الخارجية الروسي أندريه رودينكو محادثات مع نظيره الكوري الشمالي كيم جونغ غيو حول المعاهدة.",
+     "2025-03-15", [("person:andrei-rudenko", "ru.deputy_foreign_minister"),
+                    (key_of("كيم جونغ غيو"), "kp.deputy_foreign_minister")]),
 ]
 
 

@@ -99,6 +99,8 @@ class NameMatcher:
                 self.spellings_of[name_key(written)].append(written)
         forms = [words(fold(f)) for e in kb.entities.values() for f in (e.name, *e.variants, *e.aliases)]
         self.max_words = max(len(f) for f in forms)
+        # the words of each entity's name as the house writes it: fewer make a short form (كيم، كيم جونج)
+        self.name_words = {e.id: len(words(fold(e.name))) for e in kb.entities.values()}
         # A window is tried only if its first word could open some name.
         self.openers = {word_skeleton(f[0]) for f in forms} | {f[0] for f in forms}
         self.surnames = {f[0] for f in forms if len(f) > 1} - self.stop
@@ -124,7 +126,7 @@ class NameMatcher:
             starts = self.openings(tokens[i].text)
             windows = self._windows(tokens, joined, i, starts) if starts else []
             found = (self._exact(plain, tokens, i, windows) or (None if self._continues(tokens, joined, i)
-                                                         else self._fuzzy(tokens, i, windows))) if windows else None
+                                                         else self._fuzzy(plain, tokens, i, windows))) if windows else None
             if found is None:
                 i += 1
                 continue
@@ -163,9 +165,8 @@ class NameMatcher:
             ids = self._named(window)
             if ids is None:
                 continue
-            if window.words == 1 and i + 1 < len(tokens) and tokens[i + 1].text in self.inner_words and _joins(
-                    plain[tokens[i].end:tokens[i + 1].start]):
-                continue  # "كيم يونغ تشول": a one-word name opening a longer one the knowledge base lacks
+            if self._opens_longer(plain, tokens, i, window.words, next(iter(ids))):
+                continue
             # "وواشنطن" keys like "واشنطن" (و is a vowel to the skeleton): the name is without the و,
             # unless the word is a spelling as listed (وونسان begins with its own و)
             if window.joined not in self.spelled:
@@ -205,7 +206,7 @@ class NameMatcher:
         """
         return i > 0 and tokens[i - 1].text in self.surnames and joined[i - 1]
 
-    def _fuzzy(self, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
+    def _fuzzy(self, plain: str, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
         for window in windows:
             key, n = _key(window.joined), window.words
             if not window.plain or key.startswith("=") or len(key) < (FUZZY_MIN if n > 1 else FUZZY_MIN_ONE_WORD):
@@ -215,9 +216,19 @@ class NameMatcher:
                     and any(Levenshtein.distance(window.joined, written, score_cutoff=1) <= 1
                             for written in self.spellings_of[other])
                     for entity in self.index[other]}
-            if len(near) == 1:
-                return NameMention(tokens[i].start + window.cut, tokens[i + n - 1].end, near.pop(), "fuzzy"), n
+            if len(near) == 1 and not self._opens_longer(plain, tokens, i, n, entity := near.pop()):
+                return NameMention(tokens[i].start + window.cut, tokens[i + n - 1].end, entity, "fuzzy"), n
         return None
+
+    def _opens_longer(self, plain: str, tokens: list[_Token], i: int, n: int, entity: str) -> bool:
+        """Whether n words from token i, fewer than the entity's name has, open a longer name the knowledge base lacks.
+
+        "كيم يونغ تشول" is no كيم, "كيم جونغ غيو" no كيم جونج: the word after is one only ever
+        inside longer names.
+        """
+        following = i + n
+        return (n < self.name_words[entity] and following < len(tokens) and tokens[following].text in self.inner_words
+                and _joins(plain[tokens[following - 1].end:tokens[following].start]))
 
 
 # a window's words recur (a name, a common phrase): each is keyed once

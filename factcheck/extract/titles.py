@@ -119,6 +119,8 @@ class TitleReader:
         # "الأربعاء" or "الروسي" after two words is no family name, "الجبير" is
         self.never_names = (frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.names)
                             | frozenset(self.qualifier_of))
+        numbers = kb.numbers  # "مع الزعيم الكوري الشمالي تستمر ثلاثة أيام": a count is in no name
+        self.number_words = frozenset({*numbers.cardinals, *numbers.scales, *numbers.ordinals, *numbers.teen_words})
         self.shared = regex.compile(rf"\s+و(?P<adj>{adj})(?!\p{{L}})")
         self.counterpart = regex.compile(
             rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
@@ -216,16 +218,22 @@ class TitleReader:
         return found
 
     def _counterparts(self, text: str, heads: list[_Head]) -> list[_Head]:
-        """"نظيره الروسي سيرغي لافروف": the title of the one before, in the adjective's country."""
+        """"نظيره الروسي سيرغي لافروف": the title of the one before, in the adjective's country.
+
+        One's counterpart is of another country: "التقت وزيرة الخارجية اليابانية ... رئيس مجلس
+        الدولة الصيني لي تشيانغ، قبل أن تجري محادثات مع نظيرها الصيني" is the Japanese
+        minister's, not the Chinese premier's.
+        """
         found = []
         for match in self.counterpart.finditer(text, timeout=TIMEOUT):
-            before = [h for h in heads if h.end <= match.start() and self.kb.roles[h.role].is_office]
+            country = self.adjectives.get(key(match.group("adj")))
+            before = [h for h in heads if h.end <= match.start() and self.kb.roles[h.role].is_office
+                      and (country is None or h.country != country)]
             if before:
                 qualifiers, after = self._qualifiers(text, match.end())
                 if "then" in before[-1].qualifiers:  # "الرئيس الأمريكي آنذاك ... نظيره الروسي": then too
                     qualifiers = tuple(dict.fromkeys((*qualifiers, "then")))
-                found.append(_Head(match.start(), match.end(), before[-1].role,
-                                   self.adjectives.get(key(match.group("adj"))), qualifiers, after, match.start()))
+                found.append(_Head(match.start(), match.end(), before[-1].role, country, qualifiers, after, match.start()))
         return found
 
     def _qualifiers(self, text: str, end: int) -> tuple[tuple[str, ...], int]:
@@ -332,11 +340,13 @@ class TitleReader:
     def _name_words(self, text: NormalizedText, spans: list[tuple[int, int]], names: list[NameMention]) -> bool:
         """Whether words can be a name the knowledge base lacks.
 
-        Two or three words, none definite but the last, none a listed name's, not all ending
-        in ة (a feminine noun and adjective); a function word only where it is written as a
-        syllable of foreign names (هو جينتاو, آن with its madda), and never all of them.
+        Two or three words, none definite but the last, none a listed name's nor a number's, not
+        all ending in ة (a feminine noun and adjective); a function word only where it is written
+        as a syllable of foreign names (هو جينتاو, آن with its madda), and never all of them.
         """
         if not 2 <= len(spans) <= 3 or any(n.start < spans[-1][1] and spans[0][0] < n.end for n in names):
+            return False
+        if any(text.text[a:b] in self.number_words for a, b in spans):
             return False
         if all(strip_marks(text.original_text(a, b)).endswith("ة") for a, b in spans):
             return False  # a noun and its adjective: "الزعيم الكوري الشمالي رسالة شخصية من بوتين"

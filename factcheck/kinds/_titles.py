@@ -16,10 +16,10 @@ from factcheck.text.dates import TimeSpan
 
 # A claim with one of these does not say the office is held at valid_at; "new" (الجديد) is
 # also said between the choice and the start of the term, while the one before still holds it.
-NOT_HOLDING = frozenset({"former", "ended", "elect", "new"})
+NOT_HOLDING = frozenset({"former", "ended", "elect", "next", "new"})
 
 
-_QUALIFIER_WORDS = {"former": "السابق", "ended": "السابق", "elect": "المنتخب", "new": "الجديد", "then": "آنذاك"}
+_QUALIFIER_WORDS = {"former": "السابق", "ended": "السابق", "elect": "المنتخب", "next": "المقبل", "new": "الجديد", "then": "آنذاك"}
 
 
 def why_not_holding(fact: Fact) -> str | None:

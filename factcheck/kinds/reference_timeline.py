@@ -90,6 +90,10 @@ def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | N
         if any(t.span.start >= valid.start for t in terms):
             return None
         return "is called elect, but no term starting after that time is known"
+    if "next" in qualifiers:
+        if any(t.span.start >= valid.start for t in terms):
+            return None
+        return "is called the next holder, but no term starting after that time is known"
     if "ended" in qualifiers:
         if any(not t.open and valid.overlaps(TimeSpan(t.span.end, t.span.end, "day")) for t in terms):
             return None
@@ -107,7 +111,7 @@ def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | N
 
 def _unlisted(fact: Fact, valid: TimeSpan, office: Office) -> str | None:
     """A claim of the office by a name rules/kb lacks, while its list of holders is complete."""
-    if set(fact.qualifiers) & {"former", "elect", "ended", "started", "then", "acting", "new"}:
+    if set(fact.qualifiers) & {"former", "elect", "next", "ended", "started", "then", "acting", "new"}:
         return None  # a holder before the list began, an acting or a new one, may be unlisted
     if not office.complete_over(valid):
         return None
