@@ -282,6 +282,8 @@ class EventReader:
         self.adverbial = regex.compile(rf"\s*(?:{alternation(words.adverbial_openers)})(?!\p{{L}})")
         self.during = word_pattern(words.during)
         self.bound_for = regex.compile(rf"\s+(?:{alternation(['إلى'])})\s+")
+        self.country_named = {key(n): c.id for c in kb.countries.values() for n in c.names}
+        self.country_object = regex.compile(rf"\s+(?P<word>{alternation(self.country_named)})(?!\p{{L}})")
         # "الحرب الروسية الجورجية التي دارت من 7 إلى 12 أغسطس": its name, a relative pronoun and one verb
         self.described = regex.compile(rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+\p{{L}}+\s+")
         # "الحرب في دونباس التي اندلعت في نيسان/أبريل"، "الحرب ... التي دارت خمسة أيام في آب/أغسطس 2008"
@@ -439,18 +441,22 @@ class EventReader:
     def _bound_elsewhere(self, ctx: SentenceContext, reading: _Reading) -> bool:
         """Whether the event's first word is bound for a country that is none of its countries.
 
-        "المحادثات التي أجراها مع بوتين خلال زيارته إلى روسيا" is Kim's visit to Russia, not
-        Putin's visit to North Korea, though the sentence names both men and Pyongyang.
+        "المحادثات التي أجراها مع بوتين خلال زيارته إلى روسيا" (or "زيارته روسيا") is Kim's visit
+        to Russia, not Putin's visit to North Korea, though the sentence names both men and Pyongyang.
         """
         countries = {p for p in reading.target.participants if p.startswith("country:")}
         if not countries:
             return False
         text = ctx.text.text
         to = self.bound_for.match(text, reading.words[0][1], timeout=TIMEOUT)
-        if to is None:
-            return False
-        named = {p for p in self.participants.in_span(ctx, to.end(), min(len(text), to.end() + DESTINATION_REACH))
-                 if p.startswith("country:")}
+        if to is not None:
+            start, end = to.end(), min(len(text), to.end() + DESTINATION_REACH)
+            named = {p for p in self.participants.in_span(ctx, start, end) if p.startswith("country:")}
+        else:  # "خلال زيارته روسيا": a country's name right after, its object (not "زيارة الرئيس الروسي")
+            after = self.country_object.match(text, reading.words[0][1], timeout=TIMEOUT)
+            if after is None:
+                return False
+            named = {f"country:{self.country_named[key(after.group('word'))]}"}
         return bool(named) and not named & countries
 
     def _foreign(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading],
@@ -747,6 +753,14 @@ class EventReader:
         """
         if target.where == "clause":
             named = self._named(ctx, start, end)
+            own = ctx.clause_span(ctx.clause_of(max(start, end - 1)))[0]
+            if target.event is not None and target.event.life and start < own and self.relative_first.match(
+                    ctx.text.text, own, timeout=TIMEOUT):
+                # "بعث كيم جونغ إل برسالة تعزية إلى عائلة ... كيم داي جونغ، الذي توفي أمس": who was
+                # born or died in a relative clause is its antecedent, the last person named before it
+                last = max((n for n in ctx.names if n.start < own and n.entity.startswith("person:")),
+                           key=lambda n: n.start, default=None)
+                named = {p for p in named if not p.startswith("person:")} | ({last.entity} if last else set())
             return target.participants <= named or self._subject_left_out(ctx, target, named)
         if target.where == "sentence":
             return self._met_here(ctx, target, start, end)
