@@ -624,6 +624,15 @@ LATER_CLASSES: dict[str, list[tuple[str, str, set[tuple[str, str, int | None]]]]
                        "عسكريين من كوريا الشمالية في المعارك.",
          {("russia-confirms-dprk-troops", "2025-04-26", None), ("russia-announces-kursk-retaken", "2025-04-26", None)}),
     ],
+    "a country's name as a visit's object; a life in a relative clause is its antecedent's": [
+        # "زيارته روسيا" is a visit to Russia, not Putin's to North Korea (https://en.wikipedia.org/wiki/2023_North_Korea%E2%80%93Russia_summit)
+        ("2023-10-20", "وأشاد كيم جونغ أون بمحادثاته مع بوتين خلال زيارته روسيا الشهر الماضي.",
+         {("kim-putin-meetings", "2023-09", None), ("kim-jong-un-visits-russia", "2023-09", None)}),
+        # who died in a relative clause is the person named right before it, not the sentence's subject
+        # (https://en.wikipedia.org/wiki/Kim_Dae-jung: died 18 August 2009)
+        ("2009-08-19", "وبعث الزعيم الكوري الشمالي كيم جونغ إل برقية تعزية في وفاة الرئيس الكوري الجنوبي الأسبق كيم داي "
+                       "جونغ، الذي توفي أمس في سيول.", {("died-kim-dae-jung", "2009-08-18", None)}),
+    ],
 }
 
 

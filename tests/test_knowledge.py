@@ -167,3 +167,13 @@ def test_an_event_naming_an_unknown_participant_is_an_error(tmp_path: Path) -> N
         "     participants: [person:nobody, country:zz], source: s}\n", "utf-8")
     assert _errors(tree) == ["zz-test.yaml:3: unknown participant 'person:nobody'",
                              "zz-test.yaml:3: unknown participant 'country:zz'"]
+
+
+def test_an_event_a_member_of_no_series_or_of_no_member_of_its_dates_is_an_error(tmp_path: Path) -> None:
+    tree = _tree(tmp_path)
+    (tree / "events" / "zz-test.yaml").write_text(
+        "events:\n  - {id: zz-event, label: حدث, date: 2001, triggers: [[حدث]], member_of: zz-none, source: s}\n"
+        "  - {id: zz-other, label: حدث آخر, date: 2019-02-26, triggers: [[حدث آخر]], member_of: us-dprk-summits,\n"
+        "     source: s}\n", "utf-8")
+    assert _errors(tree) == ["zz-test.yaml:2: no series 'zz-none'",
+                             "zz-test.yaml:3: no member of us-dprk-summits is dated 2019-02-26"]

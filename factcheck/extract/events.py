@@ -221,6 +221,7 @@ class EventReader:
                                                               *e.also_named)]
         self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
                                       s.participants_in, s, None) for s in kb.series.values()]
+        self.member_of = {e.id: kb.series[e.member_of] for e in kb.events.values() if e.member_of is not None}
         # A target is looked at only where one of its participants is named and its words
         # may stand: with every person's birth and death among the events, most targets are
         # out of most sentences.
@@ -387,9 +388,8 @@ class EventReader:
         for fact in self._ranges(ctx, present, spent):
             dated.setdefault((fact.value["event"], fact.value["date"]), fact)
         for fact in list(dated.values()):  # "قمة هانوي" is the second Trump–Kim summit too
-            member_of = self.kb.events[fact.value["event"]].member_of if fact.value["event"] in self.kb.events else None
-            if member_of is not None:
-                series = self.kb.series[member_of]
+            series = self.member_of.get(fact.value["event"])
+            if series is not None:
                 value = {**fact.value, "event": series.id, "series": series.id, "ordinal": None}
                 dated.setdefault((series.id, fact.value["date"]), replace(
                     fact, subject=Subject(f"event:{series.id}", series.label), value=value, id=""))
@@ -701,16 +701,12 @@ class EventReader:
         opens the clause, its date and place come before its subject. Not past a relative
         pronoun, whose clause has dates of its own.
         """
-        text = ctx.text.text
-        clause = ctx.clause_of(named)
-        for verb in self.ends.finditer(text, max(0, named - 200), named, timeout=TIMEOUT):
-            between = text[verb.end():named]
-            if (ctx.clause_of(verb.start()) != clause or len(_LETTERS.findall(between, timeout=TIMEOUT)) > ENDED_REACH
-                    or self.relative_word.search(between, timeout=TIMEOUT)):
-                continue
-            return next((d for d in ctx.dates if d.span is not None and d.span.single and d.form not in _COUNTED
-                         and verb.end() <= d.norm_start and d.norm_end <= named), None)
-        return None
+        verb = next((v for v in self.ends.finditer(ctx.text.text, max(0, named - 200), named, timeout=TIMEOUT)
+                     if self._within_reach(ctx, v.end(), named)), None)
+        if verb is None:
+            return None
+        return next((d for d in ctx.dates if d.span is not None and d.span.single and d.form not in _COUNTED
+                     and verb.end() <= d.norm_start and d.norm_end <= named), None)
 
     def _ends_at(self, ctx: SentenceContext, named: int, date: DateMention) -> bool:
         """Whether a date after an ended event's name is of that end: in its clause, a few words on.
@@ -720,11 +716,12 @@ class EventReader:
         البرنامج النووي الكوري الشمالي في بكين في 27 آب/أغسطس 2003"; "انتهت قمة هانوي بين ترمب
         وكيم اليوم الخميس". Not past a relative pronoun, whose clause has dates of its own.
         """
-        text = ctx.text.text
-        if date.norm_start < named or ctx.clause_of(date.norm_start) != ctx.clause_of(named):
-            return False
-        between = text[named:date.norm_start]
-        return (len(_LETTERS.findall(between, timeout=TIMEOUT)) <= ENDED_REACH
+        return date.norm_start >= named and self._within_reach(ctx, named, date.norm_start)
+
+    def _within_reach(self, ctx: SentenceContext, start: int, end: int) -> bool:
+        """Whether normalized [start, end) lies in one clause, a few words long, past no relative pronoun."""
+        between = ctx.text.text[start:end]
+        return (ctx.clause_of(start) == ctx.clause_of(end) and len(_LETTERS.findall(between, timeout=TIMEOUT)) <= ENDED_REACH
                 and not self.relative_word.search(between, timeout=TIMEOUT))
 
     def _end_before(self, text: str, position: int) -> bool:
@@ -753,9 +750,8 @@ class EventReader:
         """
         if target.where == "clause":
             named = self._named(ctx, start, end)
-            own = ctx.clause_span(ctx.clause_of(max(start, end - 1)))[0]
-            if target.event is not None and target.event.life and start < own and self.relative_first.match(
-                    ctx.text.text, own, timeout=TIMEOUT):
+            own = ctx.clause_span(ctx.clause_of(max(start, end - 1)))[0] if target.event and target.event.life else start
+            if start < own and self.relative_first.match(ctx.text.text, own, timeout=TIMEOUT):
                 # "بعث كيم جونغ إل برسالة تعزية إلى عائلة ... كيم داي جونغ، الذي توفي أمس": who was
                 # born or died in a relative clause is its antecedent, the last person named before it
                 last = max((n for n in ctx.names if n.start < own and n.entity.startswith("person:")),

@@ -54,8 +54,9 @@ def _agrees(fact: Fact, members: tuple[Event, ...], before: int) -> bool:
     """A count is of the members before its time; an ordinal names the member after them.
 
     An ordinal is checked where its date is the day or the month of a member ("ثالث قمة ... أمس"
-    when yesterday's was the fourth, "ثالث قمة ... مطلع الشهر" when this month's was) or where it is a plan, counted to publication ("يبدأ ...
-    زيارة ... هي الأولى له"). A day no member matches is a wrong date, not a wrong count.
+    when yesterday's was the fourth, "ثالث قمة ... مطلع الشهر" when this month's was) or where
+    it is a plan, counted to publication ("يبدأ ... زيارة ... هي الأولى له"). A day no member
+    matches is a wrong date, not a wrong count.
     """
     count = fact.value["count"]
     if not fact.value.get("ordinal"):
