@@ -7,7 +7,7 @@ or a Dask cluster (when asked) give the result one process would.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,15 +18,17 @@ from factcheck.corpus import DEFAULT_EXCLUDE, MAX_ARTICLE_SIZE, Article, Corpus,
 from factcheck.errors import SourceError, SourceErrors
 from factcheck.executors import extract_on, rules_on, run_rule
 from factcheck.extract import ArticleFacts, Extractor, unreadable_article
-from factcheck.facts import Fact, FactIndex
-from factcheck.findings import Cleared, Finding, Report, merge_claims, severity_rank
+from factcheck.facts import FactIndex
+from factcheck.findings import Cleared, Finding, Outcomes, Report, merge_claims, severity_rank
 from factcheck.kinds import KINDS
 from factcheck.knowledge import OPEN_END, Knowledge, load_knowledge
 from factcheck.resources import rules_dir
 from factcheck.rule import Rule
 from factcheck.ruleset import load_rules
+from factcheck.sources import TIMELINES, IndexParts, Parts, StoredParts, StoreLost, groups_of
 from factcheck.store import (
     FactStore,
+    Groups,
     OutcomeCache,
     bulk,
     content_key,
@@ -70,6 +72,7 @@ def load_ruleset(root: Path | None) -> RuleSet:
 
 
 PARALLEL_FROM = 64  # articles per process below which starting processes costs more than it saves
+DASK_BATCH = 5_000  # articles sent to a cluster at once: their facts come back to be stored before the next
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
@@ -80,28 +83,34 @@ def extract_all(articles: Iterable[Article], kb: Knowledge, jobs: int = 1,
     With `jobs` > 1 the articles are read by that many processes (each compiles the
     readers once); the result is the same, in the same order, as with one.
     """
-    articles = list(articles)
+    return list(extract_stream(list(articles), kb, jobs, progress, client))
+
+
+def extract_stream(articles: list[Article], kb: Knowledge, jobs: int = 1, progress: Progress | None = None,
+                   client: Any | None = None) -> Iterator[ArticleFacts]:
+    """extract_all's facts one article at a time, as they are read: the caller keeps what it needs of each."""
     if not articles:
-        return []  # compiling the readers costs a second: not for nothing (a warm store)
+        return  # compiling the readers costs a second: not for nothing (a warm store)
     if client is not None:
-        return extract_on(client, articles, kb)
+        for start in range(0, len(articles), DASK_BATCH):
+            yield from extract_on(client, articles[start:start + DASK_BATCH], kb)
+            if progress:
+                progress(min(start + DASK_BATCH, len(articles)), len(articles))
+        return
     if jobs > 1 and len(articles) >= PARALLEL_FROM * 2:
         chunk = max(1, min(64, len(articles) // (jobs * 8)))
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(kb,)) as pool:
-            out = []
             with bulk():  # the workers' results, unpickled here by the thousand
                 for done, item in enumerate(pool.map(_extract_in_worker, articles, chunksize=chunk), 1):
-                    out.append(item)
+                    yield item
                     if progress:
                         progress(done, len(articles))
-            return out
+            return
     extractor = Extractor(kb)
-    out = []
     for done, article in enumerate(articles, 1):
-        out.append(_extract_one(extractor, article))
+        yield _extract_one(extractor, article)
         if progress:
             progress(done, len(articles))
-    return out
 
 
 def _extract_one(extractor: Extractor, article: Article) -> ArticleFacts:
@@ -136,27 +145,30 @@ def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Fin
 
 def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge, errors: list[SourceError] | None = None,
                  client: Any | None = None, cache: OutcomeCache | None = None) -> tuple[list[Finding], list[Cleared]]:
-    """Findings as evaluate() gives them, and the pairs the rules compared and cleared.
+    """Findings as evaluate() gives them, and the pairs the rules compared and cleared: evaluate_parts over an index."""
+    return evaluate_parts(rules, IndexParts(index), kb, errors, client, cache)
 
-    Each rule runs over its kind's partitions (kinds/_partitions.py) one at a time; with a
-    `cache`, only over those whose facts changed since the store last saw them. A pair is
-    listed once per reason: "الرئيس السابق" cleared against every holder named is one
-    entry, with one of them; the entries come by rule, subject and reason. A rule that
-    fails is an internal error in `errors`. With a Dask `client`, each rule runs as a task
-    on the cluster.
+
+def evaluate_parts(rules: Iterable[Rule], source: Parts, kb: Knowledge, errors: list[SourceError] | None = None,
+                   client: Any | None = None, cache: OutcomeCache | None = None) -> tuple[list[Finding], list[Cleared]]:
+    """Findings, most severe first, and the pairs the rules compared and cleared.
+
+    Each rule runs over its kind's partitions (kinds/_partitions.py), each partition's
+    facts read once for all the rules of its kind; with a `cache`, only over those whose
+    facts changed since the store last saw them. A pair is listed once per reason:
+    "الرئيس السابق" cleared against every holder named is one entry, with one of them; the
+    entries come by rule, subject and reason. A rule that fails is an internal error in
+    `errors`. With a Dask `client`, each rule runs as a task on the cluster.
     """
     errors = [] if errors is None else errors
     rules = list(rules)
-    parts_of: dict[str, dict[str, list[Fact]]] = {}  # kind → its partitions: one grouping for all its rules
+    parts_of: dict[str, dict[str, list[str]]] = {}  # kind → its partitions and their articles: one for all its rules
     for rule in rules:
         if rule.kind not in parts_of:
-            parts_of[rule.kind] = KINDS[rule.kind].partition.of(index)
+            parts_of[rule.kind] = source.parts(rule.kind)
     recalled = [cache.recall(rule, parts_of[rule.kind]) if cache else {} for rule in rules]
     wanted = [(rule, [part for part in parts_of[rule.kind] if part not in known]) for rule, known in zip(rules, recalled)]
-    if client is not None:
-        results = rules_on(client, wanted, index, kb)
-    else:
-        results = [run_rule(rule, index, kb, {part: parts_of[rule.kind][part] for part in parts}) for rule, parts in wanted]
+    results = rules_on(client, wanted, source, kb) if client is not None else _run_by_partition(wanted, source, kb)
     found: list[Finding] = []
     cleared: dict[tuple[str, ...], Cleared] = {}
     for rule, known, fresh in zip(rules, recalled, results):
@@ -174,12 +186,34 @@ def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge, errors:
     if cache:
         cache.save()
     # copies of one claim merge into the one found first in the corpus, whatever partition found it
-    position = {article: i for i, article in enumerate(index.published)}
+    position = {article: i for i, article in enumerate(source.context.published)}
     found.sort(key=lambda f: (position.get(f.evidence[0].article, -1), f.evidence[0].text_start) if f.evidence else (-1, 0))
     findings = sorted(merge_claims(found), key=lambda f: (severity_rank(f.severity), f.rule, f.subject.id,
                                                           [(e.article, e.start) for e in f.evidence]))
     ranks = {rule.id: i for i, rule in enumerate(rules)}
     return findings, [cleared[key] for key in sorted(cleared, key=lambda k: (ranks.get(k[0], -1), *k[1:]))]
+
+
+def _run_by_partition(wanted: list[tuple[Rule, list[str]]], source: Parts,
+                      kb: Knowledge) -> list[dict[str, Outcomes] | SourceError]:
+    """Each rule's outcomes in the partitions wanted of it, reading each partition once for the rules of its kind."""
+    results: list[dict[str, Outcomes] | SourceError] = [{} for _ in wanted]
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, (rule, _) in enumerate(wanted):
+        by_kind[rule.kind].append(i)
+    for kind, members in by_kind.items():
+        asked = [set(wanted[i][1]) for i in members]
+        for part in dict.fromkeys(part for i in members for part in wanted[i][1]):  # in partition order
+            facts = source.facts(kind, part)
+            for i, parts in zip(members, asked):
+                done = results[i]
+                if part in parts and not isinstance(done, SourceError):
+                    outcome = run_rule(wanted[i][0], source.context, kb, {part: facts})
+                    if isinstance(outcome, SourceError):
+                        results[i] = outcome
+                    else:
+                        done.update(outcome)
+    return results
 
 
 def select_rules(rules: list[Rule], select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
@@ -209,7 +243,7 @@ def article_info(article: Article) -> dict[str, Any]:
             "published_note": article.published_note}
 
 
-def timelines(index: FactIndex, kb: Knowledge, findings: Iterable[Finding]) -> list[dict[str, Any]]:
+def timelines(source: Parts, kb: Knowledge, findings: Iterable[Finding]) -> list[dict[str, Any]]:
     """Per person with title claims: the reference terms of the offices named, and each claim on its date.
 
     The picture an editor draws by hand: bars for the terms, a point per article's claim,
@@ -219,10 +253,12 @@ def timelines(index: FactIndex, kb: Knowledge, findings: Iterable[Finding]) -> l
     for finding in findings:
         for e in finding.evidence:
             quoted[(e.article, e.text_start)].append(finding.id)
+    paths = source.context.paths
     out = []
-    for subject_id, facts in sorted(index.subjects("holds_title").items()):
+    for subject_id in sorted(source.parts(TIMELINES)):
         if subject_id not in kb.entities:
             continue
+        facts = source.facts(TIMELINES, subject_id)
         offices = sorted({f.value["office"] for f in facts if f.value["office"]} | {h.office for h in kb.holdings_of(subject_id)})
         terms = [{"office": h.office, "label": kb.offices[h.office].label, "start": h.span.start.isoformat(),
                   "end": None if h.span.end >= OPEN_END else h.span.end.isoformat(), "source": h.source}
@@ -233,7 +269,7 @@ def timelines(index: FactIndex, kb: Knowledge, findings: Iterable[Finding]) -> l
                    "value": f.value["label"], "office": f.value["office"], "qualifiers": list(f.qualifiers),
                    "conflict": bool(quoted.get((f.article, f.evidence.text_start))),
                    "finding_ids": sorted(set(quoted.get((f.article, f.evidence.text_start), []))),
-                   "place": f"{index.paths.get(f.article, f.article)}:{f.evidence.text_line}:{f.evidence.text_column}"}
+                   "place": f"{paths.get(f.article, f.article)}:{f.evidence.text_line}:{f.evidence.text_column}"}
                   for f in facts]
         out.append({"subject": {"id": subject_id, "name": kb.entities[subject_id].name}, "terms": terms,
                     "claims": claims})
@@ -252,39 +288,20 @@ class Checked:
     rule_errors: list[SourceError]
 
 
-def _through_store(store: FactStore, articles: list[Article], ruleset: RuleSet, jobs: int,
-                   progress: Progress | None, client: Any | None,
-                   keys: dict[str, str]) -> list[ArticleFacts]:
-    """Stored facts for the articles unchanged since they were read with this knowledge; the rest read and stored."""
-    kb = ruleset.kb
-    knowledge = knowledge_fingerprint(ruleset.knowledge_digest)
-    with bulk():
-        stored = store.get(knowledge, articles, keys)
-    fresh = extract_all([a for a in articles if a.id not in stored], kb, jobs, progress, client)
-    store.put(knowledge, fresh, keys)
-    read = {item.article.id: item for item in fresh}
-    return [stored.get(a.id) or read[a.id] for a in articles]
-
-
 def run_checks(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
                follow_links: bool = False, max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1,
-               progress: Progress | None = None, store: FactStore | None = None,
-               client: Any | None = None, want_cleared: bool = False) -> Checked:
-    """Load, extract (or take from the store what is unchanged), evaluate; on a Dask cluster with `client`."""
-    corpus = load_corpus(paths, exclude, follow_links, max_size)
-    cache = None
-    if store is None:
-        extracted = extract_all(corpus.articles, ruleset.kb, jobs, progress, client)
-    else:
-        keys = {a.id: content_key(a) for a in corpus.articles}
-        extracted = _through_store(store, corpus.articles, ruleset, jobs, progress, client, keys)
-        cache = OutcomeCache(store, ruleset.knowledge_digest, keys, want_cleared)
+               progress: Progress | None = None, client: Any | None = None, want_cleared: bool = False) -> Checked:
+    """Load, extract, evaluate, every fact in memory (what explain and the corpus diff look into); on Dask with `client`."""
+    return _checked(load_corpus(paths, exclude, follow_links, max_size), ruleset, jobs, progress, client, want_cleared)
+
+
+def _checked(corpus: Corpus, ruleset: RuleSet, jobs: int, progress: Progress | None, client: Any | None,
+             want_cleared: bool) -> Checked:
+    extracted = extract_all(corpus.articles, ruleset.kb, jobs, progress, client)
     rule_errors: list[SourceError] = []
-    with bulk():  # stored outcomes unpickled, findings made: by the million in a large corpus
+    with bulk():  # findings made: by the million in a large corpus
         index = index_of(extracted, want_cleared)
-        findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors, client, cache)
-    if store is not None:
-        rule_errors[:0] = store.problems
+        findings, cleared = evaluate_all(ruleset.rules, index, ruleset.kb, rule_errors, client)
     return Checked(corpus, extracted, index, findings, cleared, rule_errors)
 
 
@@ -295,21 +312,88 @@ def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False, wi
     `timeline` draw them; other reports do not): at 100,000 articles they are a million
     claims.
     """
-    corpus, index, findings = checked.corpus, checked.index, checked.findings
-    errors = corpus.errors + [error for e in checked.extracted for error in e.errors] + checked.rule_errors
-    return Report(__version__, len(corpus.articles), len(index.facts), len(ruleset.rules),
-                  tuple(findings), tuple(errors),
+    index = checked.index
+    return _report(checked.corpus, len(index.facts), [error for e in checked.extracted for error in e.errors],
+                   checked.findings, checked.cleared, checked.rule_errors, ruleset, show_cleared,
+                   timelines(IndexParts(index), ruleset.kb, checked.findings) if with_timelines else [])
+
+
+def _report(corpus: Corpus, facts: int, reading_errors: list[SourceError], findings: list[Finding],
+            cleared: list[Cleared], rule_errors: list[SourceError], ruleset: RuleSet, show_cleared: bool,
+            drawn: list[dict[str, Any]]) -> Report:
+    return Report(__version__, len(corpus.articles), facts, len(ruleset.rules), tuple(findings),
+                  tuple(corpus.errors + reading_errors + rule_errors),
                   tuple(a.id for a in corpus.articles if a.published is None),
                   rule_info=tuple(rule.info() for rule in ruleset.rules),
                   articles_info=tuple(article_info(a) for a in corpus.articles),
-                  cleared=tuple(checked.cleared) if show_cleared else None,
-                  timelines=tuple(timelines(index, ruleset.kb, findings)) if with_timelines else ())
+                  cleared=tuple(cleared) if show_cleared else None, timelines=tuple(drawn))
+
+
+STORE_BATCH = 500  # articles read, then kept in the store in one transaction, before the next are read
 
 
 def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = DEFAULT_EXCLUDE,
                  show_cleared: bool = False, follow_links: bool = False,
                  max_size: int = MAX_ARTICLE_SIZE, jobs: int = 1, progress: Progress | None = None,
                  store: FactStore | None = None, client: Any | None = None, with_timelines: bool = True) -> Report:
-    """Load, extract, evaluate: the report."""
-    return report_of(run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress, store, client,
-                                show_cleared), ruleset, show_cleared, with_timelines)
+    """Load, extract, evaluate: the report.
+
+    With a fact store, through it: what it holds is not read again, what is read is kept
+    there as it is read, and the rules read each partition's facts from it when its turn
+    comes; the corpus's facts are never in memory at once. A store that fails on the way
+    costs the run its time, never its result: it starts again with every fact in memory.
+    """
+    corpus = load_corpus(paths, exclude, follow_links, max_size)
+    for _ in range(2):  # a store rebuilt on the way (it was damaged) is empty, and sound: the run starts again with it
+        if store is None or store.db is None:
+            break
+        try:
+            return _check_stored(corpus, ruleset, store, show_cleared, jobs, progress, client, with_timelines)
+        except StoreLost:
+            continue
+    checked = _checked(corpus, ruleset, jobs, progress, client, show_cleared)
+    if store is not None:
+        checked.rule_errors[:0] = store.problems
+    return report_of(checked, ruleset, show_cleared, with_timelines)
+
+
+def _check_stored(corpus: Corpus, ruleset: RuleSet, store: FactStore, show_cleared: bool, jobs: int,
+                  progress: Progress | None, client: Any | None, with_timelines: bool) -> Report:
+    kb, articles = ruleset.kb, corpus.articles
+    knowledge = knowledge_fingerprint(ruleset.knowledge_digest)
+    keys = {a.id: content_key(a) for a in articles}
+    with bulk():
+        stored = store.known(knowledge, keys.values())
+
+    def keep(batch: list[ArticleFacts]) -> dict[str, Groups]:
+        """Keep what the articles yielded (the store's rows recorded in `stored`); their groups, by content key."""
+        grouped = {keys[item.article.id]: groups_of(item.facts) for item in batch}
+        stored.update(store.add(knowledge, [(keys[item.article.id], item, grouped[keys[item.article.id]])
+                                            for item in batch]))
+        if store.db is None:
+            raise StoreLost
+        return grouped
+
+    batch: list[ArticleFacts] = []
+    for item in extract_stream([a for a in articles if keys[a.id] not in stored], kb, jobs, progress, client):
+        batch.append(item)
+        if len(batch) == STORE_BATCH:
+            keep(batch)
+            batch = []
+    keep(batch)
+    entries = [stored[keys[a.id]] for a in articles]
+    published = {a.id: a.published.iso() if a.published else None for a in articles}
+    context = FactIndex([], published, {a.id: a.path for a in articles}, show_cleared)
+
+    def reread(positions: list[int]) -> dict[int, tuple[int, Groups]]:
+        grouped = keep(extract_all([articles[i] for i in positions], kb))
+        return {i: (stored[keys[articles[i].id]].row, grouped[keys[articles[i].id]]) for i in positions}
+
+    source = StoredParts(store, [a.id for a in articles], entries, context, reread)
+    cache = OutcomeCache(store, ruleset.knowledge_digest, keys, show_cleared)
+    rule_errors: list[SourceError] = []
+    with bulk():  # stored facts and outcomes unpickled, findings made: by the million in a large corpus
+        findings, cleared = evaluate_parts(ruleset.rules, source, kb, rule_errors, client, cache)
+        drawn = timelines(source, kb, findings) if with_timelines else []
+    return _report(corpus, sum(e.facts for e in entries), [error for e in entries for error in e.errors],
+                   findings, cleared, store.problems + rule_errors, ruleset, show_cleared, drawn)

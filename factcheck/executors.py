@@ -23,6 +23,7 @@ from factcheck.findings import Outcomes
 from factcheck.kinds import KINDS
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
+from factcheck.sources import Parts
 
 BATCH = 50  # articles per task: enough to outweigh a task's overhead, few enough to spread
 
@@ -94,16 +95,15 @@ def run_rule(rule: Rule, index: FactIndex, kb: Knowledge,
                            f"{str(exc)[:200]}); its findings are left out", "the other rules ran", internal=True)
 
 
-def _run_rule_on_worker(rule: Rule, index: FactIndex, kb: Knowledge, wanted: list[str]) -> dict[str, Outcomes] | SourceError:
-    parts = KINDS[rule.kind].partition.of(index)
-    return run_rule(rule, index, kb, {key: parts[key] for key in wanted})
-
-
-def rules_on(client: Any, wanted: list[tuple[Rule, list[str]]], index: FactIndex,
+def rules_on(client: Any, wanted: list[tuple[Rule, list[str]]], source: Parts,
              kb: Knowledge) -> list[dict[str, Outcomes] | SourceError]:
-    """Each rule's outcomes in the partitions wanted of it (or the error it raised), one task per rule, in order."""
-    shared_index, shared_kb = client.scatter(index, broadcast=True), client.scatter(kb, broadcast=True)
-    futures = client.map(_run_rule_on_worker, [rule for rule, _ in wanted], [shared_index] * len(wanted),
-                         [shared_kb] * len(wanted), [keys for _, keys in wanted], pure=False)
+    """Each rule's outcomes in the partitions wanted of it (or the error it raised), one task per rule, in order.
+
+    A rule's partitions are read here and sent with its task: the workers need no store.
+    """
+    shared_context, shared_kb = client.scatter(source.context, broadcast=True), client.scatter(kb, broadcast=True)
+    futures = [client.submit(run_rule, rule, shared_context, shared_kb,
+                             {part: source.facts(rule.kind, part) for part in parts}, pure=False)
+               for rule, parts in wanted]
     results: list[dict[str, Outcomes] | SourceError] = client.gather(futures)
     return results

@@ -21,22 +21,25 @@ import hashlib
 import pickle
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from factcheck import __version__
 from factcheck.corpus import Article
 from factcheck.errors import SourceError, display_path
 from factcheck.extract import ArticleFacts
-from factcheck.facts import Fact
+from factcheck.facts import Fact, packed, unpacked
 from factcheck.findings import Outcomes
 from factcheck.rule import Rule
 
 STORE_DIR = ".factcheck"
-SCHEMA = 2  # 2: the outcomes table
-_READERS = ("extract", "text", "facts.py", "corpus.py")  # what reading runs: a change to it re-reads
+SCHEMA = 3  # 2: the outcomes table; 3: facts by the groups rules compare within
+# what reading runs, and what groups its facts (each kind's partitioning, in its module): a change to it re-reads
+_READERS = ("extract", "text", "facts.py", "corpus.py", "kinds", "sources.py")
 
 
 @contextmanager
@@ -95,6 +98,39 @@ def knowledge_fingerprint(knowledge: str) -> str:
     return hashlib.sha256(f"{source_fingerprint(_READERS)}|{knowledge}".encode()).hexdigest()
 
 
+Groups = dict[tuple[str, str], tuple[int, list[Fact]]]  # (grouping, part) → (first predicate's rank, facts)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article the store holds: its row, how many facts it yielded, what could not be read, and its groups."""
+
+    row: int
+    facts: int
+    errors: list[SourceError]
+    # (grouping, partition, rank of the first predicate it has facts of there) after one another, in one flat
+    # tuple of shared strings: a corpus of 100,000 articles holds two million of them
+    groups: tuple[str | int, ...]
+
+
+_NAMES: dict[str | int, str | int] = {}
+
+
+def _shared_name(name: str | int) -> str | int:
+    """One object for each name of a grouping or partition, however many articles have facts in it."""
+    return _NAMES.setdefault(name, name)
+
+
+def _unpickled(data: bytes, checksum: str) -> Any:
+    """A stored value, or None when its checksum or its pickle is damaged."""
+    if hashlib.sha256(data).hexdigest() != checksum:
+        return None
+    try:
+        return pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, IndexError):
+        return None
+
+
 def content_key(article: Article) -> str:
     """The article as read: metadata and text (a renamed file is a new path, so a new key)."""
     fields = (article.id, article.path, article.body, str(article.published), article.published_note,
@@ -109,6 +145,7 @@ class FactStore:
         self.folder = folder
         self.path = folder / "facts.sqlite"
         self.problems: list[SourceError] = []
+        self.rebuilds = 0  # what a run read from the store before a rebuild is gone from it
         self.db: sqlite3.Connection | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -140,14 +177,19 @@ class FactStore:
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS facts (knowledge TEXT, content TEXT, checksum TEXT, data BLOB, "
-                       "PRIMARY KEY (knowledge, content))")
+            if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() != (str(SCHEMA),):
+                db.execute("BEGIN IMMEDIATE")  # two runs opening an old store at once: one drops its tables
+                for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'meta'"
+                                           ).fetchall():
+                    db.execute(f"DROP TABLE {table}")  # another layout: nothing in it can be read
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+                db.execute("COMMIT")
+            db.execute("CREATE TABLE IF NOT EXISTS articles (id INTEGER PRIMARY KEY, knowledge TEXT, content TEXT, "
+                       "checksum TEXT, data BLOB, UNIQUE (knowledge, content))")
+            db.execute("CREATE TABLE IF NOT EXISTS parts (grouping TEXT, part TEXT, article INTEGER, checksum TEXT, "
+                       "data BLOB, PRIMARY KEY (grouping, part, article))")
             db.execute("CREATE TABLE IF NOT EXISTS outcomes (basis TEXT, rule TEXT, part TEXT, digest TEXT, "
                        "checksum TEXT, data BLOB, PRIMARY KEY (basis, rule, part))")
-            if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() != (str(SCHEMA),):
-                db.execute("DELETE FROM facts")  # another layout: nothing in it can be read
-                db.execute("DELETE FROM outcomes")
-                db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
             return db
         except sqlite3.DatabaseError:
             db.close()
@@ -166,6 +208,7 @@ class FactStore:
         self._lost(f"the fact store could not be read ({type(exc).__name__}); {what}")
 
     def _rebuild(self, why: str) -> None:
+        self.rebuilds += 1
         self.problems.append(SourceError(display_path(self.path), 0, 0, f"{why}; it was rebuilt",
                                          "nothing is lost: the store only saves reading time"))
         for suffix in ("", "-wal", "-shm"):
@@ -175,46 +218,103 @@ class FactStore:
         self.problems.append(SourceError(display_path(self.path), 0, 0, why))
         self.db = None
 
-    def get(self, knowledge: str, articles: Iterable[Article], keys: dict[str, str]) -> dict[str, ArticleFacts]:
-        """The stored facts of the articles the store has for this knowledge, by article id (`keys`: content_key by id)."""
+    def known(self, knowledge: str, contents: Iterable[str]) -> dict[str, StoredArticle]:
+        """What the store holds of these articles (by content key) for this knowledge: no facts, only where they are.
+
+        A damaged entry is dropped, with its facts, and said: its article is read again.
+        """
         if self.db is None:
             return {}
-        wanted = {keys[article.id]: article for article in articles}
-        found: dict[str, ArticleFacts] = {}
+        found: dict[str, StoredArticle] = {}
         try:
-            rows = []
-            contents = list(wanted)
-            for start in range(0, len(contents), _BATCH):  # one query per batch, not per article
-                batch = contents[start:start + _BATCH]
-                rows += self.db.execute(f"SELECT content, checksum, data FROM facts WHERE knowledge = ? AND content IN "
-                                        f"({', '.join('?' * len(batch))})", (knowledge, *batch)).fetchall()
-            for key, checksum, data in rows:
-                article = wanted[key]
-                if hashlib.sha256(data).hexdigest() != checksum:
-                    self.db.execute("DELETE FROM facts WHERE knowledge = ? AND content = ?", (knowledge, key))
-                    self.problems.append(SourceError(display_path(self.path), 0, 0,
-                                                     f"a stored entry of {article.id} was corrupt; it was read again"))
-                    continue
-                dates, facts, errors = pickle.loads(data)
-                found[article.id] = ArticleFacts(article, dates, facts, errors)
-        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError) as exc:
-            self._lost(f"the fact store could not be read ({type(exc).__name__}); reading every article")
-            return {}
+            wanted = list(contents)
+            for start in range(0, len(wanted), _BATCH):  # one query per batch, not per article
+                batch = wanted[start:start + _BATCH]
+                rows = self.db.execute(f"SELECT id, content, checksum, data FROM articles WHERE knowledge = ? AND "
+                                       f"content IN ({', '.join('?' * len(batch))})", (knowledge, *batch)).fetchall()
+                for row, content, checksum, data in rows:
+                    entry = _unpickled(data, checksum)
+                    if not (isinstance(entry, tuple) and len(entry) == 3):  # damaged, or not what add() wrote
+                        self._drop([row], "a stored entry of an article was corrupt; it was read again")
+                        continue
+                    count, errors, groups = entry
+                    found[content] = StoredArticle(row, count, errors, tuple(map(_shared_name, groups)))
         except sqlite3.Error as exc:
             self._failed(exc, "reading every article")
             return {}
         return found
 
-    def put(self, knowledge: str, extracted: Iterable[ArticleFacts], keys: dict[str, str]) -> None:
-        """Keep what these articles yielded, in one transaction; old entries of another knowledge are dropped."""
+    def add(self, knowledge: str, entries: Iterable[tuple[str, ArticleFacts, Groups]]) -> dict[str, StoredArticle]:
+        """Keep (content key, what the article yielded, its facts by group) in one transaction: what was kept.
+
+        Entries of another knowledge are dropped. An article another run has just kept is
+        kept once: its content key, and so its facts, are the same.
+        """
         if self.db is None:
-            return  # a lost store: nothing to pickle for
+            return {}  # a lost store: nothing to pickle for
         rows = []
-        for item in extracted:
-            data = pickle.dumps((item.dates, item.facts, item.errors), protocol=5)
-            rows.append((knowledge, keys[item.article.id], hashlib.sha256(data).hexdigest(), data))
-        self._write([("DELETE FROM facts WHERE knowledge != ?", [(knowledge,)]),
-                     ("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?)", rows)])
+        for content, item, groups in entries:
+            members = tuple(_shared_name(x) for (grouping, part), (rank, _) in groups.items() for x in (grouping, part, rank))
+            data = pickle.dumps((len(item.facts), item.errors, members), protocol=5)
+            blobs = [(grouping, part, pickle.dumps(packed(facts), protocol=5))
+                     for (grouping, part), (_, facts) in groups.items()]
+            rows.append((content, item, hashlib.sha256(data).hexdigest(), data, blobs, members))
+        kept: dict[str, StoredArticle] = {}
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            if self.db.execute("SELECT 1 FROM articles WHERE knowledge != ? LIMIT 1", (knowledge,)).fetchone():
+                self.db.execute("DELETE FROM parts WHERE article IN (SELECT id FROM articles WHERE knowledge != ?)",
+                                (knowledge,))
+                self.db.execute("DELETE FROM articles WHERE knowledge != ?", (knowledge,))
+            self.db.executemany("INSERT OR IGNORE INTO articles (knowledge, content, checksum, data) VALUES (?, ?, ?, ?)",
+                                [(knowledge, content, checksum, data) for content, _, checksum, data, _, _ in rows])
+            ids: dict[str, int] = {}
+            contents = [row[0] for row in rows]
+            for start in range(0, len(contents), _BATCH):
+                batch = contents[start:start + _BATCH]
+                ids.update(self.db.execute(f"SELECT content, id FROM articles WHERE knowledge = ? AND content IN "
+                                           f"({', '.join('?' * len(batch))})", (knowledge, *batch)).fetchall())
+            self.db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?, ?, ?, ?)",
+                                [(grouping, part, ids[content], hashlib.sha256(blob).hexdigest(), blob)
+                                 for content, _, _, _, blobs, _ in rows for grouping, part, blob in blobs])
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rolled_back(exc)
+            return {}
+        for content, item, _, _, _, members in rows:
+            kept[content] = StoredArticle(ids[content], len(item.facts), item.errors, members)
+        return kept
+
+    def group(self, grouping: str, part: str, rows: Container[int]) -> dict[int, list[Fact]]:
+        """The stored facts of one group in these article rows; a damaged row is dropped and left out (to be read again).
+
+        The rows of other articles (another corpus, an article as it was) are not unpickled.
+        """
+        if self.db is None:
+            return {}
+        found: dict[int, list[Fact]] = {}
+        damaged: list[int] = []
+        try:
+            for row, checksum, data in self.db.execute(
+                    "SELECT article, checksum, data FROM parts WHERE grouping = ? AND part = ?", (grouping, part)):
+                if row not in rows:
+                    continue
+                stored = _unpickled(data, checksum)
+                try:
+                    found[row] = unpacked(stored)
+                except (TypeError, ValueError):  # None (damaged), or not what packed() wrote
+                    damaged.append(row)
+        except sqlite3.Error as exc:
+            self._failed(exc, "reading every article")
+            return {}
+        if damaged:
+            self._drop(damaged, "a stored entry of an article was corrupt; it was read again")
+        return found
+
+    def _drop(self, rows: list[int], why: str) -> None:
+        self.problems.append(SourceError(display_path(self.path), 0, 0, why))
+        self._write([("DELETE FROM parts WHERE article = ?", [(row,) for row in rows]),
+                     ("DELETE FROM articles WHERE id = ?", [(row,) for row in rows])])
 
     def outcomes(self, basis: str, rule: str) -> dict[str, tuple[str, bytes]]:
         """A rule's stored outcomes per partition: (digest, pickled outcomes); a damaged row is left out."""
@@ -248,7 +348,7 @@ class FactStore:
                       [(basis, rule, part, digest, hashlib.sha256(data).hexdigest(), data)
                        for rule, part, digest, data in rows])])
 
-    def _write(self, statements: list[tuple[str, Sequence[tuple[str | bytes, ...]]]]) -> None:
+    def _write(self, statements: list[tuple[str, Sequence[tuple[str | bytes | int, ...]]]]) -> None:
         """Run the statements, each over its rows, as one transaction: all or nothing is kept."""
         if self.db is None:
             return
@@ -258,11 +358,15 @@ class FactStore:
                 self.db.executemany(statement, rows)
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
+            self._rolled_back(exc)
+
+    def _rolled_back(self, exc: sqlite3.Error) -> None:
+        if self.db is not None:
             try:
                 self.db.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
-            self._lost(f"the fact store could not be written ({exc}); nothing was kept")
+        self._lost(f"the fact store could not be written ({exc}); nothing was kept")
 
     def close(self) -> None:
         """Close the database; the store is written already."""
@@ -293,21 +397,18 @@ class OutcomeCache:
                   self.want_cleared)
         return hashlib.sha256(repr(fields).encode()).hexdigest()
 
-    def _digest(self, rule_key: str, part: str, facts: list[Fact]) -> str:
+    def _digest(self, rule_key: str, part: str, articles: list[str]) -> str:
         digest = hashlib.sha256(f"{rule_key}\0{part}".encode())
-        article = None
-        for fact in facts:  # an article's facts of one predicate come together: its key once
-            if fact.article != article:
-                article = fact.article
-                digest.update(self.article_keys[article].encode())
+        for article in articles:
+            digest.update(self.article_keys[article].encode())
         return digest.hexdigest()
 
-    def recall(self, rule: Rule, parts: dict[str, list[Fact]]) -> dict[str, Outcomes]:
-        """The stored outcomes of the partitions whose facts are the same as when they were stored."""
+    def recall(self, rule: Rule, parts: dict[str, list[str]]) -> dict[str, Outcomes]:
+        """The stored outcomes of the partitions (each given by its articles, in corpus order) whose facts are the same."""
         key = self.rule_key(rule)
         stored = self.store.outcomes(self.basis, key)
         self.gone.extend((key, part) for part in stored if part not in parts)
-        digests = self.digests[key] = {part: self._digest(key, part, facts) for part, facts in parts.items()}
+        digests = self.digests[key] = {part: self._digest(key, part, articles) for part, articles in parts.items()}
         found: dict[str, Outcomes] = {}
         for part, digest in digests.items():
             row = stored.get(part)

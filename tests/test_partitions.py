@@ -15,8 +15,9 @@ import pytest
 
 import factcheck.engine as engine
 from factcheck.corpus import load_corpus
-from factcheck.engine import evaluate_all, extract_all, index_of, load_ruleset
+from factcheck.engine import check_corpus, evaluate_all, extract_all, index_of, load_ruleset
 from factcheck.extract import ArticleFacts
+from factcheck.facts import FactIndex
 from factcheck.kinds import KINDS
 from factcheck.kinds._partitions import Partitioning
 from factcheck.store import FactStore, OutcomeCache, content_key
@@ -31,12 +32,18 @@ _spec.loader.exec_module(scale)
 
 
 @pytest.fixture(scope="module")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[ArticleFacts]:
-    """corpus/ and 300 articles recombined from the dev set (benchmarks/scale.py): claims that meet across articles."""
+def recombined(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """300 articles recombined from the dev set (benchmarks/scale.py): claims that meet across articles."""
     folder = tmp_path_factory.mktemp("recombined")
     pool = scale.sentence_pool(sorted(scale.DEV_SET.glob("*.yaml")))
     scale.write_corpus(scale.ArticleBuilder(pool, seed=3).articles(300), folder)
-    corpus = load_corpus([ROOT / "corpus", folder])
+    return folder
+
+
+@pytest.fixture(scope="module")
+def extracted(recombined: Path) -> list[ArticleFacts]:
+    """The facts of corpus/ and the recombined articles."""
+    corpus = load_corpus([ROOT / "corpus", recombined])
     assert not corpus.errors
     return extract_all(corpus.articles, RULESET.kb)
 
@@ -149,3 +156,26 @@ def test_a_date_copied_into_many_articles_is_told_and_quoted_by_three_and_counte
             assert quoted in (3, 3 + int(more))  # the anchor's first three, or every deviant article
             capped += quoted == 3
     assert capped
+
+
+def test_through_the_store_a_run_reports_what_it_reports_with_every_fact_in_memory(
+        recombined: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cold and warm, with the timelines and the cleared pairs; and no index of the rule stage holds the corpus."""
+    paths = [ROOT / "corpus", recombined]
+    report = check_corpus(paths, RULESET, show_cleared=True)
+    in_memory = (report.as_json(), report.timelines)
+    sizes: list[int] = []
+    real = FactIndex.__post_init__
+
+    def counted(self: FactIndex) -> None:
+        sizes.append(len(self.facts))
+        real(self)
+
+    monkeypatch.setattr(FactIndex, "__post_init__", counted)
+    for _ in ("cold", "warm"):
+        store = FactStore(tmp_path / "store")
+        stored = check_corpus(paths, RULESET, show_cleared=True, store=store)
+        assert (stored.as_json(), stored.timelines) == in_memory
+        assert store.problems == []
+        store.close()
+    assert max(sizes) < report.facts / 4 and len(report.timelines) > 10 and report.cleared, (max(sizes), report.facts)

@@ -86,15 +86,21 @@ def test_a_corrupt_store_is_reported_and_rebuilt(tmp_path: Path, damage: bytes, 
     assert _report(CORPUS, tmp_path / "store")["store_problems"] == [] and counted == []
 
 
-def test_a_damaged_entry_is_read_again(tmp_path: Path, counted: list[str]) -> None:
-    _report(CORPUS, tmp_path / "store")
+@pytest.mark.parametrize("table", ["articles", "parts"])
+def test_a_damaged_entry_is_read_again(tmp_path: Path, counted: list[str], table: str) -> None:
+    """An article's entry, or one of the groups its facts are kept in: that article alone is read again."""
+    expected = _report(CORPUS, tmp_path / "store")
     db = sqlite3.connect(tmp_path / "store" / "facts.sqlite")
-    db.execute("UPDATE facts SET data = X'00' WHERE rowid = (SELECT min(rowid) FROM facts)")
+    db.execute(f"UPDATE {table} SET data = X'00' WHERE rowid = (SELECT min(rowid) FROM {table})")
+    db.execute("DELETE FROM outcomes")  # as a changed rule would: its partitions' facts are read
     db.commit()
     db.close()
     counted.clear()
     report = _report(CORPUS, tmp_path / "store")
     assert len(counted) == 1 and any("corrupt; it was read again" in p for p in report["store_problems"])
+    assert report["findings"] == expected["findings"]
+    counted.clear()
+    assert _report(CORPUS, tmp_path / "store")["store_problems"] == [] and counted == []  # kept anew
 
 
 def test_the_command_line_keeps_the_store_beside_the_corpus_and_no_cache_keeps_nothing(
@@ -144,7 +150,7 @@ def test_two_runs_at_once_share_the_store_and_leave_it_sound(tmp_path: Path) -> 
     assert reports[0] == reports[1]
     db = sqlite3.connect(tmp_path / "store" / "facts.sqlite")
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert db.execute("SELECT count(*) FROM facts").fetchone() == (6,)
+    assert db.execute("SELECT count(*) FROM articles").fetchone() == (6,)
     db.close()
 
 
@@ -168,7 +174,7 @@ def test_stored_facts_come_back_equal_and_share_what_repeats() -> None:
     import pickle
 
     from factcheck.corpus import load_corpus
-    from factcheck.facts import Evidence, Fact, Subject, ValidAt
+    from factcheck.facts import Evidence, Fact, Subject, ValidAt, packed, unpacked
 
     ruleset = load_ruleset(None)
     extractor = Extractor(ruleset.kb)
@@ -177,6 +183,9 @@ def test_stored_facts_come_back_equal_and_share_what_repeats() -> None:
             for f in pickle.loads(blob)]
     assert back == facts and [f.id for f in back] == [f.id for f in facts]
     assert [f.as_json() for f in back] == [f.as_json() for f in facts]
+    kept = unpacked(pickle.loads(pickle.dumps(packed(facts))))  # as the store keeps them
+    assert kept == facts and [f.as_json() for f in kept] == [f.as_json() for f in facts]
+    assert {id(f.subject) for f in kept} == {id(f.subject) for f in back}
     by_subject: dict[tuple[str, str], set[int]] = {}
     for fact in back:
         by_subject.setdefault((fact.subject.id, fact.subject.name), set()).add(id(fact.subject))

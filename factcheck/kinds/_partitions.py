@@ -16,6 +16,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.facts import Fact, FactIndex
 
@@ -39,12 +40,37 @@ class Partitioning:
                     parts[key].append(fact)
         return dict(parts)
 
+    def split(self, facts: list[Fact]) -> dict[str, tuple[int, list[Fact]]]:
+        """One article's facts by partition, each with the rank (in `predicates`) of the first predicate it has there.
 
+        What the fact store keeps per article, so that a partition's facts can be read
+        without the corpus's: `assembled` puts them back in the order `of` gives.
+        """
+        rank = {predicate: i for i, predicate in enumerate(self.predicates)}
+        groups: dict[str, tuple[int, list[Fact]]] = {}
+        for fact in facts:
+            if fact.predicate in rank and (key := self.key(fact)) is not None:
+                first, members = groups.setdefault(key, (rank[fact.predicate], []))
+                members.append(fact)
+                if rank[fact.predicate] < first:
+                    groups[key] = (rank[fact.predicate], members)
+        return groups
+
+    def assembled(self, pieces: list[list[Fact]]) -> list[Fact]:
+        """A partition's facts from its articles' pieces (in corpus order), ordered as `of` orders them."""
+        if len(self.predicates) == 1:
+            return [fact for piece in pieces for fact in piece]
+        return [fact for predicate in self.predicates for piece in pieces for fact in piece
+                if fact.predicate == predicate]
+
+
+@cache  # one object for one partitioning: the fact store keeps facts once per partitioning, not per kind
 def by_subject(*predicates: str) -> Partitioning:
     """Facts of these predicates, one partition per subject."""
     return Partitioning(predicates, lambda fact: fact.subject.id)
 
 
+@cache
 def by_article(*predicates: str) -> Partitioning:
     """Facts of these predicates, with every other such fact of their article."""
     return Partitioning(predicates, lambda fact: f"articles:{zlib.crc32(fact.article.encode()) % ARTICLE_BUCKETS}")
