@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from factcheck.yamlsource import FRONT_MATTER_MAX_BYTES, YamlError, load_yaml
 SUFFIXES = (".md", ".txt", ".jsonl")
 MAX_ARTICLE_SIZE = 2_000_000  # bytes: 40 times the longest news article; --max-article-size changes it
 _FENCE = "---"
+TITLE_READ = 1_000  # characters of a body the title line is looked for in
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,18 @@ class Article:
     language: str = "ar"
     body_line: int = 1  # the file line the body starts on, for errors that point into it
     record: bool = False  # one line of a JSON Lines archive: every offset is on that line
+    title_line: str | None = None  # set when the body is left out (`without_body`): what a report shows of it
 
+    @property
+    def title(self) -> str:
+        """The first line with any words, cut to 200 characters: what a report names the article by."""
+        if self.title_line is not None:
+            return self.title_line
+        return next(iter(self.body.lstrip()[:TITLE_READ].splitlines()), "").strip()[:200]  # a prefix, not the body
+
+    def without_body(self) -> Article:
+        """The article as a report needs it once its facts are read: its body is a thirtieth of a corpus's memory."""
+        return replace(self, body="", title_line=self.title)
 
     def line_of(self, offset: int) -> int:
         """The file line of a body offset."""
@@ -318,22 +330,30 @@ def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+Loaded = tuple[list[Article], list[SourceError]]  # what one file holds: its articles, and the errors met reading it
+
+
+def load_file(path: Path, max_size: int = MAX_ARTICLE_SIZE) -> Loaded:
+    """One corpus file: an article, the records of a JSON Lines archive, or the error that stopped it."""
+    if path.suffix == ".jsonl":
+        return load_records(path, max_size)
+    loaded = load_article(path, max_size)
+    return ([], [loaded]) if isinstance(loaded, SourceError) else ([loaded], [])
+
+
 def load_corpus(paths: Iterable[Path], exclude: Iterable[str] = DEFAULT_EXCLUDE, follow_links: bool = False,
                 max_size: int = MAX_ARTICLE_SIZE) -> Corpus:
     """Every article that loads; every file that does not is an error, and loading goes on."""
     files, errors = corpus_files(paths, exclude, follow_links)
+    return assembled((load_file(path, max_size) for path in files), errors)
+
+
+def assembled(files: Iterable[Loaded], errors: list[SourceError]) -> Corpus:
+    """The corpus of what each file held, in order: an id used twice is an error at its second use."""
     articles: list[Article] = []
     seen: dict[str, str] = {}
-    for path in files:
-        if path.suffix == ".jsonl":
-            records, problems = load_records(path, max_size)
-            errors.extend(problems)
-        else:
-            loaded = load_article(path, max_size)
-            if isinstance(loaded, SourceError):
-                errors.append(loaded)
-                continue
-            records = [loaded]
+    for records, problems in files:
+        errors.extend(problems)
         for article in records:
             if article.id in seen:
                 errors.append(SourceError(article.path, article.body_line if article.record else 0, 0,

@@ -22,6 +22,7 @@ from factcheck.facts import FactIndex
 from factcheck.findings import Cleared, Finding, Outcomes, Report, merge_claims, severity_rank
 from factcheck.kinds import KINDS
 from factcheck.knowledge import OPEN_END, Knowledge, load_knowledge
+from factcheck.recall import FileChanged, load_through, with_bodies
 from factcheck.resources import rules_dir
 from factcheck.rule import Rule
 from factcheck.ruleset import load_rules
@@ -31,7 +32,6 @@ from factcheck.store import (
     Groups,
     OutcomeCache,
     bulk,
-    content_key,
     knowledge_digest,
     knowledge_fingerprint,
 )
@@ -231,14 +231,9 @@ def select_rules(rules: list[Rule], select: Iterable[str] = (), ignore: Iterable
     return [r for r in chosen if r.id not in ignore and r.kind not in ignore]
 
 
-TITLE_READ = 1_000  # characters of a body the title line is looked for in
-
-
 def article_info(article: Article) -> dict[str, Any]:
     """What a report says of an article: where it is, its title line, source and date, and how that is known."""
-    # the first line with any words (cut to 200): split from a prefix, not the whole body
-    title = next(iter(article.body.lstrip()[:TITLE_READ].splitlines()), "").strip()
-    return {"id": article.id, "path": article.path, "title": title[:200], "source": article.source,
+    return {"id": article.id, "path": article.path, "title": article.title, "source": article.source,
             "url": article.url, "published": article.published.iso() if article.published else None,
             "published_note": article.published_note}
 
@@ -343,25 +338,26 @@ def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = D
     comes; the corpus's facts are never in memory at once. A store that fails on the way
     costs the run its time, never its result: it starts again with every fact in memory.
     """
-    corpus = load_corpus(paths, exclude, follow_links, max_size)
     for _ in range(2):  # a store rebuilt on the way (it was damaged) is empty, and sound: the run starts again with it
         if store is None or store.db is None:
             break
         try:
-            return _check_stored(corpus, ruleset, store, show_cleared, jobs, progress, client, with_timelines)
-        except StoreLost:
+            # the corpus held by _check_stored alone: it lets go of the bodies once their facts are read
+            return _check_stored(*load_through(store, paths, exclude, follow_links, max_size), max_size, ruleset, store, show_cleared, jobs, progress, client,
+                                 with_timelines)
+        except (StoreLost, FileChanged):  # a file changed under the run: read again, it is recorded anew
             continue
-    checked = _checked(corpus, ruleset, jobs, progress, client, show_cleared)
+    checked = run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress, client, show_cleared)
     if store is not None:
         checked.rule_errors[:0] = store.problems
     return report_of(checked, ruleset, show_cleared, with_timelines)
 
 
-def _check_stored(corpus: Corpus, ruleset: RuleSet, store: FactStore, show_cleared: bool, jobs: int,
-                  progress: Progress | None, client: Any | None, with_timelines: bool) -> Report:
+def _check_stored(corpus: Corpus, keys: dict[str, str], max_size: int, ruleset: RuleSet, store: FactStore,
+                  show_cleared: bool, jobs: int, progress: Progress | None, client: Any | None,
+                  with_timelines: bool) -> Report:
     kb, articles = ruleset.kb, corpus.articles
     knowledge = knowledge_fingerprint(ruleset.knowledge_digest)
-    keys = {a.id: content_key(a) for a in articles}
     with bulk():
         stored = store.known(knowledge, keys.values())
 
@@ -375,18 +371,22 @@ def _check_stored(corpus: Corpus, ruleset: RuleSet, store: FactStore, show_clear
         return grouped
 
     batch: list[ArticleFacts] = []
-    for item in extract_stream([a for a in articles if keys[a.id] not in stored], kb, jobs, progress, client):
+    unread = with_bodies([a for a in articles if keys[a.id] not in stored], keys, max_size)
+    for item in extract_stream(unread, kb, jobs, progress, client):
         batch.append(item)
         if len(batch) == STORE_BATCH:
             keep(batch)
             batch = []
     keep(batch)
+    del unread, batch
+    articles = [a if a.title_line is not None else a.without_body() for a in articles]  # read: the facts are kept
+    corpus = Corpus(articles, corpus.errors)
     entries = [stored[keys[a.id]] for a in articles]
     published = {a.id: a.published.iso() if a.published else None for a in articles}
     context = FactIndex([], published, {a.id: a.path for a in articles}, show_cleared)
 
     def reread(positions: list[int]) -> dict[int, tuple[int, Groups]]:
-        grouped = keep(extract_all([articles[i] for i in positions], kb))
+        grouped = keep(extract_all(with_bodies([articles[i] for i in positions], keys, max_size), kb))
         return {i: (stored[keys[articles[i].id]].row, grouped[keys[articles[i].id]]) for i in positions}
 
     source = StoredParts(store, [a.id for a in articles], entries, context, reread)

@@ -37,7 +37,7 @@ from factcheck.findings import Outcomes
 from factcheck.rule import Rule
 
 STORE_DIR = ".factcheck"
-SCHEMA = 3  # 2: the outcomes table; 3: facts by the groups rules compare within
+SCHEMA = 4  # 2: the outcomes table; 3: facts by the groups rules compare within; 4: the files table
 # what reading runs, and what groups its facts (each kind's partitioning, in its module): a change to it re-reads
 _READERS = ("extract", "text", "facts.py", "corpus.py", "kinds", "sources.py")
 
@@ -188,6 +188,8 @@ class FactStore:
                        "checksum TEXT, data BLOB, UNIQUE (knowledge, content))")
             db.execute("CREATE TABLE IF NOT EXISTS parts (grouping TEXT, part TEXT, article INTEGER, checksum TEXT, "
                        "data BLOB, PRIMARY KEY (grouping, part, article))")
+            db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, signature TEXT, checksum TEXT, "
+                       "data BLOB)")
             db.execute("CREATE TABLE IF NOT EXISTS outcomes (basis TEXT, rule TEXT, part TEXT, digest TEXT, "
                        "checksum TEXT, data BLOB, PRIMARY KEY (basis, rule, part))")
             return db
@@ -311,6 +313,39 @@ class FactStore:
             self._drop(damaged, "a stored entry of an article was corrupt; it was read again")
         return found
 
+    def files(self, paths: Sequence[str]) -> dict[str, tuple[str, Any]]:
+        """What the store recorded of these files (by absolute path): (signature, what was recorded); damage left out."""
+        if self.db is None:
+            return {}
+        found: dict[str, tuple[str, Any]] = {}
+        try:
+            for start in range(0, len(paths), _BATCH):
+                batch = paths[start:start + _BATCH]
+                for path, signature, checksum, data in self.db.execute(
+                        f"SELECT path, signature, checksum, data FROM files WHERE path IN ({', '.join('?' * len(batch))})",
+                        batch):
+                    recorded = _unpickled(data, checksum)
+                    if recorded is not None:  # damaged: the file is read, and recorded anew
+                        found[path] = signature, recorded
+        except sqlite3.Error as exc:
+            self._failed(exc, "reading every file")
+            return {}
+        return found
+
+    def put_files(self, rows: Iterable[tuple[str, str, Any]]) -> None:
+        """Record (absolute path, signature, what it loaded to) rows in one transaction; None forgets a path."""
+        if self.db is None:
+            return
+        kept, forgotten = [], []
+        for path, signature, recorded in rows:
+            if recorded is None:
+                forgotten.append((path,))
+                continue
+            data = pickle.dumps(recorded, protocol=5)
+            kept.append((path, signature, hashlib.sha256(data).hexdigest(), data))
+        self._write([("DELETE FROM files WHERE path = ?", forgotten),
+                     ("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", kept)])
+
     def _drop(self, rows: list[int], why: str) -> None:
         self.problems.append(SourceError(display_path(self.path), 0, 0, why))
         self._write([("DELETE FROM parts WHERE article = ?", [(row,) for row in rows]),
@@ -336,12 +371,13 @@ class FactStore:
         return found
 
     def put_outcomes(self, basis: str, rows: Iterable[tuple[str, str, str, bytes]],
-                     gone: Iterable[tuple[str, str]]) -> None:
+                     gone: Iterable[tuple[str, str]], other_bases: bool = True) -> None:
         """Keep (rule, partition, digest, pickled outcomes) rows, drop the `gone` (rule, partition) ones.
 
-        One transaction. Rows of another basis (code or knowledge) can never be used again: they go too.
+        One transaction. Rows of another basis (code or knowledge) can never be used again:
+        with `other_bases`, they go too.
         """
-        self._write([("DELETE FROM outcomes WHERE basis != ?", [(basis,)]),
+        self._write([("DELETE FROM outcomes WHERE basis != ?", [(basis,)] if other_bases else []),
                      ("DELETE FROM outcomes WHERE basis = ? AND rule = ? AND part = ?",
                       [(basis, rule, part) for rule, part in gone]),
                      ("INSERT OR REPLACE INTO outcomes VALUES (?, ?, ?, ?, ?, ?)",
@@ -388,8 +424,8 @@ class OutcomeCache:
         self.store, self.article_keys, self.want_cleared = store, article_keys, want_cleared
         self.basis = hashlib.sha256(f"{source_fingerprint()}|{knowledge}".encode()).hexdigest()  # all the code
         self.digests: dict[str, dict[str, str]] = {}  # rule key → partition → digest, for keep()
-        self.rows: list[tuple[str, str, str, bytes]] = []
         self.gone: list[tuple[str, str]] = []
+        self.other_bases = True  # rows of another basis, dropped with the first write
 
     def rule_key(self, rule: Rule) -> str:
         """What the rule's outcomes depend on in the rule itself."""
@@ -420,16 +456,23 @@ class OutcomeCache:
         return found
 
     def keep(self, rule: Rule, fresh: dict[str, Outcomes]) -> None:
-        """Remember the outcomes of partitions just evaluated, for save()."""
+        """Write the outcomes of partitions just evaluated, one rule at a time: never all the corpus's pickled at once.
+
+        (Pickling a string leaves a UTF-8 copy of it cached in the string, so the findings
+        kept for the report hold their quotes twice over; outcomes read back instead cost
+        as much, their strings no longer shared with the facts.)
+        """
         if self.store.db is None:
             return  # a lost store: nothing to pickle for
         key = self.rule_key(rule)
         digests = self.digests[key]
-        self.rows.extend((key, part, digests[part], pickle.dumps(outcomes, protocol=5))
-                         for part, outcomes in fresh.items())
+        self._write([(key, part, digests[part], pickle.dumps(outcomes, protocol=5)) for part, outcomes in fresh.items()])
 
     def save(self) -> None:
-        """Write what keep() gathered, and forget the partitions no longer in the corpus, in one transaction."""
-        if self.rows or self.gone:
-            self.store.put_outcomes(self.basis, self.rows, self.gone)
-        self.rows, self.gone = [], []
+        """Forget the partitions no longer in the corpus (of rules keep() wrote nothing for)."""
+        self._write([])
+
+    def _write(self, rows: list[tuple[str, str, str, bytes]]) -> None:
+        if rows or self.gone or self.other_bases:
+            self.store.put_outcomes(self.basis, rows, self.gone, self.other_bases)
+        self.gone, self.other_bases = [], False

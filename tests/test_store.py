@@ -201,3 +201,15 @@ def test_stored_facts_come_back_equal_and_share_what_repeats() -> None:
     offsets = pickle.loads(pickle.dumps([Evidence("a", 1000, 1010, "q", 1000, 1005, "t"),
                                          Evidence("b", 1000, 1010, "q", 1003, 1005, "t")]))
     assert offsets[0].start is offsets[1].start and offsets[0] == Evidence("a", 1000, 1010, "q", 1000, 1005, "t")
+
+
+def test_outcomes_of_other_code_are_dropped_by_the_first_write(tmp_path: Path) -> None:
+    """Outcomes are written rule by rule as they are found; rows another factcheck wrote can never serve again."""
+    _report(CORPUS, tmp_path / "store")
+    db = sqlite3.connect(tmp_path / "store" / "facts.sqlite")
+    written = db.execute("SELECT count(*) FROM outcomes").fetchone()[0]
+    db.execute("UPDATE outcomes SET basis = 'another factcheck' WHERE rowid = (SELECT min(rowid) FROM outcomes)")
+    db.commit()
+    _report(CORPUS, tmp_path / "store")
+    assert db.execute("SELECT count(*), count(DISTINCT basis) FROM outcomes").fetchone() == (written, 1)
+    db.close()
