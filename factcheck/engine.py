@@ -16,10 +16,10 @@ from typing import Any
 from factcheck import __version__
 from factcheck.corpus import DEFAULT_EXCLUDE, MAX_ARTICLE_SIZE, Article, Corpus, load_corpus
 from factcheck.errors import SourceError, SourceErrors
-from factcheck.executors import extract_on, rules_on, run_rule
+from factcheck.executors import extract_on, rules_by_partition
 from factcheck.extract import ArticleFacts, Extractor, unreadable_article
 from factcheck.facts import FactIndex
-from factcheck.findings import Cleared, Finding, Outcomes, Report, merge_claims, severity_rank
+from factcheck.findings import Cleared, Finding, Report, merge_claims, severity_rank
 from factcheck.kinds import KINDS
 from factcheck.knowledge import OPEN_END, Knowledge, load_knowledge
 from factcheck.recall import FileChanged, load_through, with_bodies
@@ -168,7 +168,7 @@ def evaluate_parts(rules: Iterable[Rule], source: Parts, kb: Knowledge, errors: 
             parts_of[rule.kind] = source.parts(rule.kind)
     recalled = [cache.recall(rule, parts_of[rule.kind]) if cache else {} for rule in rules]
     wanted = [(rule, [part for part in parts_of[rule.kind] if part not in known]) for rule, known in zip(rules, recalled)]
-    results = rules_on(client, wanted, source, kb) if client is not None else _run_by_partition(wanted, source, kb)
+    results = rules_by_partition(wanted, source, kb, client)
     found: list[Finding] = []
     cleared: dict[tuple[str, ...], Cleared] = {}
     for rule, known, fresh in zip(rules, recalled, results):
@@ -192,28 +192,6 @@ def evaluate_parts(rules: Iterable[Rule], source: Parts, kb: Knowledge, errors: 
                                                           [(e.article, e.start) for e in f.evidence]))
     ranks = {rule.id: i for i, rule in enumerate(rules)}
     return findings, [cleared[key] for key in sorted(cleared, key=lambda k: (ranks.get(k[0], -1), *k[1:]))]
-
-
-def _run_by_partition(wanted: list[tuple[Rule, list[str]]], source: Parts,
-                      kb: Knowledge) -> list[dict[str, Outcomes] | SourceError]:
-    """Each rule's outcomes in the partitions wanted of it, reading each partition once for the rules of its kind."""
-    results: list[dict[str, Outcomes] | SourceError] = [{} for _ in wanted]
-    by_kind: dict[str, list[int]] = defaultdict(list)
-    for i, (rule, _) in enumerate(wanted):
-        by_kind[rule.kind].append(i)
-    for kind, members in by_kind.items():
-        asked = [set(wanted[i][1]) for i in members]
-        for part in dict.fromkeys(part for i in members for part in wanted[i][1]):  # in partition order
-            facts = source.facts(kind, part)
-            for i, parts in zip(members, asked):
-                done = results[i]
-                if part in parts and not isinstance(done, SourceError):
-                    outcome = run_rule(wanted[i][0], source.context, kb, {part: facts})
-                    if isinstance(outcome, SourceError):
-                        results[i] = outcome
-                    else:
-                        done.update(outcome)
-    return results
 
 
 def select_rules(rules: list[Rule], select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:

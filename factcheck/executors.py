@@ -2,9 +2,9 @@
 
 The optional extra `factcheck[dask]`. Articles go to the workers in batches with the
 knowledge scattered once; each worker compiles the readers once per knowledge and keeps
-them. Rules run one task each over the partitions of the corpus's facts a run wants
-(those the fact store holds no outcome of). Results come back in corpus and
-rule order, so a report is the same as a local run's.
+them. Rules run in tasks over batches of the partitions of the corpus's facts a run
+wants (those the fact store holds no outcome of), all the rules of a kind in one task.
+Results come back in corpus and rule order, so a report is the same as a local run's.
 """
 
 from __future__ import annotations
@@ -95,15 +95,85 @@ def run_rule(rule: Rule, index: FactIndex, kb: Knowledge,
                            f"{str(exc)[:200]}); its findings are left out", "the other rules ran", internal=True)
 
 
-def rules_on(client: Any, wanted: list[tuple[Rule, list[str]]], source: Parts,
-             kb: Knowledge) -> list[dict[str, Outcomes] | SourceError]:
-    """Each rule's outcomes in the partitions wanted of it (or the error it raised), one task per rule, in order.
+TASK_FACTS = 50_000  # facts sent with one task to a cluster: a task's overhead outweighed, the client's memory bounded
+IN_FLIGHT = 4  # tasks per worker sent before the client waits for the oldest: its facts leave the client's memory
 
-    A rule's partitions are read here and sent with its task: the workers need no store.
+
+Wanted = list[tuple[Rule, list[str]]]  # each rule, and the partitions its outcomes are wanted in
+Results = list[dict[str, Outcomes] | SourceError]  # per rule: its outcomes by partition, or the error it raised
+
+
+def rules_by_partition(wanted: Wanted, source: Parts, kb: Knowledge, client: Any | None = None) -> Results:
+    """Each rule's outcomes in the partitions wanted of it (or the error it raised), in order.
+
+    Each partition's facts are read once for all the rules of its kind and given to them
+    together: here one partition at a time; on a cluster (`client`) in tasks of about
+    TASK_FACTS facts, each run over by all those rules, with no more than IN_FLIGHT tasks
+    a worker waiting, so the client holds a few tasks' facts, never a kind's. The workers
+    need no store.
     """
-    shared_context, shared_kb = client.scatter(source.context, broadcast=True), client.scatter(kb, broadcast=True)
-    futures = [client.submit(run_rule, rule, shared_context, shared_kb,
-                             {part: source.facts(rule.kind, part) for part in parts}, pure=False)
-               for rule, parts in wanted]
-    results: list[dict[str, Outcomes] | SourceError] = client.gather(futures)
+    results: Results = [{} for _ in wanted]
+    by_kind: dict[str, list[int]] = {}
+    for i, (rule, _) in enumerate(wanted):
+        by_kind.setdefault(rule.kind, []).append(i)
+    tasks = _Tasks(client, source.context, kb, results)
+    for kind, members in by_kind.items():
+        asked = {i: set(wanted[i][1]) for i in members}
+        batch: dict[str, list[Fact]] = {}
+        size = 0
+        for part in dict.fromkeys(part for i in members for part in wanted[i][1]):  # in partition order
+            batch[part] = source.facts(kind, part)
+            size += len(batch[part])
+            if client is None or size >= TASK_FACTS:
+                tasks.send([(i, wanted[i][0], [p for p in batch if p in asked[i]]) for i in members], batch)
+                batch, size = {}, 0
+        if batch:
+            tasks.send([(i, wanted[i][0], [p for p in batch if p in asked[i]]) for i in members], batch)
+    tasks.wait(0)
     return results
+
+
+class _Tasks:
+    """Rules over a batch of partitions: run here at once, or sent to the cluster and gathered as they finish."""
+
+    def __init__(self, client: Any | None, context: FactIndex, kb: Knowledge, results: Results):
+        self.client, self.context, self.kb, self.results = client, context, kb, results
+        self.pending: list[tuple[list[int], Any]] = []
+        if client is not None:
+            self.shared = client.scatter(context, broadcast=True), client.scatter(kb, broadcast=True)
+            self.limit = IN_FLIGHT * max(1, len(client.scheduler_info().get("workers", {})))
+
+    def send(self, rules: list[tuple[int, Rule, list[str]]], batch: dict[str, list[Fact]]) -> None:
+        rules = [(i, rule, parts) for i, rule, parts in rules
+                 if parts and not isinstance(self.results[i], SourceError)]  # a rule that failed runs no more
+        if not rules:
+            return
+        jobs = [(rule, parts) for _, rule, parts in rules]
+        if self.client is None:
+            self._kept([i for i, _, _ in rules], run_rules(jobs, self.context, self.kb, batch))
+            return
+        self.wait(self.limit - 1)
+        self.pending.append(([i for i, _, _ in rules],
+                             self.client.submit(run_rules, jobs, *self.shared, batch, pure=False)))
+
+    def wait(self, most: int) -> None:
+        """Gather the oldest tasks until at most `most` are left."""
+        while len(self.pending) > most:
+            members, future = self.pending.pop(0)
+            self._kept(members, future.result())
+
+    def _kept(self, members: list[int], outcomes: Results) -> None:
+        for i, outcome in zip(members, outcomes):
+            done = self.results[i]
+            if isinstance(done, SourceError):
+                continue
+            if isinstance(outcome, SourceError):
+                self.results[i] = outcome
+            else:
+                done.update(outcome)
+
+
+def run_rules(jobs: list[tuple[Rule, list[str]]], index: FactIndex, kb: Knowledge,
+              facts: dict[str, list[Fact]]) -> Results:
+    """Each rule's outcomes in its partitions of `facts` (one task on a cluster)."""
+    return [run_rule(rule, index, kb, {part: facts[part] for part in parts}) for rule, parts in jobs]

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-import factcheck.engine as engine
+import factcheck.executors as executors
 from factcheck.corpus import load_corpus
 from factcheck.engine import check_corpus, evaluate_all, extract_all, index_of, load_ruleset
 from factcheck.extract import ArticleFacts
@@ -95,13 +95,13 @@ def _cached(extracted: list[ArticleFacts], store: FactStore, evaluated: list[tup
 def test_a_warm_run_evaluates_only_the_partitions_a_changed_article_touches(
         extracted: list[ArticleFacts], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     evaluated: list[tuple[str, str]] = []
-    real = engine.run_rule
+    real = executors.run_rule
 
     def counting(rule: Any, index: Any, kb: Any, parts: dict[str, Any]) -> Any:
         evaluated.extend((rule.id, part) for part in parts)
         return real(rule, index, kb, parts)
 
-    monkeypatch.setattr(engine, "run_rule", counting)
+    monkeypatch.setattr(executors, "run_rule", counting)
     store = FactStore(tmp_path / "store")
     cold = _cached(extracted, store, evaluated)
     everything = len(evaluated)
