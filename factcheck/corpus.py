@@ -49,7 +49,7 @@ class Article:
 
     def without_body(self) -> Article:
         """The article as a report needs it once its facts are read: its body is a thirtieth of a corpus's memory."""
-        return replace(self, body="", title_line=self.title)
+        return self if self.title_line is not None else replace(self, body="", title_line=self.title)
 
     def line_of(self, offset: int) -> int:
         """The file line of a body offset."""

@@ -321,8 +321,8 @@ def check_corpus(paths: list[Path], ruleset: RuleSet, exclude: Iterable[str] = D
             break
         try:
             # the corpus held by _check_stored alone: it lets go of the bodies once their facts are read
-            return _check_stored(*load_through(store, paths, exclude, follow_links, max_size), max_size, ruleset, store, show_cleared, jobs, progress, client,
-                                 with_timelines)
+            return _check_stored(*load_through(store, paths, exclude, follow_links, max_size), max_size, ruleset,
+                                 store, show_cleared, jobs, progress, client, with_timelines)
         except (StoreLost, FileChanged):  # a file changed under the run: read again, it is recorded anew
             continue
     checked = run_checks(paths, ruleset, exclude, follow_links, max_size, jobs, progress, client, show_cleared)
@@ -357,7 +357,7 @@ def _check_stored(corpus: Corpus, keys: dict[str, str], max_size: int, ruleset: 
             batch = []
     keep(batch)
     del unread, batch
-    articles = [a if a.title_line is not None else a.without_body() for a in articles]  # read: the facts are kept
+    articles = [a.without_body() for a in articles]  # the facts are kept: what remains is what the report shows
     corpus = Corpus(articles, corpus.errors)
     entries = [stored[keys[a.id]] for a in articles]
     published = {a.id: a.published.iso() if a.published else None for a in articles}

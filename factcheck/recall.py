@@ -39,15 +39,20 @@ def _loader() -> str:
     return hashlib.sha256(f"{source_fingerprint(_LOADING)}|{schema}".encode()).hexdigest()[:32]
 
 
-def _signature(path: Path, max_size: int) -> tuple[str, int] | None:
-    """What says a file is unchanged, and when it was modified; None when that cannot be known (standard input)."""
+def _signature(path: Path, max_size: int, cwd: str) -> tuple[str, int] | None:
+    """What says a file is unchanged, and when it was modified; None when that cannot be known (standard input).
+
+    With the path as given and the working folder: the path an article is shown by (and
+    its content key) is made of them.
+    """
     if path == STDIN:
         return None
     try:
         st = path.stat()
     except OSError:
         return None
-    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}:{max_size}:{_loader()}", st.st_mtime_ns
+    return (f"{cwd}\0{path}\0{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}:{max_size}:"
+            f"{_loader()}", st.st_mtime_ns)
 
 
 def load_through(store: FactStore, paths: Iterable[Path], exclude: Iterable[str], follow_links: bool,
@@ -55,12 +60,13 @@ def load_through(store: FactStore, paths: Iterable[Path], exclude: Iterable[str]
     """The corpus load_corpus gives, unchanged files recalled without their bodies; each article's content key by id."""
     files, errors = corpus_files(paths, exclude, follow_links)
     absolute = [os.path.abspath(path) for path in files]
-    recorded = store.files([a for a, path in zip(absolute, files) if path != STDIN])
+    recorded = store.files(absolute)
+    cwd = os.getcwd()
     keys: dict[tuple[str, str], str] = {}  # (path, id): an id used twice is the first file's until assembled
     fresh: list[tuple[str, str, object]] = []
     loaded: list[Loaded] = []
     for path, where in zip(files, absolute):
-        seen = _signature(path, max_size)
+        seen = _signature(path, max_size, cwd)
         memo = recorded.get(where)
         if seen is not None and memo is not None and memo[0] == seen[0]:
             stubs, problems = memo[1]

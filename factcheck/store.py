@@ -333,18 +333,12 @@ class FactStore:
         return found
 
     def put_files(self, rows: Iterable[tuple[str, str, Any]]) -> None:
-        """Record (absolute path, signature, what it loaded to) rows in one transaction; None forgets a path."""
+        """Record (absolute path, signature, what it loaded to) rows in one transaction."""
         if self.db is None:
             return
-        kept, forgotten = [], []
-        for path, signature, recorded in rows:
-            if recorded is None:
-                forgotten.append((path,))
-                continue
-            data = pickle.dumps(recorded, protocol=5)
-            kept.append((path, signature, hashlib.sha256(data).hexdigest(), data))
-        self._write([("DELETE FROM files WHERE path = ?", forgotten),
-                     ("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", kept)])
+        pickled = [(path, signature, pickle.dumps(recorded, protocol=5)) for path, signature, recorded in rows]
+        self._write([("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                      [(path, signature, hashlib.sha256(data).hexdigest(), data) for path, signature, data in pickled])])
 
     def _drop(self, rows: list[int], why: str) -> None:
         self.problems.append(SourceError(display_path(self.path), 0, 0, why))

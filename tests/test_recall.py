@@ -115,7 +115,7 @@ def test_a_file_whose_times_hid_a_change_is_caught_when_its_body_is_read(
     """
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
-    monkeypatch.setattr(recall, "_signature", lambda path, max_size: ("the same", 0))
+    monkeypatch.setattr(recall, "_signature", lambda path, max_size, cwd: ("the same", 0))
     _run(corpus, tmp_path / "store", rules)
     changed = corpus / "archive.jsonl"
     changed.write_text(changed.read_text(encoding="utf-8").replace("2024-09-15", "2024-09-16"), encoding="utf-8")
@@ -138,3 +138,16 @@ def test_a_file_whose_times_hid_a_change_is_caught_when_its_body_is_read(
     assert len(caught) == 2 and caught[0].endswith("archive.jsonl")
     assert report.as_json() == check_corpus([corpus], load_ruleset(rules)).as_json()
     assert {a["id"]: a["published"] for a in report.articles_info}["b"] == "2024-09-16"
+
+
+def test_a_run_from_another_folder_shows_the_paths_it_gives(corpus: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A path is shown relative to the working folder, and is part of the content key: not recalled from another."""
+    monkeypatch.chdir(tmp_path)
+    _run(Path("corpus"), tmp_path / "store")
+    monkeypatch.chdir(tmp_path.parent)
+    given = Path(tmp_path.name) / "corpus"
+    report = _run(given, tmp_path / "store")
+    assert report == check_corpus([given], RULESET).as_json()
+    shown = {e["path"] for finding in report["findings"] for e in finding["evidence"]}
+    assert shown and all(path.startswith(f"{tmp_path.name}/corpus/") for path in shown)
