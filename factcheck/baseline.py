@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -107,8 +107,9 @@ class Fixed:
         return {"id": self.id, **self.entry}
 
 
-def compare(findings: list[Finding], known: Mapping[str, Mapping[str, Any]]) -> tuple[list[Finding], list[Fixed]]:
-    """Each finding marked new or unchanged against the baseline, and the baseline's fixed ones.
+def compare(findings: Sequence[Finding],
+            known: Mapping[str, Mapping[str, Any]]) -> tuple[Iterator[Finding], list[Fixed]]:
+    """Each finding marked new or unchanged against the baseline (as it is read), and the baseline's fixed ones.
 
     DeepDiff of the two fingerprint maps: an added key is new, a removed one fixed; a
     known finding that more articles now make stays unchanged (its articles list grows).
@@ -118,7 +119,7 @@ def compare(findings: list[Finding], known: Mapping[str, Mapping[str, Any]]) -> 
     diff = DeepDiff(before, now, view="tree")
     added = {item.path(output_format="list")[0] for item in diff.get("dictionary_item_added", [])}
     removed = sorted(item.path(output_format="list")[0] for item in diff.get("dictionary_item_removed", []))
-    marked = [f if f.id in added else replace(f, status="unchanged") for f in findings]
+    marked = (f if f.id in added else replace(f, status="unchanged") for f in findings)
     return marked, [Fixed(key, dict(known[key])) for key in removed]
 
 
@@ -180,9 +181,9 @@ def read_accepted(path: Path) -> list[Acceptance]:
     return entries
 
 
-def accept(findings: list[Finding], entries: list[Acceptance],
-           today: date) -> tuple[list[Finding], list[SourceError]]:
-    """Findings an entry in force matches, marked accepted; errors for entries expired or matching nothing."""
+def accept(findings: Sequence[Finding], entries: list[Acceptance],
+           today: date) -> tuple[Iterator[Finding], list[SourceError]]:
+    """Findings an entry in force matches, marked accepted (as they are read); errors for entries expired or matching nothing."""
     problems = []
     in_force = []
     for entry in entries:
@@ -191,15 +192,14 @@ def accept(findings: list[Finding], entries: list[Acceptance],
                                         "review the finding: fix it, or extend `until` with a reason"))
         else:
             in_force.append(entry)
-    used: set[int] = set()
-    marked = []
-    for finding in findings:
+    matched: dict[int, Acceptance] = {}  # a finding's place → the entry it matches
+    for n, finding in enumerate(findings):
         matching = next((e for e in in_force if e.matches(finding)), None)
-        if matching is None:
-            marked.append(finding)
-            continue
-        used.add(id(matching))
-        marked.append(replace(finding, status="accepted", accepted=matching.as_json()))
+        if matching is not None:
+            matched[n] = matching
+    used = {id(e) for e in matched.values()}
     problems += [SourceError(e.path, e.line, 1, "this accept entry matches no finding",
                              "remove it if the finding was fixed") for e in in_force if id(e) not in used]
+    marked = (replace(f, status="accepted", accepted=matched[n].as_json()) if n in matched else f
+              for n, f in enumerate(findings))
     return marked, problems

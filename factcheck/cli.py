@@ -68,6 +68,7 @@ from factcheck.report import REPORTERS, json_report
 from factcheck.report.text_report import isolated, plural
 from factcheck.report.text_report import render as render_text
 from factcheck.resources import rules_dir
+from factcheck.spool import FindingSpool
 from factcheck.store import STORE_DIR, FactStore
 from factcheck.testing import run_case_files
 
@@ -313,15 +314,16 @@ def exit_code(report: Report, fail_on: str, strict: bool) -> int:
 
 def _known(report: Report, config: Config, today: date) -> Report:
     """The report with each finding marked against the baseline and the accept file."""
-    findings, fixed, errors = list(report.findings), [], list(report.errors)
+    findings, fixed, errors = report.findings, [], list(report.errors)
     if config.baseline is not None:
-        findings, gone = compare(findings, read_baseline(config.baseline))
-        fixed = [f.as_json() for f in gone]
+        marked, gone = compare(findings, read_baseline(config.baseline))
+        findings, fixed = FindingSpool.of(marked), [f.as_json() for f in gone]
     accept_file = config.accept if config.accept is not None else config.root / ACCEPT_FILE
     if config.accept is not None or accept_file.is_file():
-        findings, problems = accept(findings, read_accepted(accept_file), today)
+        marked, problems = accept(findings, read_accepted(accept_file), today)
+        findings = FindingSpool.of(marked)
         errors += problems
-    return replace(report, findings=tuple(findings), errors=tuple(errors),
+    return replace(report, findings=findings, errors=tuple(errors),
                    baseline=str(config.baseline) if config.baseline is not None else None, fixed=tuple(fixed))
 
 

@@ -19,7 +19,7 @@ from factcheck.errors import SourceError, SourceErrors
 from factcheck.executors import extract_on, rules_by_partition
 from factcheck.extract import ArticleFacts, Extractor, unreadable_article
 from factcheck.facts import FactIndex
-from factcheck.findings import Cleared, Finding, Report, merge_claims, severity_rank
+from factcheck.findings import Cleared, Finding, Outcomes, Report
 from factcheck.kinds import KINDS
 from factcheck.knowledge import OPEN_END, Knowledge, load_knowledge
 from factcheck.recall import FileChanged, load_through, with_bodies
@@ -27,6 +27,7 @@ from factcheck.resources import rules_dir
 from factcheck.rule import Rule
 from factcheck.ruleset import load_rules
 from factcheck.sources import TIMELINES, IndexParts, Parts, StoredParts, StoreLost, groups_of
+from factcheck.spool import Collector, FindingSpool
 from factcheck.store import (
     FactStore,
     Groups,
@@ -140,25 +141,26 @@ def index_of(extracted: list[ArticleFacts], want_cleared: bool = False) -> FactI
 
 def evaluate(rules: Iterable[Rule], index: FactIndex, kb: Knowledge) -> list[Finding]:
     """Every rule over the whole corpus, one finding per conflicting claim, most severe first."""
-    return evaluate_all(rules, index, kb)[0]
+    return list(evaluate_all(rules, index, kb)[0])
 
 
 def evaluate_all(rules: Iterable[Rule], index: FactIndex, kb: Knowledge, errors: list[SourceError] | None = None,
-                 client: Any | None = None, cache: OutcomeCache | None = None) -> tuple[list[Finding], list[Cleared]]:
+                 client: Any | None = None, cache: OutcomeCache | None = None) -> tuple[FindingSpool, list[Cleared]]:
     """Findings as evaluate() gives them, and the pairs the rules compared and cleared: evaluate_parts over an index."""
     return evaluate_parts(rules, IndexParts(index), kb, errors, client, cache)
 
 
 def evaluate_parts(rules: Iterable[Rule], source: Parts, kb: Knowledge, errors: list[SourceError] | None = None,
-                   client: Any | None = None, cache: OutcomeCache | None = None) -> tuple[list[Finding], list[Cleared]]:
+                   client: Any | None = None, cache: OutcomeCache | None = None) -> tuple[FindingSpool, list[Cleared]]:
     """Findings, most severe first, and the pairs the rules compared and cleared.
 
     Each rule runs over its kind's partitions (kinds/_partitions.py), each partition's
     facts read once for all the rules of its kind; with a `cache`, only over those whose
-    facts changed since the store last saw them. A pair is listed once per reason:
-    "الرئيس السابق" cleared against every holder named is one entry, with one of them; the
-    entries come by rule, subject and reason. A rule that fails is an internal error in
-    `errors`. With a Dask `client`, each rule runs as a task on the cluster.
+    facts changed since the store last saw them. The findings go to disk as they come
+    (spool.py). A pair is listed once per reason: "الرئيس السابق" cleared against every
+    holder named is one entry, with one of them; the entries come by rule, subject and
+    reason. A rule that fails is an internal error in `errors`, and costs all its
+    findings. With a Dask `client`, the rules run as tasks on the cluster.
     """
     errors = [] if errors is None else errors
     rules = list(rules)
@@ -166,32 +168,40 @@ def evaluate_parts(rules: Iterable[Rule], source: Parts, kb: Knowledge, errors: 
     for rule in rules:
         if rule.kind not in parts_of:
             parts_of[rule.kind] = source.parts(rule.kind)
-    recalled = [cache.recall(rule, parts_of[rule.kind]) if cache else {} for rule in rules]
-    wanted = [(rule, [part for part in parts_of[rule.kind] if part not in known]) for rule, known in zip(rules, recalled)]
-    results = rules_by_partition(wanted, source, kb, client)
-    found: list[Finding] = []
-    cleared: dict[tuple[str, ...], Cleared] = {}
-    for rule, known, fresh in zip(rules, recalled, results):
-        if isinstance(fresh, SourceError):  # one rule costs itself: the others still run
-            errors.append(fresh)
+    places = {kind: {part: j for j, part in enumerate(parts)} for kind, parts in parts_of.items()}
+    found = Collector({article: i for i, article in enumerate(source.context.published)})
+    cleared: dict[tuple[str, ...], tuple[tuple[int, int, int], Cleared]] = {}  # the first met of each, in rule order
+
+    def take(i: int, part: str, outcomes: Outcomes, data: bytes | None) -> None:
+        j = places[rules[i].kind][part]
+        found.add(i, j, outcomes, data)
+        for seq, o in enumerate(o for o in outcomes if isinstance(o, Cleared)):
+            key = (o.rule, o.subject.id, o.reason)
+            if key not in cleared or (i, j, seq) < cleared[key][0]:
+                cleared[key] = (i, j, seq), o
+
+    wanted = []
+    for i, rule in enumerate(rules):
+        known = set()
+        for part in cache.recall(rule, parts_of[rule.kind]) if cache else []:
+            stored = cache.recalled(rule, part) if cache else None
+            if stored is not None:
+                take(i, part, *stored)
+                known.add(part)
+        wanted.append((rule, [part for part in parts_of[rule.kind] if part not in known]))
+    for i, result in rules_by_partition(wanted, source, kb, client):
+        if isinstance(result, SourceError):  # one rule costs itself: the others still run
+            errors.append(result)
+            found.drop(i)
+            cleared = {key: entry for key, entry in cleared.items() if entry[0][0] != i}
             continue
-        if cache:
-            cache.keep(rule, fresh)
-        for part in parts_of[rule.kind]:  # in partition order, whichever way its outcomes came
-            for outcome in known[part] if part in known else fresh[part]:
-                if isinstance(outcome, Finding):
-                    found.append(outcome)
-                else:
-                    cleared.setdefault((outcome.rule, outcome.subject.id, outcome.reason), outcome)
+        pickles = cache.keep(rules[i], result) if cache else {}
+        for part, outcomes in result.items():
+            take(i, part, outcomes, pickles.get(part))
     if cache:
         cache.save()
-    # copies of one claim merge into the one found first in the corpus, whatever partition found it
-    position = {article: i for i, article in enumerate(source.context.published)}
-    found.sort(key=lambda f: (position.get(f.evidence[0].article, -1), f.evidence[0].text_start) if f.evidence else (-1, 0))
-    findings = sorted(merge_claims(found), key=lambda f: (severity_rank(f.severity), f.rule, f.subject.id,
-                                                          [(e.article, e.start) for e in f.evidence]))
     ranks = {rule.id: i for i, rule in enumerate(rules)}
-    return findings, [cleared[key] for key in sorted(cleared, key=lambda k: (ranks.get(k[0], -1), *k[1:]))]
+    return found.spool(), [cleared[key][1] for key in sorted(cleared, key=lambda k: (ranks.get(k[0], -1), *k[1:]))]
 
 
 def select_rules(rules: list[Rule], select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
@@ -256,7 +266,7 @@ class Checked:
     corpus: Corpus
     extracted: list[ArticleFacts]
     index: FactIndex
-    findings: list[Finding]
+    findings: FindingSpool
     cleared: list[Cleared]
     rule_errors: list[SourceError]
 
@@ -291,10 +301,10 @@ def report_of(checked: Checked, ruleset: RuleSet, show_cleared: bool = False, wi
                    timelines(IndexParts(index), ruleset.kb, checked.findings) if with_timelines else [])
 
 
-def _report(corpus: Corpus, facts: int, reading_errors: list[SourceError], findings: list[Finding],
+def _report(corpus: Corpus, facts: int, reading_errors: list[SourceError], findings: FindingSpool,
             cleared: list[Cleared], rule_errors: list[SourceError], ruleset: RuleSet, show_cleared: bool,
             drawn: list[dict[str, Any]]) -> Report:
-    return Report(__version__, len(corpus.articles), facts, len(ruleset.rules), tuple(findings),
+    return Report(__version__, len(corpus.articles), facts, len(ruleset.rules), findings,
                   tuple(corpus.errors + reading_errors + rule_errors),
                   tuple(a.id for a in corpus.articles if a.published is None),
                   rule_info=tuple(rule.info() for rule in ruleset.rules),

@@ -100,23 +100,24 @@ IN_FLIGHT = 4  # tasks per worker sent before the client waits for the oldest: i
 
 
 Wanted = list[tuple[Rule, list[str]]]  # each rule, and the partitions its outcomes are wanted in
-Results = list[dict[str, Outcomes] | SourceError]  # per rule: its outcomes by partition, or the error it raised
+Result = tuple[int, dict[str, Outcomes] | SourceError]  # a rule (its place in Wanted): outcomes by partition, or its error
+Results = list[dict[str, Outcomes] | SourceError]  # per rule of a task: its outcomes by partition, or its error
 
 
-def rules_by_partition(wanted: Wanted, source: Parts, kb: Knowledge, client: Any | None = None) -> Results:
-    """Each rule's outcomes in the partitions wanted of it (or the error it raised), in order.
+def rules_by_partition(wanted: Wanted, source: Parts, kb: Knowledge, client: Any | None = None) -> Iterator[Result]:
+    """Each rule's outcomes in the partitions wanted of it, batch by batch as they are found, or the error it raised.
 
     Each partition's facts are read once for all the rules of its kind and given to them
     together: here one partition at a time; on a cluster (`client`) in tasks of about
     TASK_FACTS facts, each run over by all those rules, with no more than IN_FLIGHT tasks
     a worker waiting, so the client holds a few tasks' facts, never a kind's. The workers
-    need no store.
+    need no store. A rule that raised gives its error once and nothing after it; what
+    it gave before stands for the caller to drop.
     """
-    results: Results = [{} for _ in wanted]
     by_kind: dict[str, list[int]] = {}
     for i, (rule, _) in enumerate(wanted):
         by_kind.setdefault(rule.kind, []).append(i)
-    tasks = _Tasks(client, source.context, kb, results)
+    tasks = _Tasks(client, source.context, kb)
     for kind, members in by_kind.items():
         asked = {i: set(wanted[i][1]) for i in members}
         batch: dict[str, list[Fact]] = {}
@@ -125,52 +126,50 @@ def rules_by_partition(wanted: Wanted, source: Parts, kb: Knowledge, client: Any
             batch[part] = source.facts(kind, part)
             size += len(batch[part])
             if client is None or size >= TASK_FACTS:
-                tasks.send([(i, wanted[i][0], [p for p in batch if p in asked[i]]) for i in members], batch)
+                yield from tasks.send([(i, wanted[i][0], [p for p in batch if p in asked[i]]) for i in members], batch)
                 batch, size = {}, 0
         if batch:
-            tasks.send([(i, wanted[i][0], [p for p in batch if p in asked[i]]) for i in members], batch)
-    tasks.wait(0)
-    return results
+            yield from tasks.send([(i, wanted[i][0], [p for p in batch if p in asked[i]]) for i in members], batch)
+    yield from tasks.wait(0)
 
 
 class _Tasks:
     """Rules over a batch of partitions: run here at once, or sent to the cluster and gathered as they finish."""
 
-    def __init__(self, client: Any | None, context: FactIndex, kb: Knowledge, results: Results):
-        self.client, self.context, self.kb, self.results = client, context, kb, results
+    def __init__(self, client: Any | None, context: FactIndex, kb: Knowledge):
+        self.client, self.context, self.kb = client, context, kb
+        self.failed: set[int] = set()
         self.pending: list[tuple[list[int], Any]] = []
         if client is not None:
             self.shared = client.scatter(context, broadcast=True), client.scatter(kb, broadcast=True)
             self.limit = IN_FLIGHT * max(1, len(client.scheduler_info().get("workers", {})))
 
-    def send(self, rules: list[tuple[int, Rule, list[str]]], batch: dict[str, list[Fact]]) -> None:
-        rules = [(i, rule, parts) for i, rule, parts in rules
-                 if parts and not isinstance(self.results[i], SourceError)]  # a rule that failed runs no more
+    def send(self, rules: list[tuple[int, Rule, list[str]]], batch: dict[str, list[Fact]]) -> Iterator[Result]:
+        """The outcomes of the tasks done meanwhile (here: of this one)."""
+        rules = [(i, rule, parts) for i, rule, parts in rules if parts and i not in self.failed]  # a failed rule runs no more
         if not rules:
             return
         jobs = [(rule, parts) for _, rule, parts in rules]
         if self.client is None:
-            self._kept([i for i, _, _ in rules], run_rules(jobs, self.context, self.kb, batch))
+            yield from self._kept([i for i, _, _ in rules], run_rules(jobs, self.context, self.kb, batch))
             return
-        self.wait(self.limit - 1)
+        yield from self.wait(self.limit - 1)
         self.pending.append(([i for i, _, _ in rules],
                              self.client.submit(run_rules, jobs, *self.shared, batch, pure=False)))
 
-    def wait(self, most: int) -> None:
+    def wait(self, most: int) -> Iterator[Result]:
         """Gather the oldest tasks until at most `most` are left."""
         while len(self.pending) > most:
             members, future = self.pending.pop(0)
-            self._kept(members, future.result())
+            yield from self._kept(members, future.result())
 
-    def _kept(self, members: list[int], outcomes: Results) -> None:
+    def _kept(self, members: list[int], outcomes: Results) -> Iterator[Result]:
         for i, outcome in zip(members, outcomes):
-            done = self.results[i]
-            if isinstance(done, SourceError):
+            if i in self.failed:
                 continue
             if isinstance(outcome, SourceError):
-                self.results[i] = outcome
-            else:
-                done.update(outcome)
+                self.failed.add(i)
+            yield i, outcome
 
 
 def run_rules(jobs: list[tuple[Rule, list[str]]], index: FactIndex, kb: Knowledge,

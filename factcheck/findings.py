@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from factcheck.errors import SourceError
@@ -178,7 +180,7 @@ class Report:
     articles: int
     facts: int
     rules: int
-    findings: tuple[Finding, ...]
+    findings: Sequence[Finding]  # a tuple, or a run's FindingSpool (on disk, read one finding at a time)
     errors: tuple[SourceError, ...] = ()
     undated: tuple[str, ...] = ()  # articles with no publication date
     baseline: str | None = None  # the baseline file compared against, if any
@@ -190,11 +192,19 @@ class Report:
 
     def count(self, severity: str) -> int:
         """How many findings have this severity."""
-        return sum(1 for f in self.findings if f.severity == severity)
+        return self._tally[severity]
 
     def status_count(self, status: str) -> int:
         """How many findings are new, unchanged or accepted."""
-        return sum(1 for f in self.findings if f.status == status)
+        return self._tally[status]
+
+    @cached_property
+    def _tally(self) -> Counter[str]:
+        """Findings per severity and per status; a spool counted them as they were written."""
+        tally = getattr(self.findings, "tally", None)
+        if isinstance(tally, Counter):
+            return tally
+        return Counter(x for f in self.findings for x in (f.severity, f.status))
 
     def as_json(self) -> dict[str, Any]:
         """The report contract (schemas/report.schema.json)."""

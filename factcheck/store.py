@@ -75,6 +75,7 @@ def source_fingerprint(parts: tuple[str, ...] = ()) -> str:
 
 _OPEN_ATTEMPTS = 3  # a lock SQLite's own 30 s wait did not outlast, tried again after 0.1 s and 0.2 s
 _BATCH = 500  # content keys per query (SQLite allows 32,766 parameters)
+WRITE_BYTES = 16_000_000  # of pickled outcomes held before they are written in one transaction
 KNOWLEDGE_PARTS = ("kb", "lexicon", "events", "measures")  # what the readers read; checks/ is not
 
 
@@ -345,24 +346,35 @@ class FactStore:
         self._write([("DELETE FROM parts WHERE article = ?", [(row,) for row in rows]),
                      ("DELETE FROM articles WHERE id = ?", [(row,) for row in rows])])
 
-    def outcomes(self, basis: str, rule: str) -> dict[str, tuple[str, bytes]]:
-        """A rule's stored outcomes per partition: (digest, pickled outcomes); a damaged row is left out."""
+    def outcome_digests(self, basis: str, rule: str) -> dict[str, str]:
+        """The digest of each partition a rule's outcomes are stored for (their facts' articles)."""
         if self.db is None:
             return {}
         try:
-            rows = self.db.execute("SELECT part, digest, checksum, data FROM outcomes WHERE basis = ? AND rule = ?",
-                                   (basis, rule)).fetchall()
+            return dict(self.db.execute("SELECT part, digest FROM outcomes WHERE basis = ? AND rule = ?",
+                                        (basis, rule)).fetchall())
         except sqlite3.Error as exc:
             self._failed(exc, "evaluating every rule")
             return {}
-        found = {}
-        for part, digest, checksum, data in rows:
-            if hashlib.sha256(data).hexdigest() == checksum:
-                found[part] = (digest, data)
-            else:
-                self.problems.append(SourceError(display_path(self.path), 0, 0, "a stored outcome of a rule was "
-                                                 "corrupt; its partition was evaluated again"))
-        return found
+
+    def outcome(self, basis: str, rule: str, part: str) -> bytes | None:
+        """A rule's pickled outcomes in one partition; None when it is not there or damaged (reported)."""
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT checksum, data FROM outcomes WHERE basis = ? AND rule = ? AND part = ?",
+                                  (basis, rule, part)).fetchone()
+        except sqlite3.Error as exc:
+            self._failed(exc, "evaluating every rule")
+            return None
+        if row is None:
+            return None
+        checksum, data = row
+        if hashlib.sha256(data).hexdigest() != checksum:
+            self.problems.append(SourceError(display_path(self.path), 0, 0, "a stored outcome of a rule was "
+                                             "corrupt; its partition was evaluated again"))
+            return None
+        return bytes(data)
 
     def put_outcomes(self, basis: str, rows: Iterable[tuple[str, str, str, bytes]],
                      gone: Iterable[tuple[str, str]], other_bases: bool = True) -> None:
@@ -420,6 +432,8 @@ class OutcomeCache:
         self.digests: dict[str, dict[str, str]] = {}  # rule key → partition → digest, for keep()
         self.gone: list[tuple[str, str]] = []
         self.other_bases = True  # rows of another basis, dropped with the first write
+        self.unwritten: list[tuple[str, str, str, bytes]] = []  # outcomes kept, not yet written
+        self.unwritten_bytes = 0
 
     def rule_key(self, rule: Rule) -> str:
         """What the rule's outcomes depend on in the rule itself."""
@@ -433,40 +447,50 @@ class OutcomeCache:
             digest.update(self.article_keys[article].encode())
         return digest.hexdigest()
 
-    def recall(self, rule: Rule, parts: dict[str, list[str]]) -> dict[str, Outcomes]:
-        """The stored outcomes of the partitions (each given by its articles, in corpus order) whose facts are the same."""
+    def recall(self, rule: Rule, parts: dict[str, list[str]]) -> list[str]:
+        """The partitions (each given by its articles, in corpus order) whose stored outcomes are of the same facts."""
         key = self.rule_key(rule)
-        stored = self.store.outcomes(self.basis, key)
+        stored = self.store.outcome_digests(self.basis, key)
         self.gone.extend((key, part) for part in stored if part not in parts)
         digests = self.digests[key] = {part: self._digest(key, part, articles) for part, articles in parts.items()}
-        found: dict[str, Outcomes] = {}
-        for part, digest in digests.items():
-            row = stored.get(part)
-            if row is not None and row[0] == digest:
-                try:
-                    found[part] = pickle.loads(row[1])
-                except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-                    continue  # evaluated again, and stored anew
-        return found
+        return [part for part, digest in digests.items() if stored.get(part) == digest]
 
-    def keep(self, rule: Rule, fresh: dict[str, Outcomes]) -> None:
-        """Write the outcomes of partitions just evaluated, one rule at a time: never all the corpus's pickled at once.
+    def recalled(self, rule: Rule, part: str) -> tuple[Outcomes, bytes] | None:
+        """The stored outcomes of a partition recall() gave, and their pickle; None when they cannot be read."""
+        data = self.store.outcome(self.basis, self.rule_key(rule), part)
+        if data is None:
+            return None
+        try:
+            outcomes: Outcomes = pickle.loads(data)
+        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+            return None  # evaluated again
+        return outcomes, data
+
+    def keep(self, rule: Rule, fresh: dict[str, Outcomes]) -> dict[str, bytes]:
+        """Keep the outcomes of partitions just evaluated, and give their pickles; written a few MB at a time.
 
         (Pickling a string leaves a UTF-8 copy of it cached in the string, so the findings
         kept for the report hold their quotes twice over; outcomes read back instead cost
         as much, their strings no longer shared with the facts.)
         """
         if self.store.db is None:
-            return  # a lost store: nothing to pickle for
+            return {}  # a lost store: nothing to pickle for
         key = self.rule_key(rule)
         digests = self.digests[key]
-        self._write([(key, part, digests[part], pickle.dumps(outcomes, protocol=5)) for part, outcomes in fresh.items()])
+        pickles = {part: pickle.dumps(outcomes, protocol=5) for part, outcomes in fresh.items()}
+        for part, data in pickles.items():
+            self.unwritten.append((key, part, digests[part], data))
+            self.unwritten_bytes += len(data)
+        if self.unwritten_bytes >= WRITE_BYTES:
+            self._write(self.unwritten)
+        return pickles
 
     def save(self) -> None:
-        """Forget the partitions no longer in the corpus (of rules keep() wrote nothing for)."""
-        self._write([])
+        """Write what keep() holds, and forget the partitions no longer in the corpus."""
+        self._write(self.unwritten)
 
     def _write(self, rows: list[tuple[str, str, str, bytes]]) -> None:
         if rows or self.gone or self.other_bases:
             self.store.put_outcomes(self.basis, rows, self.gone, self.other_bases)
         self.gone, self.other_bases = [], False
+        self.unwritten, self.unwritten_bytes = [], 0

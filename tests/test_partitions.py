@@ -65,16 +65,21 @@ def test_every_rule_says_by_partitions_what_it_says_over_the_whole_corpus(
         extracted: list[ArticleFacts], want_cleared: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     index = index_of(extracted, want_cleared)
     errors: list[Any] = []
-    by_parts = evaluate_all(RULESET.rules, index, RULESET.kb, errors)
+    by_parts = _listed(evaluate_all(RULESET.rules, index, RULESET.kb, errors))
     split = {name: len(kind.partition.of(index)) for name, kind in KINDS.items()}
     with monkeypatch.context() as patch:
         _whole(patch)
-        whole = evaluate_all(RULESET.rules, index, RULESET.kb, errors)
+        whole = _listed(evaluate_all(RULESET.rules, index, RULESET.kb, errors))
     assert errors == []
     assert by_parts == whole
     assert len(whole[0]) > 100 and (not want_cleared or len(whole[1]) > 10)  # the corpus exercises the rules
     # and each kind's facts do fall in several partitions, or the comparison above proves nothing
     assert all(count > 1 for name, count in split.items() if name != "calendar_arithmetic"), split
+
+
+def _listed(evaluated: tuple[Any, list[Any]]) -> tuple[list[Any], list[Any]]:
+    """evaluate_all's findings (a spool on disk) as a list, to compare."""
+    return list(evaluated[0]), evaluated[1]
 
 
 def _changed(extracted: list[ArticleFacts]) -> list[ArticleFacts]:
@@ -89,7 +94,7 @@ def _cached(extracted: list[ArticleFacts], store: FactStore, evaluated: list[tup
     keys = {e.article.id: content_key(e.article) for e in extracted}
     cache = OutcomeCache(store, RULESET.knowledge_digest, keys, want_cleared=False)
     evaluated.clear()
-    return evaluate_all(RULESET.rules, index_of(extracted), RULESET.kb, [], cache=cache)
+    return _listed(evaluate_all(RULESET.rules, index_of(extracted), RULESET.kb, [], cache=cache))
 
 
 def test_a_warm_run_evaluates_only_the_partitions_a_changed_article_touches(
@@ -105,13 +110,13 @@ def test_a_warm_run_evaluates_only_the_partitions_a_changed_article_touches(
     store = FactStore(tmp_path / "store")
     cold = _cached(extracted, store, evaluated)
     everything = len(evaluated)
-    assert cold == evaluate_all(RULESET.rules, index_of(extracted), RULESET.kb)
+    assert cold == _listed(evaluate_all(RULESET.rules, index_of(extracted), RULESET.kb))
     assert _cached(extracted, store, evaluated) == cold and evaluated == []
 
     changed = _changed(extracted)
     warm = _cached(changed, store, evaluated)
     evaluated_warm = set(evaluated)
-    assert warm == evaluate_all(RULESET.rules, index_of(changed), RULESET.kb)
+    assert warm == _listed(evaluate_all(RULESET.rules, index_of(changed), RULESET.kb))
     article = changed[0].article.id
     touched = set()  # the partitions holding the article, before or after (one it left, and nothing fills, is gone)
     for rule in RULESET.rules:
