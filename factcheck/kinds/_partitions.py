@@ -70,7 +70,12 @@ def by_subject(*predicates: str) -> Partitioning:
     return Partitioning(predicates, lambda fact: fact.subject.id)
 
 
+def article_bucket(fact: Fact) -> str:
+    """The bucket of articles a fact's article falls in: every fact of one article falls in the same."""
+    return f"articles:{zlib.crc32(fact.article.encode()) % ARTICLE_BUCKETS}"
+
+
 @cache
 def by_article(*predicates: str) -> Partitioning:
     """Facts of these predicates, with every other such fact of their article."""
-    return Partitioning(predicates, lambda fact: f"articles:{zlib.crc32(fact.article.encode()) % ARTICLE_BUCKETS}")
+    return Partitioning(predicates, article_bucket)
