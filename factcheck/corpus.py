@@ -7,10 +7,11 @@ import fnmatch
 import glob
 import json
 import os
+import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from factcheck.errors import SourceError, display_path
@@ -86,9 +87,16 @@ _GLOB = frozenset("*?[")
 
 def _excluded(relative: Path, exclude: Iterable[str]) -> bool:
     """Whether a path under a corpus folder matches a pattern: by any of its parts, or whole."""
-    whole = relative.as_posix()
-    return any(fnmatch.fnmatchcase(part, pattern) or fnmatch.fnmatchcase(whole, pattern)
-               for pattern in exclude for part in relative.parts)
+    return _exclusion(tuple(exclude))(relative.parts, relative.as_posix())
+
+
+@lru_cache(maxsize=16)
+def _exclusion(exclude: tuple[str, ...]) -> Callable[[tuple[str, ...], str], bool]:
+    """_excluded's test for these patterns, as one compiled pattern: a walk asks it of every file."""
+    if not exclude:
+        return lambda parts, whole: False
+    pattern = re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in exclude))  # fnmatchcase, all at once
+    return lambda parts, whole: any(pattern.match(part) for part in parts) or pattern.match(whole) is not None
 
 
 MAX_DEPTH = 64  # folders below a corpus folder; a deeper tree is a generated one, or a loop
@@ -121,10 +129,13 @@ class _Walk:
         except OSError as exc:
             self.skip(folder, f"cannot read this folder ({exc.strerror})")
             return
+        below = folder.relative_to(self.root).parts
+        excluded = _exclusion(self.exclude)
         for entry in entries:
-            path = Path(entry.path)
-            if _excluded(path.relative_to(self.root), self.exclude):
+            parts = (*below, entry.name)
+            if excluded(parts, "/".join(parts)):
                 continue
+            path = folder / entry.name
             if not printable_name(entry.name):
                 self.skip(path, "the file name is not valid UTF-8 or holds control characters",
                           "rename the file")
@@ -135,7 +146,8 @@ class _Walk:
         link = entry.is_symlink()
         try:
             real = path.resolve(strict=True) if link else path
-            is_dir, is_file = path.is_dir(), path.is_file()
+            # the entry's own type, read with the folder, unless a link (then the stat of what it points to)
+            is_dir, is_file = (path.is_dir(), path.is_file()) if link else (entry.is_dir(), entry.is_file())
         except FileNotFoundError:
             self.skip(path, "a link to nothing (dangling)")
             return

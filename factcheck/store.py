@@ -60,16 +60,26 @@ def bulk() -> Iterator[None]:
             gc.enable()
 
 
+def _package_sources() -> dict[str, bytes]:
+    package = Path(__file__).resolve().parent
+    return {path.relative_to(package).as_posix(): path.read_bytes() for path in sorted(package.rglob("*.py"))}
+
+
+# The package's source as it is when factcheck starts: a fingerprint asked for later in a run
+# (the readers' is first asked once the corpus is loaded) must be of the code that runs, not of
+# files edited meanwhile, or the store keys facts by code that did not read them.
+_SOURCES = _package_sources()
+
+
 @cache
 def source_fingerprint(parts: tuple[str, ...] = ()) -> str:
     """The factcheck version and the source of these parts of the package (all of it for none), hashed."""
-    package = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
     for part in parts or ("",):
-        root = package / part
-        for path in sorted(root.rglob("*.py")) if root.is_dir() else [root]:
-            digest.update(f"{path.relative_to(package)}\0".encode())
-            digest.update(path.read_bytes())
+        for name, source in _SOURCES.items():
+            if not part or name == part or name.startswith(f"{part}/"):
+                digest.update(f"{name}\0".encode())
+                digest.update(source)
     return digest.hexdigest()
 
 

@@ -213,3 +213,23 @@ def test_outcomes_of_other_code_are_dropped_by_the_first_write(tmp_path: Path) -
     _report(CORPUS, tmp_path / "store")
     assert db.execute("SELECT count(*), count(DISTINCT basis) FROM outcomes").fetchone() == (written, 1)
     db.close()
+
+
+def test_the_code_fingerprint_is_of_the_code_as_started_not_as_edited_during_the_run(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader edited on disk while a run loads the corpus must not key the facts the old code reads."""
+    import factcheck.store as store
+
+    started = store.source_fingerprint(("kinds",))
+    try:
+        store.source_fingerprint.cache_clear()
+        with monkeypatch.context() as patch:
+            patch.setattr(Path, "read_bytes", lambda self: b"edited meanwhile")  # the disk is not read again
+            assert store.source_fingerprint(("kinds",)) == started
+        store.source_fingerprint.cache_clear()
+        with monkeypatch.context() as patch:
+            patch.setattr(store, "_SOURCES", {name: source + b"#" if name.startswith("kinds/") else source
+                                              for name, source in store._SOURCES.items()})
+            assert store.source_fingerprint(("kinds",)) != started  # what it hashes is the source as started
+    finally:
+        store.source_fingerprint.cache_clear()
