@@ -3,9 +3,10 @@
 The rule stage writes each outcome here as it comes, with the place it had in the old
 in-memory order (the first quote's article and offset, then rule, partition and
 position): the findings arrive from the store and from the cluster in any order, and
-come out in one. Copies of a claim are merged, one finding at a time, and put in report
-order by SQLite's sort, on disk. A report reads them back one at a time. The database
-is a private temporary file of SQLite's (`connect("")`), gone when the run ends.
+come out in one. Copies of a claim are merged as each partition's pickle is read (those
+of a claim found in several partitions, once all are read) and put in report order by
+SQLite's sort, on disk. A report reads them back one at a time. The databases are private
+temporary files of SQLite's (`connect("")`), gone when the run ends.
 """
 
 from __future__ import annotations
