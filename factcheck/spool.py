@@ -23,11 +23,12 @@ CHUNK = 500  # findings read back in one query
 CACHE_KIB = 32_768  # of SQLite's page cache: past it, the pages go to the temporary file
 
 
-def _database() -> sqlite3.Connection:
+def _database(*tables: str) -> sqlite3.Connection:
+    """A private temporary database of SQLite's with these tables."""
     db = sqlite3.connect("")
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    db.execute("CREATE TABLE findings (severity INTEGER, rule TEXT, subject TEXT, places TEXT, rank INTEGER, "
-               "data BLOB)")
+    for table in tables:
+        db.execute(f"CREATE TABLE {table}")
     return db
 
 
@@ -85,7 +86,7 @@ class _Sorter:
     """Findings written one by one, then sorted by SQLite into a FindingSpool; `rank` breaks ties, as a stable sort."""
 
     def __init__(self) -> None:
-        self.db = _database()
+        self.db = _database("findings (severity INTEGER, rule TEXT, subject TEXT, places TEXT, rank INTEGER, data BLOB)")
         self.rows: list[tuple[int, str, str, str, int, bytes]] = []
         self.tally: Counter[str] = Counter()
 
@@ -123,11 +124,8 @@ class Collector:
 
     def __init__(self, position: dict[str, int]):
         self.position = position
-        self.db = sqlite3.connect("")
-        self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        self.db.execute("CREATE TABLE raw (id TEXT, article INTEGER, start INTEGER, rule INTEGER, part INTEGER, "
-                        "seq INTEGER, pickle INTEGER, item INTEGER)")
-        self.db.execute("CREATE TABLE pickles (rule INTEGER, data BLOB)")
+        self.db = _database("raw (id TEXT, article INTEGER, start INTEGER, rule INTEGER, part INTEGER, seq INTEGER, "
+                            "pickle INTEGER, item INTEGER)", "pickles (rule INTEGER, data BLOB)")
         self.rows: list[tuple[str, int, int, int, int, int, int, int]] = []
 
     def add(self, rule: int, part: int, outcomes: Outcomes, data: bytes | None = None) -> None:
