@@ -222,6 +222,8 @@ FORMS = {
     "words that hold a date word and name no date": [
         ("وعرضت قناة «روسيا اليوم» مشاهد من اللقاء بين حلفاء الأمس.", "2023-09-13", []),
         ("وقال الأمين العام السابق للمنظمة إن الحوار ضروري.", "2024-01-01", []),
+        # but a weekday after the words makes them a date: Russia, today Tuesday (Kim arrived 12 September 2023)
+        ("وحل كيم جونغ أون ضيفا على روسيا اليوم الثلاثاء.", "2023-09-12", [("اليوم الثلاثاء", "2023-09-12")]),
     ],
     "a month name that is also a word is the month after في or منذ": [
         ("مارس المندوب حق النقض في مارس الماضي.", "2024-06-01", [("مارس الماضي", "2024-03")]),

@@ -20,6 +20,9 @@ class of forms, each row another form of it:
 - a trigger noun in the dual with two dates after it, one member each (لقاءيهما ... عام 2019 و... عام 2023),
   or with the dual of the year word (قمتين سابقتين ... عامي 2000 و2007); سابقتين takes the series
   named before in the sentence;
+- one occasion told by several clauses: an adverbial naming no one is the arrival's ("حط بوتين ...،
+  في زيارة له إلى كوريا الشمالية"), a clause opened by و and the event's own verb goes on with the
+  clause's date ("، واستقبله الزعيم"), and words on both sides of بدلا من / محل name no one event;
 - a date beside a reporting verb: the report's, unless the reporter's own act follows in a
   that-clause ("أعلنت اليوم أنها أجرت") or the date follows the event's words ("وقال إنه توفي
   السبت"); a relative clause that makes the event a plan ("التي كان مقررا عقدها") dates nothing.
@@ -160,7 +163,31 @@ ORDINALS = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), NOMINAL + CLITICS + APPOSITIONS + ORDINALS)
+OCCASIONS = [
+    # an adverbial that names no one is the arrival's: the visitor is the sentence's subject (PYONGYANG_2024:
+    # Putin landed late on 18 June 2024)
+    ("2024-06-19", "حط الرئيس الروسي فلاديمير بوتين مساء الثلاثاء في مطار بيونغ يانغ، في زيارة رسمية له إلى كوريا "
+                   "الشمالية.", {("putin-visits-dprk", "2024-06-18", None)}),
+    # one that names its own doer is his: no visit of Putin's (VOSTOCHNY: 13 September 2023)
+    ("2023-09-14", "واستقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون أمس في أقصى شرق روسيا، "
+                   "في إطار زيارة يقوم بها كيم إلى روسيا.",
+     {("kim-putin-meetings", "2023-09-13", None), ("kim-jong-un-visits-russia", "2023-09-13", None)}),
+    # "، واستقبله": the event's own verb after و goes on with the clause before (RU_DPRK: 19 July 2000)
+    ("2000-07-20", "وحطت طائرة الرئيس الروسي فلاديمير بوتين في بيونغ يانغ صباح أمس الأربعاء، واستقبله الزعيم كيم "
+                   "جونغ إل على أرض المطار.", {("kim-jong-il-putin-meetings", "2000-07-19", None)}),
+    # the words after بدلا من name the Soviet treaty the new one replaces, not the one signed (RU_DPRK: 9 February 2000)
+    ("2000-02-09", "ووقع وزير الخارجية الروسي إيغور إيفانوف ونظيره الكوري الشمالي بايك نام سون اليوم الأربعاء معاهدة "
+                   "صداقة جديدة بدلا من معاهدة الحقبة السوفيتية.",
+     {("russia-dprk-friendship-treaty-2000-signed", "2000-02-09", None)}),
+    # "بعد زيارته فلاديفوستوك": his pronoun makes it another member, with the words it lacks from before (VOSTOCHNY;
+    # VLADIVOSTOK: April 2019)
+    ("2023-09-12", "ووصل كيم جونغ أون اليوم الثلاثاء إلى أقصى شرق روسيا، في ثاني زيارة له إلى روسيا بعد زيارته "
+                   "فلاديفوستوك عام 2019.",
+     {("kim-jong-un-visits-russia", "2023-09-12", 2), ("kim-jong-un-visits-russia", "2019", None)}),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), NOMINAL + CLITICS + APPOSITIONS + ORDINALS + OCCASIONS)
 def test_event_is_named_and_dated(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
 

@@ -264,6 +264,7 @@ class EventReader:
                                    rf"(?P<n>\d+|\p{{L}}+)\s+(?:{alternation(words.times_unit)})(?!\p{{L}})")
         self.so_far = regex.compile(rf"\s+(?:{alternation(words.count_so_far)})(?!\p{{L}})")
         self.sequence = word_pattern(words.sequence_words)
+        self.replacing = word_pattern(words.replacing)
         # "قبل أن يعقد ... قمتهما الأولى عام 2019": the imperfect after أن tells of what happened
         self.subjunctive = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+[أا]ن\s+$")
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
@@ -432,11 +433,23 @@ class EventReader:
         roots = [self.words.in_text(text[a:b]) for a, b in ctx.clauses] if targets else []
         readings = [r for index in range(len(roots)) for target in targets
                     if self._may_read(ctx, target, index, roots[index]) for r in self._stretches(ctx, target, index)]
+        readings = [r for r in readings if not self._across_replacement(text, r)]
         kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)
                 and not self._bound_elsewhere(ctx, r)]
         # what lasted heads a clause of its own too ("الذي تلته الحرب في دونباس التي اندلعت في ..."): _ranges dates it
         lasted = {ctx.clause_of(h.start()) for t in lasting for h in t.groups[0].finditer(text, timeout=TIMEOUT)}
         return [replace(r, foreign=self._foreign(ctx, r, kept, lasted)) for r in kept]
+
+    def _across_replacement(self, text: str, reading: _Reading) -> bool:
+        """Whether the reading's words stand on both sides of a word of `replacing` (محل، بدلا من).
+
+        "ووقع ... معاهدة صداقة ... جديدة تحل محل معاهدة تعود إلى الحقبة السوفيتية": the words
+        before محل name the new treaty, those after it the old one; together they name neither.
+        """
+        first, last = min(a for a, _ in reading.words), max(b for _, b in reading.words)
+        return any(all(a < hit.start() or a >= hit.end() for a, _ in reading.words)
+                   and any(b <= hit.start() for _, b in reading.words) and any(a >= hit.end() for a, _ in reading.words)
+                   for hit in self.replacing.finditer(text, first, last, timeout=TIMEOUT))
 
     def _bound_elsewhere(self, ctx: SentenceContext, reading: _Reading) -> bool:
         """Whether the event's first word is bound for a country that is none of its countries.
@@ -511,13 +524,16 @@ class EventReader:
             return []
         cuts = [start]
         for hit in self.sequence.finditer(text, start, end, timeout=TIMEOUT):
-            # "رابع قمة بين الكوريتين بعد ثلاث قمم سابقة في ...": the earlier members take the words they lack
+            # "رابع قمة بين الكوريتين بعد ثلاث قمم سابقة في ...": the earlier members take the words they lack;
+            # so does one a pronoun points back to ("في ثاني زيارة له إلى روسيا بعد زيارته فلاديفوستوك عام 2019")
             if target.found(text, cuts[-1], hit.start()) and (target.found(text, hit.start(), end)
-                                                               or self._earlier_members(text, target, hit.start(), end)):
+                                                               or self._earlier_members(text, target, hit.start(), end)
+                                                               or self._member_pointed_to(text, target, hit.start(), end)):
                 cuts.append(hit.start())
         out = []
         for i, (a, b) in enumerate(zip(cuts, [*cuts[1:], end])):
-            lent = reach if i == 0 else 0 if self._earlier_members(text, target, a, b) else a
+            lent = (reach if i == 0 else 0 if self._earlier_members(text, target, a, b)
+                    else cuts[i - 1] if self._member_pointed_to(text, target, a, b) else a)
             words = target.found_from(text, lent, a, b)
             if words is None and i == 0:
                 words = (self._antecedent(ctx, target, index)
@@ -545,6 +561,23 @@ class EventReader:
         if target.series is None or target.found(text, 0, start) is None:
             return False
         return any(self.earlier.match(text, b, timeout=TIMEOUT) for _, b in target.hits(text, start, end))
+
+    def _member_pointed_to(self, text: str, target: _Target, start: int, end: int) -> bool:
+        """Whether the first trigger word of a series in text[start:end] carries a pronoun pointing back.
+
+        "بعد زيارته فلاديفوستوك": his visit, another member of the series the words before named.
+        """
+        if target.series is None:
+            return False
+        first = target.groups[0].search(text, start, end, timeout=TIMEOUT)
+        if first is None:
+            return False
+        word = key(first.group("word"))
+        for pronoun in sorted(self.kb.event_words.pointing_pronouns, key=len, reverse=True):
+            stem = word.removesuffix(pronoun)
+            if stem != word and (stem in target.keys[0] or stem.endswith("ت") and f"{stem[:-1]}ه" in target.keys[0]):
+                return True  # زيارته: زيارة with his pronoun; not قمة, whose ة reads as ه
+        return False
 
     def _written_noun(self, ctx: SentenceContext, target: _Target, word: tuple[int, int]) -> bool:
         """Whether a trigger word read with the pronoun ه is written with ة: a noun, no pronoun.
@@ -619,7 +652,8 @@ class EventReader:
         opener = _FIRST_WORD.match(text, start, end, timeout=TIMEOUT)
         participle = opener is not None and opener.group(1).startswith("ال") and any(
             a == opener.start(1) for a, _ in target.hits(text, start, end))
-        if participle or self.relative.match(text, start, timeout=TIMEOUT) or self.continuing.match(text, start, timeout=TIMEOUT):
+        if participle or self.relative.match(text, start, timeout=TIMEOUT) or self.continuing.match(
+                text, start, timeout=TIMEOUT) or self._own_verb_after_and(text, target, start):
             return ctx.clause_span(index - 1)[0]
         if index >= 2 and (self._continued(ctx, index - 2) == index or self._resumes(ctx, index)):
             return ctx.clause_span(index - 2)[0]
@@ -757,13 +791,30 @@ class EventReader:
                 last = max((n for n in ctx.names if n.start < own and n.entity.startswith("person:")),
                            key=lambda n: n.start, default=None)
                 named = {p for p in named if not p.startswith("person:")} | ({last.entity} if last else set())
-            return target.participants <= named or self._subject_left_out(ctx, target, named)
+            return (target.participants <= named or self._subject_left_out(ctx, target, named)
+                    or target.participants <= named | self._subject_of_governing(ctx, start))
         if target.where == "sentence":
             return self._met_here(ctx, target, start, end)
         if target.where == "subject":
             return any(target.participants <= self._named(ctx, *self._subject_of(ctx, verb))
                        for verb in target.groups[0].finditer(ctx.text.text, start, end, timeout=TIMEOUT))
         return True
+
+    def _subject_of_governing(self, ctx: SentenceContext, start: int) -> set[str]:
+        """The subject an adverbial clause naming no one leaves out: the first person of the sentence.
+
+        "وصل الرئيس الروسي فلاديمير بوتين اليوم الأربعاء إلى بيونغ يانغ، في أول زيارة له إلى كوريا
+        الشمالية": the visit is the arrival's, and the visitor the one who arrived. When the
+        adverbial names its own doer ("في إطار أول زيارة يقوم بها كيم إلى روسيا"), he is meant.
+        """
+        index = ctx.clause_of(start)
+        clause_start, end = ctx.clause_span(index)
+        if index == 0 or start != clause_start or not self.adverbial.match(ctx.text.text, start, timeout=TIMEOUT):
+            return set()
+        if any(p.startswith("person:") for p in self._named(ctx, start, end)):
+            return set()
+        first = min((n for n in ctx.names if n.entity.startswith("person:")), key=lambda n: n.start, default=None)
+        return {first.entity} if first is not None and first.start < start else set()
 
     def _subject_left_out(self, ctx: SentenceContext, target: _Target, named: set[str]) -> bool:
         """A death (or birth) told with no person in its clause, of the one person the sentence names with one.
@@ -867,17 +918,36 @@ class EventReader:
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
                 or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated)
-                or self._continues(ctx, reading.index, dated))
+                or self._continues(ctx, reading, dated))
 
-    def _continues(self, ctx: SentenceContext, index: int, dated: list[DateMention]) -> DateMention | None:
-        """The date of the clause before, when clause `index` goes on with its subject ("، وأقر").
+    def _continues(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
+        """The date of the clause before, when the event's clause goes on with it ("، وأقر").
 
         "أبلغ غيراسيموف بوتين اليوم السبت باستعادة ... كورسك، وأقر للمرة الأولى بمشاركة ...":
-        one occasion, told by two verbs of one subject.
+        one occasion, told by two verbs of one subject. So is a clause opened by و and the
+        event's own verb ("وصل ... اليوم الأربعاء إلى بيونغ يانغ، واستقبله الزعيم كيم جونغ إل في
+        المطار"). The clause before may be an adverbial or relative one with no date of its own
+        ("، في أول زيارة ...، ووقع مع نظيره معاهدة"): the date is of the one it hangs on, not its own.
         """
-        if index == 0 or not self.continuing.match(ctx.text.text, ctx.clause_span(index)[0], timeout=TIMEOUT):
+        text, index = ctx.text.text, reading.index
+        start = ctx.clause_span(index)[0]
+        if index == 0 or not (self.continuing.match(text, start, timeout=TIMEOUT) or self._own_verb_after_and(
+                text, reading.target, start)):
             return None
-        return next((d for d in reversed(dated) if ctx.clause_of(d.norm_start) == index - 1), None)
+        for back in range(index - 1, -1, -1):
+            opens = ctx.clause_span(back)[0]
+            if back > 0 and (self.adverbial.match(text, opens, timeout=TIMEOUT)
+                             or self.relative.match(text, opens, timeout=TIMEOUT)):
+                continue  # "، في ثاني زيارة له ... بعد زيارته الأولى قبل 24 عاما، واستقبله": not the occasion's date
+            return next((d for d in reversed(dated) if ctx.clause_of(d.norm_start) == back), None)
+        return None
+
+    def _own_verb_after_and(self, text: str, target: _Target, start: int) -> bool:
+        """Whether the clause opens with و and a trigger word of the event, not a definite noun (واستقبله)."""
+        opener = _FIRST_WORD.match(text, start, timeout=TIMEOUT)
+        if opener is None or not opener.group(1).startswith("و") or opener.group(1)[1:].startswith("ال"):
+            return False
+        return any(a == opener.start(1) + 1 for a, _ in target.hits(text, opener.start(1), opener.end(1)))
 
     def _described_after(self, ctx: SentenceContext, reading: _Reading,
                          dated: list[DateMention]) -> DateMention | None:

@@ -232,6 +232,7 @@ class EventWords:
     continuing_verbs: tuple[str, ...]
     last_of_them: tuple[str, ...]
     sequence_words: tuple[str, ...]
+    replacing: tuple[str, ...]
     during: tuple[str, ...]
     report_complements: tuple[str, ...]
     pointing_pronouns: tuple[str, ...]

@@ -424,8 +424,8 @@ class DateReader:
         deadline = time.monotonic() + TIMEOUT  # one budget for the pass, however often it starts again
         matches = self.cal.pattern.finditer(text.text, timeout=TIMEOUT)
         while (match := next(matches, None)) is not None:
-            if any(a <= match.start() < b for a, b in not_dates):
-                continue  # «روسيا اليوم», "حلفاء الأمس"
+            if any(a <= match.start() < b and match.end() <= b for a, b in not_dates):
+                continue  # «روسيا اليوم», "حلفاء الأمس"; but "ضيفا على روسيا اليوم الثلاثاء" is today, Tuesday
             found = self._resolve(match, published)
             if found is None:
                 if next(k for k in _FORMS if match.group(k) is not None) in _COUNTED_FORMS:
