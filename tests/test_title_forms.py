@@ -180,6 +180,36 @@ TITLE_FORMS = [
 ]
 
 
+# A second title joined by و to one set off after a name is the same person's; a title joined by و to a
+# name is another person's; the country after ل (https://en.wikipedia.org/wiki/Dmitry_Medvedev: president
+# 2008-2012, deputy chairman of the Security Council from 2020; https://en.wikipedia.org/wiki/Sergei_Shoigu:
+# defence minister 2012-2024, Security Council secretary from 12 May 2024;
+# https://en.wikipedia.org/wiki/Kang_Kyung-wha: foreign minister 2017-2021)
+JOINED_TITLES = [
+    ("واستقبل كيم جونغ أون سيرغي شويغو، أمين مجلس الأمن الروسي ووزير الدفاع، في بيونغ يانغ.", "2024-09-13",
+     [("person:sergei-shoigu", "ru.security_council.secretary", ()), ("person:sergei-shoigu", "ru.defense_minister", ())]),
+    ("وتحدث ميدفيديف، نائب رئيس مجلس الأمن الروسي والرئيس الأسبق لروسيا، عن العقوبات.", "2022-03-01",
+     [("person:dmitry-medvedev", "ru.security_council.deputy_chair", ()),
+      ("person:dmitry-medvedev", "ru.president", ("former",))]),
+    # two people: the second title has a name of its own
+    ("وحضر المؤتمر الصحفي سيرغي لافروف، وزير الخارجية الروسي ووزير الدفاع سيرغي شويغو.", "2018-06-01",
+     [("person:sergei-lavrov", "ru.foreign_minister", ()), ("person:sergei-shoigu", "ru.defense_minister", ())]),
+    # "بوتين ورئيس الوزراء الهندي": not Putin's title; Modi is a name the knowledge base lacks
+    ("والتقى الرئيس الروسي فلاديمير بوتين ورئيس الوزراء الهندي ناريندرا مودي وهم يتبادلون الحديث.", "2025-09-01",
+     [("person:vladimir-putin", "ru.president", ()), ("name:" + name_key("ناريندرا مودي"), "in.prime_minister", ())]),
+    ("ونقل بومبيو رسالة من ترامب إلى الزعيم الأعلى لكوريا الشمالية كيم جونغ أون.", "2018-06-01",
+     [("person:kim-jong-un", "kp.leader", ())]),
+    ("والتقت وزيرة الخارجية كانغ كيونغ وا في سيول نظيرها الياباني تارو كونو.", "2018-06-01",
+     [("person:kang-kyung-wha", "kr.foreign_minister", ()), ("person:taro-kono", "jp.foreign_minister", ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), JOINED_TITLES, ids=[t[0][:30] for t in JOINED_TITLES])
+def test_joined_titles_and_the_country_after_li(text: str, published: str,
+                                                expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert sorted(claims(text, published)) == sorted(expected)
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), TITLE_FORMS, ids=[t[0][:30] for t in TITLE_FORMS])
 def test_title_forms(text: str, published: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
     assert claims(text, published) == expected

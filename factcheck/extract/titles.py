@@ -115,7 +115,12 @@ class TitleReader:
         self.qualifier_before_of |= {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
         self.qualifier_before = regex.compile(
             rf"(?<!\p{{L}})[وف]?[بلك]?(?P<q>{alternation(self.qualifier_before_of)})\s+$")
-        self.in_country = regex.compile(rf"\s+في\s+(?P<country>{country})(?!\p{{L}})")
+        # "وزير الدفاع الوطني في كوريا الشمالية", "الزعيم الأعلى لكوريا الشمالية", "الرئيس السابق لروسيا"
+        self.names_after_li = {(f"لل{name[2:]}" if name.startswith("ال") else f"ل{name}"): c
+                               for name, c in self.names.items()}
+        self.in_country = regex.compile(
+            rf"\s+(?:في\s+(?P<country>{country})|(?:(?P<inner>{self.inner})\s+)?(?P<li>{alternation(self.names_after_li)}))"
+            rf"(?!\p{{L}})")
         # "الأربعاء" or "الروسي" after two words is no family name, "الجبير" is
         self.never_names = (frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.names)
                             | frozenset(self.qualifier_of))
@@ -186,7 +191,9 @@ class TitleReader:
         heads = sorted(heads + self._counterparts(text.text, own), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
         starts = frozenset(h.lead for h in heads)
-        mentions = [m for h in heads if (m := self._nominal(h, text, names, taken, starts))]
+        said = {h: self._nominal(h, text, names, taken, starts) for h in heads}
+        mentions = [m for m in said.values() if m is not None]
+        mentions.extend(self._joined_after(text.text, heads, said, names))
         mentions.extend(self._acting_beside(text.text, heads, names))
         mentions.extend(self._heads(text.text, names))
         mentions.extend(self._headed_by(text.text, names))
@@ -253,9 +260,12 @@ class TitleReader:
         role = _branch(match, self.form_groups)
         country = self._country(match, role)
         there = None if match.group("adj") or match.group("country") else self.in_country.match(text, end, timeout=TIMEOUT)
-        if there is not None:  # "وزير الدفاع الوطني في كوريا الشمالية"
-            country = self.kb.roles[role].country or self.names.get(key(there.group("country")))
-        inner: tuple[str, ...] = (self.qualifier_of[key(match.group("inner"))],) if match.group("inner") else ()
+        if there is not None:  # "وزير الدفاع الوطني في كوريا الشمالية", "الرئيس السابق لروسيا"
+            named = self.names.get(key(there.group("country"))) if there.group("country") else self.names_after_li.get(
+                key(there.group("li")))
+            country = self.kb.roles[role].country or named
+        inner: tuple[str, ...] = tuple(self.qualifier_of[key(m.group("inner"))] for m in (match, there)
+                                       if m is not None and m.group("inner"))
         following, after = self._qualifiers(text, there.end() if there else end)
         preceding, lead = self._qualifiers_before(text, start)
         qualifiers = tuple(dict.fromkeys(inner + following + preceding))
@@ -296,7 +306,9 @@ class TitleReader:
             # a name taken by the title before it is this one's too when set off by a comma: an
             # apposition ("رئيس الوزراء ... هوانغ كيو آن، القائم بأعمال الرئيس،")
             free = before is not None and (before not in taken or "," in plain[before.end:head.lead])
-            person = before if free and not self._never_held(before, head) else None
+            # "فلاديمير بوتين ورئيس الوزراء الهندي": a title joined by و to a name is another person's
+            joined = before is not None and _JOINED.fullmatch(plain[before.end:head.lead + 1], timeout=TIMEOUT)
+            person = before if free and not joined and not self._never_held(before, head) else None
         if person is None and unknown is None and {"ended", "started"} & set(head.qualifiers):
             person = next((n for n in reversed(names) if n.end <= head.start), None)  # تنحيه: "his"
         if person is None and unknown is None and named:
@@ -304,6 +316,28 @@ class TitleReader:
         if person is None and unknown is None:
             return None
         return TitleMention(head.start, head.end, head.role, head.country, person, unknown, head.qualifiers)
+
+    def _joined_after(self, text: str, heads: list[_Head], said: dict[_Head, TitleMention | None],
+                      names: list[NameMention]) -> list[TitleMention]:
+        """A title with no name of its own, joined by و to the title before it: the same person's.
+
+        "سيرغي شويغو، أمين مجلس الأمن الروسي ووزير الدفاع،": the apposition names two offices of
+        one man. Only after a title whose person stands before it: "الرئيس الروسي ووزير الخارجية"
+        with a name after each names two people (_nominal gives each its own).
+        """
+        found = []
+        for first, second in zip(heads, heads[1:]):
+            before, own = said[first], said[second]
+            if own is not None or before is None or before.person is None or before.person.end > first.start:
+                continue
+            if _name_after(names, text, second.after) is not None or not _JOINED.fullmatch(
+                    text[first.after:second.lead + 1], timeout=TIMEOUT):
+                continue
+            if self._never_held(before.person, second):
+                continue
+            found.append(TitleMention(second.start, second.end, second.role, second.country, before.person, None,
+                                      second.qualifiers))
+        return found
 
     def _acting_beside(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[TitleMention]:
         """A title with no name of its own, joined by و to the next one's, one of them acting: one person's.
@@ -406,8 +440,9 @@ class TitleReader:
         names, a weekday, the next title.
         """
         written = strip_marks(text.original_text(*match.span()))
-        if match.group() in self.kb.function_words and written not in self.syllables:
-            return True
+        word = match.group()
+        if written not in self.syllables and (word in self.kb.function_words or word[:1] in "وف" and word[1:] in self.kb.function_words):
+            return True  # "ناريندرا مودي وهم يتبادلون": a particle or pronoun, with و or ف before it too
         return written in self.kb.name_enders or match.group() in self.kb.calendar.weekdays or match.start() in starts
 
     def _unknown_before(self, text: NormalizedText, position: int,
