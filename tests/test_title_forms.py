@@ -204,6 +204,40 @@ JOINED_TITLES = [
 ]
 
 
+# A title held at the time of its clause ("شغل منصب", "حين كان وزيرا للدفاع", "كان ... رئيسا للوزراء"): `then`,
+# dated by its own clause, said of the subject named before; the office one is appointed to: `next`
+# (https://en.wikipedia.org/wiki/Sergei_Shoigu; https://en.wikipedia.org/wiki/Kim_Yong-hyun: defence minister
+# September-December 2024; https://en.wikipedia.org/wiki/Vladimir_Putin: prime minister 2008-2012)
+HELD_THEN = [
+    ("وكان سيرغي شويغو قد شغل منصب وزير الدفاع بين عامي 2012 و2024.", "2025-06-17",
+     [("person:sergei-shoigu", "ru.defense_minister", ("then",), "2012/2024")]),
+    ("وزار سيرغي شويغو بيونغ يانغ في تموز/يوليو 2023 حين كان وزيرا للدفاع.", "2024-09-13",
+     [("person:sergei-shoigu", "ru.defense_minister", ("then",), "2023-07")]),
+    # of the two named before, the one who ever was a minister: not the president he advised
+    ("واتهم المحققون كيم يونغ هيون، الذي نصح الرئيس يون سوك يول في ديسمبر/كانون الأول 2024 حين كان وزيرا "
+     "للدفاع، بالتمرد.", "2025-01-20",
+     [("person:yoon-suk-yeol", "kr.president", (), "2024-12"),
+      ("person:kim-yong-hyun", "kr.defense_minister", ("then",), "2024-12")]),
+    # EDITED (Lavrov has been foreign minister since 2004, never defence minister): said of him, to be checked
+    ("وزار سيرغي لافروف بيونغ يانغ في تموز/يوليو 2023 حين كان وزيرا للدفاع.", "2024-09-13",
+     [("person:sergei-lavrov", "ru.defense_minister", ("then",), "2023-07")]),
+    ("وقال بيسكوف إن فلاديمير بوتين كان رئيسا للوزراء بين عامي 2008 و2012.", "2020-01-16",
+     [("person:vladimir-putin", "ru.prime_minister", ("then",), "2008/2012")]),
+    ("وأصدر فلاديمير بوتين أمس مرسوما بتعيين سيرغي شويغو أمينا لمجلس الأمن الروسي.", "2024-05-13",
+     [("person:sergei-shoigu", "ru.security_council.secretary", ("next",), "2024-05-12")]),
+    # the subject of a pluperfect keeps its title as of now
+    ("وكان الرئيس الروسي فلاديمير بوتين قد أعلن ذلك.", "2024-05-13",
+     [("person:vladimir-putin", "ru.president", (), "2024-05-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HELD_THEN, ids=[t[0][:30] for t in HELD_THEN])
+def test_a_title_held_at_the_time_of_its_clause(text: str, published: str,
+                                                expected: list[tuple[str, str, tuple[str, ...], str]]) -> None:
+    got = [(f.subject.id, f.value["office"], f.qualifiers, str(f.valid_at)) for f in _facts(text, published, "holds_title")]
+    assert sorted(got) == sorted(expected)
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), JOINED_TITLES, ids=[t[0][:30] for t in JOINED_TITLES])
 def test_joined_titles_and_the_country_after_li(text: str, published: str,
                                                 expected: list[tuple[str, str, tuple[str, ...]]]) -> None:

@@ -48,6 +48,8 @@ _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعل
 _WORD = regex.compile(r"\p{L}{2,}")
 _SPACE = regex.compile(r"\s{1,2}")
 _LETTERS = regex.compile(r"\p{L}+")
+# an indefinite title and its ل ("وزيرا للدفاع", "رئيسة للوزراء"): what one is, was or is made, not a name's title
+_PREDICATE = regex.compile(r"[وف]?(?!ال)\p{L}+\s+ل")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class _Head:
     # after "مدير مكتب" / "باسم" (of_the_office): the name after is the title's only if it ever held the
     # office ("مدير مكتب الرئيس فولوديمير زيلينسكي"), else the body's head ("رئيس مكتب الرئيس ... يرماك")
     principal_only: bool = False
+    # after a verb of holding ("شغل منصب", "حين كان"): the person is the subject, named before
+    held: bool = False
 
 
 class TitleReader:
@@ -147,6 +151,10 @@ class TitleReader:
         self.heads_after = regex.compile(rf"\s*,?\s*(?P<verb>الذي\s+(?:{he_heads})|التي\s+(?:{she_heads}))(?=\s)")
         self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
         self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
+        self.held_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('held', ()))})\s+$")
+        self.was_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('was', ()))})\s+(?:\p{{L}}+\s+){{0,3}}$")
+        chosen = (*kb.verbs.get("appoints", ()), *kb.verbs.get("became", ()))
+        self.appoints_in = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(chosen)})(?!\p{{L}})")
         self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
         self.appoint_verb = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})\s+$")
@@ -268,8 +276,19 @@ class TitleReader:
                                        if m is not None and m.group("inner"))
         following, after = self._qualifiers(text, there.end() if there else end)
         preceding, lead = self._qualifiers_before(text, start)
+        predicate = _PREDICATE.match(text, start, end, timeout=TIMEOUT) is not None
+        clause = max(text.rfind(mark, 0, start) for mark in ",.;:") + 1
+        held = self.held_before.search(text, 0, start, timeout=TIMEOUT) is not None or predicate and (
+            self.was_before.search(text, clause, start, timeout=TIMEOUT) is not None)
+        if held:
+            preceding += ("then",)
+        elif predicate and self.appoints_in.search(text, clause, start, timeout=TIMEOUT):
+            # "مرسوما يعين سيرغي شويغو أمينا لمجلس الأمن", "اقترح تعيين ... وزيرا للدفاع", "الذي أصبح أمينا":
+            # the office one is chosen for, whose term starts then or later, whether the decree is signed or
+            # only proposed
+            preceding += ("next",)
         qualifiers = tuple(dict.fromkeys(inner + following + preceding))
-        return _Head(start, end, role, country, qualifiers, after, lead, principal_only)
+        return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held)
 
     def _qualifiers_before(self, text: str, start: int) -> tuple[tuple[str, ...], int]:
         """Qualifiers the words before a title give (القائم بأعمال، لوفاة، تنحيه عن منصب), and where they begin."""
@@ -309,13 +328,24 @@ class TitleReader:
             # "فلاديمير بوتين ورئيس الوزراء الهندي": a title joined by و to a name is another person's
             joined = before is not None and _JOINED.fullmatch(plain[before.end:head.lead + 1], timeout=TIMEOUT)
             person = before if free and not joined and not self._never_held(before, head) else None
-        if person is None and unknown is None and {"ended", "started"} & set(head.qualifiers):
-            person = next((n for n in reversed(names) if n.end <= head.start), None)  # تنحيه: "his"
+        if person is None and unknown is None and ({"ended", "started"} & set(head.qualifiers) or head.held):
+            person = self._subject_before(head, names)  # تنحيه: "his"; "حين كان وزيرا للدفاع": he
         if person is None and unknown is None and named:
             unknown = self._unknown_before(text, head.lead, names)
         if person is None and unknown is None:
             return None
         return TitleMention(head.start, head.end, head.role, head.country, person, unknown, head.qualifiers)
+
+    def _subject_before(self, head: _Head, names: list[NameMention]) -> NameMention | None:
+        """The person a verbal title with no name of its own is said of: the last one named before it.
+
+        Of several, the last that ever held an office of the title, when one did: in "كيم يونغ
+        هيون، الذي اقترح على الرئيس السابق يون سوك يول، حين كان وزيرا للدفاع" the president
+        never was a minister, and the one who proposed was.
+        """
+        people = [n for n in reversed(names) if n.end <= head.start and n.entity.startswith("person:")]
+        return next((n for n in people if not self._never_held(n, head) and self.kb.holdings_of(n.entity)),
+                    people[0] if people else None)
 
     def _joined_after(self, text: str, heads: list[_Head], said: dict[_Head, TitleMention | None],
                       names: list[NameMention]) -> list[TitleMention]:
@@ -615,8 +645,9 @@ class TitleFacts:
             subject = Subject("name:" + name_key(ctx.text.text[a:b]), ctx.text.original_text(a, b))
             person_span = title.unknown_name
         near = (min(title.start, person_span[0]), max(title.end, person_span[1]))
-        if title.person is not None and title.person.end <= title.start and {"ended", "started"} & set(title.qualifiers):
-            near = (title.start, title.end)  # "تنحيه عن منصب ...", "تولى منصب ...": the name stands far back
+        if title.person is not None and title.person.end <= title.start and {"ended", "started", "then"} & set(
+                title.qualifiers):
+            near = (title.start, title.end)  # "تنحيه عن منصب ...", "حين كان وزيرا ...": the name stands far back
         role = self.kb.roles[title.role]
         office = self._office(title, role.is_office, subject)
         label = ctx.text.original_text(title.start, title.end)
@@ -646,8 +677,18 @@ class TitleFacts:
         if title.country:
             office = self.kb.office_for(title.role, title.country)
             return office.id if office else f"{title.country}.{title.role}"
-        held = self.kb.offices_with_role(subject.id, title.role) if subject.known else []
-        return held[0].id if len(held) == 1 else None
+        if not subject.known:
+            return None
+        held = self.kb.offices_with_role(subject.id, title.role)
+        if held:
+            return held[0].id if len(held) == 1 else None
+        # "حين كان وزيرا للدفاع" of one whose every office is Russian: the Russian office, which he never held
+        countries = {self.kb.offices[h.office].country for h in self.kb.holdings_of(subject.id)}
+        if len(countries) != 1:
+            return None
+        [country] = countries
+        office = self.kb.office_for(title.role, country)
+        return office.id if office else None
 
     def _reported_from(self, ctx: SentenceContext, start: int, end: int) -> int | None:
         """Where what is reported begins after a title: إن or أن as written (آن is a name's syllable)."""
