@@ -98,8 +98,9 @@ class TimeSpan:
         first, last = _iso(self.start, self.precision), _iso(self.end, self.precision)
         if self.start == date.min:
             return f"../{last}"
-        if self.precision == "month" and self.end != _month_end(self.end):
-            last = _iso(self.end, "day")
+        if self.precision == "month" and self.end != _month_end(self.end) or (
+                self.precision == "year" and (self.end.month, self.end.day) != (12, 31)):
+            last = _iso(self.end, "day")  # "منذ 2018" up to publication: to its day
         return first if first == last else f"{first}/{last}"
 
     def __str__(self) -> str:
@@ -176,9 +177,9 @@ class Calendar:
         def ambiguous(entries: list[dict[str, Any]]) -> frozenset[str]:
             return frozenset(key(n) for e in entries for n in e.get("ambiguous_names", []))
 
-        words = {k: frozenset(key(w) for w in lexicon[k])
+        words = {k: frozenset(key(w) for w in lexicon.get(k, ()))
                  for k in ("past", "before_last", "next", "current", "this", "year_words", "hijri_markers", "since",
-                           "clause_links", "plan_words")}
+                           "clause_links", "plan_words", "this_day")}
         words.update({f"unit:{u}": frozenset(key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
         parts = dict(
@@ -413,6 +414,9 @@ class DateReader:
         self._year_before: int | None = None  # the last explicit year of the sentence being read
         self._month_before: tuple[int, int] | None = None  # the last single month it named, (year, month)
         self._day_before: date | None = None  # the last single day it named
+        this_day = cal.words.get("this_day")
+        self.this_day = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:في\s+)?(?P<words>{alternation(this_day)})\s+(?:من\s+)?$") if this_day else None
 
     def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
         """All date mentions, in order, with article offsets."""
@@ -435,6 +439,10 @@ class DateReader:
                 continue
             span, basis, reason = found
             form = next(k for k in _FORMS if match.group(k) is not None)
+            first = match.start()
+            on_this_day = self._on_this_day(text.text, first, span, published)
+            if on_this_day is not None:  # "في مثل هذا اليوم قبل 33 عاما": that year's day of publication
+                first, span = on_this_day
             if span is not None and basis == "explicit":
                 self._year_before = span.end.year
             if span is not None and span.precision != "year" and span.start.replace(day=1) == span.end.replace(day=1):
@@ -446,7 +454,6 @@ class DateReader:
             said = next((g for g in _SAID_WEEKDAY if match[g]), None)
             weekday = self.cal.weekdays[key(match[said])] if said else None
             since = _after_since(text.text, match.start())
-            first = match.start()
             if said in _WEEKDAY_BEFORE and "," in text.text[match.end(said):match.start(_DATE_AFTER[said])]:
                 # "الثلاثاء، الرابع من يوليو": a weekday set off by a comma is apposed to the
                 # date, an expression of its own naming the same day
@@ -454,6 +461,21 @@ class DateReader:
                 first = match.start(_DATE_AFTER[said])
             mentions.append(_mention(text, first, match.end(), span, basis, reason, since, form, weekday))
         return mentions
+
+    def _on_this_day(self, text: str, start: int, span: TimeSpan | None,
+                     published: TimeSpan | None) -> tuple[int, TimeSpan] | None:
+        """Where "مثل هذا اليوم" before a year's mention begins, and the day it makes of that year."""
+        if self.this_day is None or span is None or published is None or span.precision != "year" \
+                or span.start.year != span.end.year or published.precision != "day":
+            return None
+        hit = self.this_day.search(text, max(0, start - 30), start, timeout=TIMEOUT)
+        if hit is None:
+            return None
+        try:
+            day = published.start.replace(year=span.start.year)
+        except ValueError:  # 29 February of a year that has none
+            return None
+        return hit.start("words"), TimeSpan(day, day, "day")
 
     def _resolve(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """What a match resolves to; unresolved, with OUT_OF_CALENDAR, when it falls outside years 1–9999.
