@@ -187,6 +187,49 @@ OCCASIONS = [
 ]
 
 
+# Dates that belong to something else than the event told beside them
+NOT_ITS_DAY = [
+    # "خلالها" after the end of a visit: the meeting was during it, not on the day it ended (KIM_XI: Xi in
+    # Pyongyang on 20 and 21 June 2019)
+    ("2019-06-21", "واختتم الرئيس الصيني شي جينبينغ اليوم الجمعة زيارته إلى بيونغ يانغ، التي التقى خلالها الزعيم "
+                   "كيم جونغ أون في خامس لقاء بينهما.", set()),
+    # "بينهما" are the sentence's two subjects, not Kim and Putin named after (KIM_XI: Beijing, 4 September 2025)
+    ("2025-09-05", "وعقد الرئيس الصيني شي جينبينغ والزعيم الكوري الشمالي كيم جونغ أون محادثات مساء أمس الخميس في "
+                   "بكين، في لقاء هو السادس بينهما، غداة حضورهما مع الرئيس الروسي فلاديمير بوتين عرضا عسكريا.",
+     {("kim-xi-meetings", "2025-09-04", 6)}),
+    # a death told by فارق الحياة (https://en.wikipedia.org/wiki/Kim_Jong_Il: died 17 December 2011)
+    ("2021-12-17", "وكان الزعيم كيم جونغ إل قد فارق الحياة في 17 ديسمبر/كانون الأول 2011.",
+     {("died-kim-jong-il", "2011-12-17", None)}),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), NOT_ITS_DAY)
+def test_a_date_of_something_else_does_not_date_the_event(published: str, text: str,
+                                                         expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
+
+def test_an_event_in_an_adverbial_of_a_plan_is_planned() -> None:
+    # VLADIVOSTOK: announced on 23 April 2019 for Thursday the 25th; the first summit counts none before it
+    text = "وأعلن الكرملين اليوم أن بوتين سيستقبل كيم جونغ أون الخميس في فلاديفوستوك، في أول قمة بين الرجلين."
+    assert _dated("2019-04-23", text) == set()
+    assert _counts("2019-04-23", text) == {("kim-putin-meetings", 1, True, "2019-04-23")}
+
+
+def test_a_plan_of_the_past_counts_nothing_as_of_publication() -> None:
+    # KIM_IL_SUNG: he died on 8 July 1994 as the first inter-Korean summit was being prepared (it was held in 2000)
+    text = "وتوفي كيم إيل سونغ في الثامن من تموز/يوليو 1994 بينما كان يستعد لعقد أول قمة بين الكوريتين."
+    assert _dated("2024-07-08", text) == {("died-kim-il-sung", "1994-07-08", None)}
+    assert _counts("2024-07-08", text) == set()
+
+
+def test_a_jubilee_is_an_anniversary() -> None:
+    # https://en.wikipedia.org/wiki/Workers%27_Party_of_Korea: founded 10 October 1945
+    facts = _facts("2025-10-10", "واحتفلت كوريا الشمالية اليوم باليوبيل الثمانين لتأسيس حزب العمال الكوري.")
+    assert [(f.value["event"], f.value["ordinal"]) for f in facts if f.predicate == "anniversary"] == [("wpk-founding", 80)]
+    assert not [f for f in facts if f.predicate == "event_date"]
+
+
 @pytest.mark.parametrize(("published", "text", "expected"), NOMINAL + CLITICS + APPOSITIONS + ORDINALS + OCCASIONS)
 def test_event_is_named_and_dated(published: str, text: str, expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected

@@ -265,6 +265,7 @@ class EventReader:
         self.so_far = regex.compile(rf"\s+(?:{alternation(words.count_so_far)})(?!\p{{L}})")
         self.sequence = word_pattern(words.sequence_words)
         self.replacing = word_pattern(words.replacing)
+        self.past_of_plan = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.past_of_plan)})\s+(?:\p{{L}}+\s+)?$")
         # "قبل أن يعقد ... قمتهما الأولى عام 2019": the imperfect after أن tells of what happened
         self.subjunctive = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+[أا]ن\s+$")
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
@@ -369,13 +370,15 @@ class EventReader:
         for reading in readings:
             target, named = reading.target, reading.span
             in_anniversary = any(a < named[1] and named[0] < b for a, b in spent)
-            planned = self._planned(text, reading.start, named[1]) or self._aimed(text, reading)
+            planned = (self._planned(text, reading.start, named[1]) or self._aimed(text, reading)
+                       or self._hangs_on_plan(ctx, reading))
             listed = [] if planned else self._listed(ctx, reading)
             date = None if planned or listed else self._clause_date(ctx, reading, in_anniversary)
             if date is not None and self._planned_in_relative(ctx, reading, date):
                 planned, date = True, None
             ordinal = self._ordinal(ctx, reading) if target.series else None
-            if ordinal is not None and (planned or date is not None) and not in_anniversary:
+            if ordinal is not None and (planned or date is not None) and not in_anniversary and not (
+                    planned and self._planned_then(text, reading.start, named[1])):
                 yield self._ordinal_count(ctx, reading, ordinal, date)
             if target.series is not None and ordinal is None and not target.series.complete:
                 continue
@@ -870,7 +873,10 @@ class EventReader:
         if missing == people:  # the clause names none of them: "القمة الأولى بين الرجلين" — nor another
             persons = {p for p in named if p.startswith("person:")}
             if not people or not persons:
-                return True
+                # unless another is named before it and one of them only after: in "عقد شي وكيم ... قمة،
+                # في لقاء هو السادس بينهما، غداة وقوفهما مع بوتين" the two are Xi and Kim, not Putin
+                before = {n.entity for n in ctx.names if n.start < end and n.entity.startswith("person:")}
+                return people <= before or not before - people
             # "، في البيان المشترك الذي وقعه مع ترمب": one named after مع took part beside the subject left out
             companions = {n.entity for n in ctx.names if start <= n.start < end and _WITH_BEFORE.search(
                 ctx.text.text, max(start, n.start - 40), n.start, timeout=TIMEOUT)}
@@ -988,12 +994,16 @@ class EventReader:
         """For a clause that happens during what the clause before tells, that clause's last date.
 
         "قام بزيارة ... إلى بكين من 25 إلى 28 آذار/مارس، التقى خلالها الرئيس شي": خلالها
-        points back to the visit, whose days the meeting falls in.
+        points back to the visit, whose days the meeting falls in. Not when that clause tells how
+        the visit ended: "اختتم ... اليوم الجمعة زيارته إلى روسيا، التي التقى خلالها بوتين" dates
+        the departure, and the meeting was on another day of the visit.
         """
         index = reading.index
         start = ctx.clause_span(index)[0]
         if index == 0 or not self.during_it.search(ctx.text.text, start, min(reading.end, start + DURING_REACH),
                                                    timeout=TIMEOUT):
+            return None
+        if any(hit.group("end") for hit in self.ends.finditer(ctx.text.text, *ctx.clause_span(index - 1), timeout=TIMEOUT)):
             return None
         before = [d for d in dated if ctx.clause_of(d.norm_start) == index - 1]
         return before[-1] if before else None
@@ -1163,6 +1173,9 @@ class EventReader:
                 self.adverbial_phrase.search(text, max(0, a - 20), a, timeout=TIMEOUT)
                 for a, _ in reading.target.hits(text, reading.start, reading.end))):
             return None
+        start = ctx.clause_span(index)[0]
+        if self.during_it.search(text, start, min(reading.end, start + DURING_REACH), timeout=TIMEOUT):
+            return None  # "، التي التقى خلالها ... في أول قمة": during the clause before, see _during_it
         for back in range(index - 1, -1, -1):
             if back > 0 and self.relative.match(text, ctx.clause_span(back)[0], timeout=TIMEOUT):
                 continue
@@ -1198,6 +1211,33 @@ class EventReader:
         return any((hit.group("verb") is None or hit.group("verb").lstrip("وف") not in calendar.future_exceptions)
                    and not self.subjunctive.search(text, max(0, hit.start() - 12), hit.start(), timeout=TIMEOUT)
                    for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
+
+    def _hangs_on_plan(self, ctx: SentenceContext, reading: _Reading) -> bool:
+        """Whether the event is told in an adverbial of a clause that tells a plan (see _governing).
+
+        "أكد الكرملين أن بوتين سيلتقي كيم الخميس في فلاديفوستوك، في أول قمة بين الرجلين": the
+        summit is to come; the Thursday is its plan's, not a day it was held. A clause dated on or
+        before publication tells no plan, whatever word looks like a future verb.
+        """
+        text, index = ctx.text.text, reading.index
+        if index == 0 or not self.adverbial.match(text, ctx.clause_span(index)[0], timeout=TIMEOUT):
+            return False
+        back = next((b for b in range(index - 1, -1, -1)
+                     if b == 0 or not self.relative.match(text, ctx.clause_span(b)[0], timeout=TIMEOUT)), 0)
+        start, end = ctx.clause_span(back)
+        if not self._planned(text, start, end):
+            return False
+        # a plan's day is to come: "قال ... سيرسكي اليوم الاثنين إن ..." is no plan (سيرسكي is a name)
+        first = min(hit.start() for pattern in (self.planned, self.kb.calendar.future)
+                    for hit in pattern.finditer(text, start, end, timeout=TIMEOUT))
+        published = ctx.article.published
+        return published is None or not any(d.span is not None and d.span.start <= published.end for d in ctx.dates
+                                            if first < d.norm_start < end and ctx.clause_of(d.norm_start) == back)
+
+    def _planned_then(self, text: str, start: int, end: int) -> bool:
+        """Whether the plan in text[start:end] was one of the past ("كان يستعد لعقد أول قمة"), not of today."""
+        return any(self.past_of_plan.search(text, max(start, hit.start() - 20), hit.start(), timeout=TIMEOUT)
+                   for hit in self.planned.finditer(text, start, end, timeout=TIMEOUT))
 
     def _aimed(self, text: str, reading: _Reading) -> bool:
         """Whether the event's words follow a purpose complement: "للمشاركة في استعادة كورسك".

@@ -331,7 +331,7 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
 def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
     lists = ("anniversary", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
              "describes_before", "apposition_heads", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
-             "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "continuing_verbs", "last_of_them", "sequence_words", "replacing", "during",
+             "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "continuing_verbs", "last_of_them", "sequence_words", "replacing", "past_of_plan", "during",
              "report_complements",
              "pointing_pronouns", "pointing_nouns", "purpose_words", "sent_by", "journey_circumstantials", "subject_particles", "dual_endings",
              "dual_years", "earlier_words")
