@@ -186,6 +186,32 @@ OCCASIONS = [
      {("kim-jong-un-visits-russia", "2023-09-12", 2), ("kim-jong-un-visits-russia", "2019", None)}),
 ]
 
+HANOI = "https://en.wikipedia.org/wiki/2019_North_Korea%E2%80%93United_States_Hanoi_Summit"  # 27-28 February 2019
+
+# An occasion of two days is dated as one of a day: by its clause, not only by a range after its name
+DAYS_OF_AN_OCCASION = [
+    # the summit's noun and its city apart ("قمتهما الثانية في العاصمة الفيتنامية هانوي")
+    ("2019-05-10", "وكان ترمب وكيم جونغ أون قد عقدا قمتهما الثانية في العاصمة الفيتنامية هانوي يومي 27 و28 "
+                   "شباط/فبراير 2019.",
+     {("hanoi-summit", "2019-02-27/2019-02-28", None), ("us-dprk-summits", "2019-02-27/2019-02-28", 2)}),
+    ("2019-06-12", "وتراوح المفاوضات بين ترمب وكيم جونغ أون مكانها منذ انهيار قمتهما في هانوي أواخر شباط/فبراير.",
+     {("hanoi-summit", "2019-02", None), ("us-dprk-summits", "2019-02", None)}),
+    # named right after منذ, the summit is what the stall counts from: the day before is the DMZ meeting's
+    # (PANMUNJOM: 30 June 2019)
+    ("2019-07-01", "واتفق ترمب وكيم جونغ أون خلال لقائهما أمس الأحد في بانمونجوم على استئناف المفاوضات المتعثرة "
+                   "منذ قمة هانوي.", {("us-dprk-summits", "2019-06-30", None)}),
+    # one day told three ways, in the clause a "خلال قمة" hangs on (PYONGYANG_2024)
+    ("2024-06-20", "ووقعت المعاهدة في بيونغ يانغ أمس الأربعاء 13 ذي الحجة 1445هـ الموافق 19 يونيو (حزيران) 2024، "
+                   "خلال قمة جمعت الرئيس فلاديمير بوتين والزعيم كيم جونغ أون.",
+     {("kim-putin-meetings", "2024-06-19", None)}),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), DAYS_OF_AN_OCCASION)
+def test_an_occasion_of_days_is_dated_by_its_clause(published: str, text: str,
+                                                    expected: set[tuple[str, str, int | None]]) -> None:
+    assert _dated(published, text) == expected
+
 
 # Dates that belong to something else than the event told beside them
 NOT_ITS_DAY = [

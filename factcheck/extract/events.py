@@ -137,6 +137,7 @@ PERSON_AFTER_REACH = 30  # characters after a birth or death word where the pers
 DESCRIBED_GAP = 80  # characters between an event's words and the end of its clause, for a describing clause after
 ENDED_REACH = 12  # words between an ended event's name and the date of its end (the talks' subject, the two leaders)
 DESTINATION_REACH = 25  # characters after إلى where the country an event is bound for is named
+OCCASION_DAYS = 7  # an event that lasted this many days or fewer is an occasion (a summit), not a war
 DURING_REACH = 30  # characters into a clause where خلالها / أثناءه ties it to the clause before
 WORDS_KEPT = 262_144  # distinct words whose roots _TriggerIndex keeps (a few tens of MB)
 
@@ -365,7 +366,9 @@ class EventReader:
         # it is of an earlier year ("الذكرى الثلاثين لإقامة العلاقات ... عام 1992")
         spent = [(m.start(), m.end() + ANNIVERSARY_REACH) for m in self.anniversary.finditer(text, timeout=TIMEOUT)]
         dated: dict[tuple[str, str], Fact] = {}  # one event named twice in a sentence is one claim
-        readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted],
+        # an occasion of a few days (a two-day summit) is dated as one of a day is, and by a range after it too
+        readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted
+                                        or (t.event.span.end - t.event.span.start).days <= OCCASION_DAYS],
                                   [t for t in present if t.event is not None and t.event.lasted])
         for reading in readings:
             target, named = reading.target, reading.span
@@ -1026,6 +1029,10 @@ class EventReader:
         return [d for d in ctx.dates if d.span is not None and d.form != "elapsed"
                 and ctx.clause_of(d.norm_start) not in reading.foreign
                 and not self._of_report(text, reading, d)
+                # "اتفقا خلال لقائهما أمس على استئناف المفاوضات المتعثرة منذ قمة هانوي": the summit, named
+                # right after منذ, is what the stall counts from, and the day before is another event's
+                and not (d.norm_end <= named[0] and (after := self.since_before.search(
+                    text, max(0, named[0] - 24), named[0], timeout=TIMEOUT)) is not None and d.norm_end <= after.start())
                 and not (d.since and self._since_before(text, d.norm_start) > named[0])
                 and not self._of_relative(text, reading, d.norm_start)]
 
@@ -1181,7 +1188,8 @@ class EventReader:
                 continue
             own = [d for d in dated if ctx.clause_of(d.norm_start) == back]
             if own or back == 0:  # a clause with no date goes on with the one before it (حيث استقبله ... في المطار)
-                return own[0] if len(own) == 1 else None
+                # one date, or one day told several ways ("أمس الأربعاء 13 ذي الحجة 1445هـ الموافق 19 يونيو")
+                return own[0] if len({d.span for d in own}) == 1 else None
         return None
 
     def _planned_in_relative(self, ctx: SentenceContext, reading: _Reading, date: DateMention) -> bool:
