@@ -688,7 +688,7 @@ class TitleFacts:
             return None
         [country] = countries
         office = self.kb.office_for(title.role, country)
-        return office.id if office else None
+        return office.id if office else f"{country}.{title.role}"
 
     def _reported_from(self, ctx: SentenceContext, start: int, end: int) -> int | None:
         """Where what is reported begins after a title: إن or أن as written (آن is a name's syllable)."""

@@ -40,7 +40,7 @@ def _partition(fact: Fact) -> str | None:
     """
     if fact.value["spelling"] == "unlisted":
         return f"{fact.subject.id}|{_surface(fact)}"
-    return article_bucket(fact) if fact.value["spelling"] in MIXED else None
+    return article_bucket(fact) if fact.value["spelling"] in (*MIXED, "alias") else None
 
 
 partition = Partitioning(("mentions",), _partition)
@@ -91,11 +91,22 @@ def _unlisted(rule: Rule, index: FactIndex, kb: Knowledge, mentions: list[Fact])
 
 def _mixed(rule: Rule, index: FactIndex, kb: Knowledge, mentions: list[Fact]) -> Iterator[Finding]:
     groups: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)
+    short: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)
     for fact in mentions:
-        # house and listed variants only: a surname alone is a short form, not a spelling,
-        # and an unlisted spelling is the `unlisted` report's to name
+        # house and listed variants: an unlisted spelling is the `unlisted` report's to name
         if fact.value["spelling"] in MIXED:
             groups[(fact.article, fact.subject.id)].setdefault(_surface(fact), fact)
+        elif fact.value["spelling"] == "alias":
+            short[(fact.article, fact.subject.id)].setdefault(_surface(fact), fact)
+    for group, aliases in short.items():
+        # a surname alone ("بوتين", "كيم") or a longer form ("فلاديمير فلاديميروفيتش بوتين") is the
+        # name in words of the full one, not another spelling; but "زيلنسكي" beside "فولوديمير
+        # زيلينسكي" spells the surname otherwise
+        full = [set(surface.split()) for surface in groups.get(group, {})]
+        for surface, fact in aliases.items():
+            words = set(surface.split())
+            if full and not any(words <= other or other <= words for other in full):
+                groups[group].setdefault(surface, fact)
     for (article, subject_id), by_spelling in sorted(groups.items()):
         if len(by_spelling) < 2:
             continue
