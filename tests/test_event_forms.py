@@ -249,6 +249,17 @@ def test_a_plan_of_the_past_counts_nothing_as_of_publication() -> None:
     assert _counts("2024-07-08", text) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "وبعث الزعيم كيم جونغ أون اليوم برقية تهنئة إلى الرئيس الروسي فلاديمير بوتين بمناسبة عيد ميلاده الثاني والسبعين.",
+    # the sender, after من, is not whose birthday it is
+    "وتلقى الرئيس الروسي فلاديمير بوتين اليوم برقية تهنئة من الزعيم كيم جونغ أون بمناسبة عيد ميلاده الثاني والسبعين.",
+])
+def test_whose_birthday_the_pronoun_names(text: str) -> None:
+    # PUTIN_PM: born 7 October 1952, 72 on 7 October 2024
+    assert [(f.value["event"], f.value["ordinal"]) for f in _facts("2024-10-07", text)
+            if f.predicate == "anniversary"] == [("born-vladimir-putin", 72)]
+
+
 def test_a_jubilee_is_an_anniversary() -> None:
     # https://en.wikipedia.org/wiki/Workers%27_Party_of_Korea: founded 10 October 1945
     facts = _facts("2025-10-10", "واحتفلت كوريا الشمالية اليوم باليوبيل الثمانين لتأسيس حزب العمال الكوري.")

@@ -266,6 +266,7 @@ class EventReader:
         self.so_far = regex.compile(rf"\s+(?:{alternation(words.count_so_far)})(?!\p{{L}})")
         self.sequence = word_pattern(words.sequence_words)
         self.replacing = word_pattern(words.replacing)
+        self.sender_before = regex.compile(r"(?<!\p{L})[وف]?من\s+(?:\p{L}+\s+){0,3}$")  # "برقية من الزعيم كيم"
         self.past_of_plan = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.past_of_plan)})\s+(?:\p{{L}}+\s+)?$")
         # "قبل أن يعقد ... قمتهما الأولى عام 2019": the imperfect after أن tells of what happened
         self.subjunctive = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+[أا]ن\s+$")
@@ -1365,7 +1366,9 @@ class EventReader:
         if nearest is None:
             return None
         named_after = self._person_after(ctx, nearest, found)  # "لميلاد جده كيم إيل سونغ": his, by the name after
-        return named_after or (None if self._whose_unsaid(nearest, found) else nearest)
+        if named_after is not None:
+            return named_after
+        return self._pronoun_of(ctx, nearest, found) if self._whose_unsaid(nearest, found) else nearest
 
     def _person_after(self, ctx: SentenceContext, nearest: _Marked, found: list[_Marked]) -> _Marked | None:
         """Of the births (or deaths) one word names, the one of the person named right after it.
@@ -1379,6 +1382,21 @@ class EventReader:
         after = next((n for n in sorted(ctx.names, key=lambda n: n.start)
                       if nearest.named[1] <= n.start <= nearest.named[1] + PERSON_AFTER_REACH), None)
         return next((m for m in rivals if after is not None and after.entity in m.event.participants), None)
+
+    def _pronoun_of(self, ctx: SentenceContext, nearest: _Marked, found: list[_Marked]) -> _Marked | None:
+        """Whose birth (or death) a pronoun word names, of two people: the one named last before it.
+
+        "بعث كيم برقية تهنئة إلى الرئيس الروسي فلاديمير بوتين بمناسبة عيد ميلاده" is Putin's;
+        but not one named after من, the sender: "تلقى بوتين برقية تهنئة من كيم بمناسبة عيد
+        ميلاده" is Putin's too. With every one named before after من, none is read.
+        """
+        text = ctx.text.text
+        for name in sorted((n for n in ctx.names if n.end <= nearest.named[0] and n.entity.startswith("person:")),
+                           key=lambda n: n.start, reverse=True):
+            if self.sender_before.search(text, max(0, name.start - 40), name.start, timeout=TIMEOUT):
+                continue
+            return next((m for m in found if m.named == nearest.named and name.entity in m.event.participants), None)
+        return None
 
     def _whose_unsaid(self, nearest: _Marked, found: list[_Marked]) -> bool:
         """Whether one pronoun word names the birth (or death) of two people the sentence names.
