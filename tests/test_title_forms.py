@@ -225,6 +225,11 @@ HELD_THEN = [
      [("person:vladimir-putin", "ru.prime_minister", ("then",), "2008/2012")]),
     ("وأصدر فلاديمير بوتين أمس مرسوما بتعيين سيرغي شويغو أمينا لمجلس الأمن الروسي.", "2024-05-13",
      [("person:sergei-shoigu", "ru.security_council.secretary", ("next",), "2024-05-12")]),
+    # "ليصبح" after the sentence's verb: the subject's office to come, not the one named last
+    # (https://en.wikipedia.org/wiki/Shigeru_Ishiba: won the LDP run-off against Takaichi on 27 September 2024)
+    ("وفاز شيغيرو إيشيبا اليوم الجمعة برئاسة الحزب بعد جولة إعادة تغلب فيها على ساناي تاكايتشي، ليصبح رئيس "
+     "الوزراء الياباني المقبل.", "2024-09-27",
+     [("person:shigeru-ishiba", "jp.prime_minister", ("next",), "2024-09-27")]),
     # the subject of a pluperfect keeps its title as of now
     ("وكان الرئيس الروسي فلاديمير بوتين قد أعلن ذلك.", "2024-05-13",
      [("person:vladimir-putin", "ru.president", (), "2024-05-13")]),

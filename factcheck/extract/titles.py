@@ -153,6 +153,7 @@ class TitleReader:
         self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
         self.held_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('held', ()))})\s+$")
         self.was_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('was', ()))})\s+(?:\p{{L}}+\s+){{0,3}}$")
+        self.became_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('became', ()))})\s+$")
         chosen = (*kb.verbs.get("appoints", ()), *kb.verbs.get("became", ()))
         self.appoints_in = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(chosen)})(?!\p{{L}})")
         self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
@@ -283,9 +284,8 @@ class TitleReader:
         if held:
             preceding += ("then",)
         elif predicate and self.appoints_in.search(text, clause, start, timeout=TIMEOUT):
-            # "مرسوما يعين سيرغي شويغو أمينا لمجلس الأمن", "اقترح تعيين ... وزيرا للدفاع", "الذي أصبح أمينا":
-            # the office one is chosen for, whose term starts then or later, whether the decree is signed or
-            # only proposed
+            # "مرسوما يعين سيرغي شويغو أمينا لمجلس الأمن", "اقترح تعيين ... وزيرا للدفاع": the office one is
+            # chosen for, whose term starts then or later, whether the decree is signed or only proposed
             preceding += ("next",)
         qualifiers = tuple(dict.fromkeys(inner + following + preceding))
         return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held)
@@ -330,6 +330,14 @@ class TitleReader:
             person = before if free and not joined and not self._never_held(before, head) else None
         if person is None and unknown is None and ({"ended", "started"} & set(head.qualifiers) or head.held):
             person = self._subject_before(head, names)  # تنحيه: "his"; "حين كان وزيرا للدفاع": he
+        became = self.became_before.search(plain, 0, head.lead, timeout=TIMEOUT) if person is None and unknown is None else None
+        if became is not None:
+            # "فاز شيغيرو إيشيبا ... على ساناي تاكايتشي، ليصبح رئيس الوزراء الياباني المقبل": the office
+            # the subject of the sentence's verb comes to, not the one named last
+            person = next((n for n in names if n.end <= head.start and n.entity.startswith("person:")), None)
+            if person is not None:
+                return TitleMention(head.start, head.end, head.role, head.country, person, None,
+                                    tuple(dict.fromkeys((*head.qualifiers, "next"))))
         if person is None and unknown is None and named:
             unknown = self._unknown_before(text, head.lead, names)
         if person is None and unknown is None:
