@@ -29,10 +29,11 @@ def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words' keys, longest first, any spaces between words.
 
     Ties are broken by the words themselves: the first alternative that matches wins, so
-    an order taken from a set would make the output depend on PYTHONHASHSEED.
+    an order taken from a set would make the output depend on PYTHONHASHSEED. No words
+    match nothing (an empty alternation would match everywhere: a lexicon list left out).
     """
     unique = sorted({key(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in unique) if unique else "(?!)"
 
 
 def phrase_root(phrase: str) -> str:
