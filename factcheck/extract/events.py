@@ -1225,8 +1225,8 @@ class EventReader:
         """Whether the event is told in an adverbial of a clause that tells a plan (see _governing).
 
         "أكد الكرملين أن بوتين سيلتقي كيم الخميس في فلاديفوستوك، في أول قمة بين الرجلين": the
-        summit is to come; the Thursday is its plan's, not a day it was held. A clause dated on or
-        before publication tells no plan, whatever word looks like a future verb.
+        summit is to come; the Thursday is its plan's, not a day it was held. A day on or before
+        publication after the plan's word says it is none, whatever looked like a future verb.
         """
         text, index = ctx.text.text, reading.index
         if index == 0 or not self.adverbial.match(text, ctx.clause_span(index)[0], timeout=TIMEOUT):
