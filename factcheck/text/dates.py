@@ -439,6 +439,8 @@ class DateReader:
                 continue
             span, basis, reason = found
             form = next(k for k in _FORMS if match.group(k) is not None)
+            if match.group("od_wd") and _FEMININE.fullmatch(match.group("od_w"), timeout=TIMEOUT):
+                continue  # "الجمعة الرابعة من آذار" is the fourth Friday of March, not Friday the 4th
             first = match.start()
             on_this_day = self._on_this_day(text.text, first, span, published)
             if on_this_day is not None:  # "في مثل هذا اليوم قبل 33 عاما": that year's day of publication
@@ -909,6 +911,8 @@ def _two_not_a_day(match: Any) -> bool:
                 or _TWO_AFTER.match(text[match.end():], timeout=TIMEOUT))
 
 
+# a feminine ordinal (its ة read as ه), as after a weekday it counts the weekdays of a month
+_FEMININE = regex.compile(r"ال\p{L}+ه")
 _RIGHT_AFTER_SINCE = regex.compile(r"(?<!\p{L})منذ\s+(?:(?:شهر|عام|العام|سنة)\s+)?$")
 
 
