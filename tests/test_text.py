@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from factcheck.corpus import load_article
+from factcheck.text.lexicon import alternation
 from factcheck.text.names import name_key
 from factcheck.text.normalize import fold, normalize
 from factcheck.text.sentences import split_sentences
@@ -97,3 +99,9 @@ def test_transliteration_variants_share_a_key(variants: list[str]) -> None:
                                       ("يانج جين", "يانج أن"), ("فلاديفوستوك", "في فلاديفوستوك")])
 def test_different_names_keep_different_keys(a: str, b: str) -> None:
     assert name_key(fold(a)) != name_key(fold(b))
+
+
+def test_an_alternation_of_no_words_matches_nothing() -> None:
+    # a lexicon list left out must not match everywhere (an empty alternation would)
+    assert regex.search(rf"(?:{alternation([])})", "أي نص") is None
+    assert regex.search(rf"(?:{alternation(['نص'])})", "أي نص") is not None

@@ -230,6 +230,11 @@ HELD_THEN = [
     ("وفاز شيغيرو إيشيبا اليوم الجمعة برئاسة الحزب بعد جولة إعادة تغلب فيها على ساناي تاكايتشي، ليصبح رئيس "
      "الوزراء الياباني المقبل.", "2024-09-27",
      [("person:shigeru-ishiba", "jp.prime_minister", ("next",), "2024-09-27")]),
+    # the appointee, whose name a title before it took (https://en.wikipedia.org/wiki/Denys_Shmyhal: prime
+    # minister 2020-2025, defence minister from 17 July 2025)
+    ("وعين البرلمان الأوكراني اليوم رئيس الحكومة السابق دينيس شميغال وزيرا للدفاع.", "2025-07-17",
+     [("person:denys-shmyhal", "ua.prime_minister", ("former",), "2025-07-17"),
+      ("person:denys-shmyhal", "ua.defense_minister", ("next",), "2025-07-17")]),
     # the subject of a pluperfect keeps its title as of now
     ("وكان الرئيس الروسي فلاديمير بوتين قد أعلن ذلك.", "2024-05-13",
      [("person:vladimir-putin", "ru.president", (), "2024-05-13")]),

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from factcheck.extract.entities import NameMention
 from factcheck.extract.participants import Participants
 from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
@@ -181,6 +182,11 @@ class _TriggerIndex:
                          if (root := word[skip:skip + size]) in every)
 
 
+def _first_person(ctx: SentenceContext) -> NameMention | None:
+    """The person the sentence names first: mostly its subject."""
+    return min((n for n in ctx.names if n.entity.startswith("person:")), key=lambda n: n.start, default=None)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -215,6 +221,7 @@ class EventReader:
         self.kb = kb
         self.participants = participants
         self.enclitics_longest_first = sorted(kb.enclitics, key=len, reverse=True)
+        self.pronouns_longest_first = sorted(kb.event_words.pointing_pronouns, key=len, reverse=True)
         words = kb.event_words
         self.targets = [self._target(e.id, e.label, triggers, e.ongoing, e.context, participants, where, None, e)
                         for e in kb.events.values() if e.series is None
@@ -580,7 +587,7 @@ class EventReader:
         if first is None:
             return False
         word = key(first.group("word"))
-        for pronoun in sorted(self.kb.event_words.pointing_pronouns, key=len, reverse=True):
+        for pronoun in self.pronouns_longest_first:
             stem = word.removesuffix(pronoun)
             if stem != word and (stem in target.keys[0] or stem.endswith("ت") and f"{stem[:-1]}ه" in target.keys[0]):
                 return True  # زيارته: زيارة with his pronoun; not قمة, whose ة reads as ه
@@ -820,7 +827,7 @@ class EventReader:
             return set()
         if any(p.startswith("person:") for p in self._named(ctx, start, end)):
             return set()
-        first = min((n for n in ctx.names if n.entity.startswith("person:")), key=lambda n: n.start, default=None)
+        first = _first_person(ctx)
         return {first.entity} if first is not None and first.start < start else set()
 
     def _subject_left_out(self, ctx: SentenceContext, target: _Target, named: set[str]) -> bool:
@@ -886,7 +893,7 @@ class EventReader:
                 ctx.text.text, max(start, n.start - 40), n.start, timeout=TIMEOUT)}
             if persons - companions:
                 return False  # "كيم صادق أمس"
-        first = min((n for n in ctx.names if n.entity.startswith("person:")), key=lambda n: n.start, default=None)
+        first = _first_person(ctx)
         return first is not None and missing <= {first.entity}
 
     def _clause_date(self, ctx: SentenceContext, reading: _Reading, earlier_only: bool) -> DateMention | None:

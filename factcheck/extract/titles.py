@@ -42,7 +42,8 @@ from factcheck.text.normalize import NormalizedText, fold, strip_marks
 
 _GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
 _AND = regex.compile(r"\s*,?\s*و")  # between the two names of a dual title
-_JOINED = regex.compile(r"\s*و")  # between two titles of one person
+_JOINED = regex.compile(r"\s*و\s*")  # between two titles, the و standing apart
+_BLANK = regex.compile(r"\s*")
 _CLAUSE_END = regex.compile(r"[,.;:]")
 _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
 _WORD = regex.compile(r"\p{L}{2,}")
@@ -81,6 +82,9 @@ class _Head:
     principal_only: bool = False
     # after a verb of holding ("شغل منصب", "حين كان"): the person is the subject, named before
     held: bool = False
+    # the predicate form ("وزيرا للدفاع"): said of the name before it, even one a title took ("عين رئيس
+    # الحكومة السابق دينيس شميغال وزيرا للدفاع": the appointee)
+    predicate: bool = False
 
 
 class TitleReader:
@@ -288,7 +292,7 @@ class TitleReader:
             # chosen for, whose term starts then or later, whether the decree is signed or only proposed
             preceding += ("next",)
         qualifiers = tuple(dict.fromkeys(inner + following + preceding))
-        return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held)
+        return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held, predicate)
 
     def _qualifiers_before(self, text: str, start: int) -> tuple[tuple[str, ...], int]:
         """Qualifiers the words before a title give (القائم بأعمال، لوفاة، تنحيه عن منصب), and where they begin."""
@@ -324,9 +328,9 @@ class TitleReader:
             before = _name_before(names, plain, head.lead)
             # a name taken by the title before it is this one's too when set off by a comma: an
             # apposition ("رئيس الوزراء ... هوانغ كيو آن، القائم بأعمال الرئيس،")
-            free = before is not None and (before not in taken or "," in plain[before.end:head.lead])
+            free = before is not None and (before not in taken or head.predicate or "," in plain[before.end:head.lead])
             # "فلاديمير بوتين ورئيس الوزراء الهندي": a title joined by و to a name is another person's
-            joined = before is not None and _JOINED.fullmatch(plain[before.end:head.lead + 1], timeout=TIMEOUT)
+            joined = before is not None and self._joined_by_and(plain, before.end, head)
             person = before if free and not joined and not self._never_held(before, head) else None
         if person is None and unknown is None and ({"ended", "started"} & set(head.qualifiers) or head.held):
             person = self._subject_before(head, names)  # تنحيه: "his"; "حين كان وزيرا للدفاع": he
@@ -343,6 +347,18 @@ class TitleReader:
         if person is None and unknown is None:
             return None
         return TitleMention(head.start, head.end, head.role, head.country, person, unknown, head.qualifiers)
+
+    def _joined_by_and(self, text: str, end: int, head: _Head) -> bool:
+        """Whether the title `head` is joined by و to what ends at `end`: the و apart or on its first word.
+
+        "ورئيس الوزراء" carries it; "وزيرا للدفاع" only begins with the letter.
+        """
+        gap = text[end:head.lead]
+        if _JOINED.fullmatch(gap, timeout=TIMEOUT):
+            return True
+        first = _LETTERS.match(text, head.lead, timeout=TIMEOUT)
+        return (bool(_BLANK.fullmatch(gap, timeout=TIMEOUT)) and first is not None and first.group().startswith("و")
+                and first.group()[1:] in self.title_openers)
 
     def _subject_before(self, head: _Head, names: list[NameMention]) -> NameMention | None:
         """The person a verbal title with no name of its own is said of: the last one named before it.
@@ -368,8 +384,7 @@ class TitleReader:
             before, own = said[first], said[second]
             if own is not None or before is None or before.person is None or before.person.end > first.start:
                 continue
-            if _name_after(names, text, second.after) is not None or not _JOINED.fullmatch(
-                    text[first.after:second.lead + 1], timeout=TIMEOUT):
+            if _name_after(names, text, second.after) is not None or not self._joined_by_and(text, first.after, second):
                 continue
             if self._never_held(before.person, second):
                 continue
@@ -386,8 +401,7 @@ class TitleReader:
         """
         found = []
         for first, second in zip(heads, heads[1:]):
-            joined = text[first.after:second.lead] + text[second.lead:second.lead + 1]  # the و may open the title
-            if _name_after(names, text, first.after) is not None or not _JOINED.fullmatch(joined, timeout=TIMEOUT):
+            if _name_after(names, text, first.after) is not None or not self._joined_by_and(text, first.after, second):
                 continue
             person = _name_after(names, text, second.after)
             if person is not None and "acting" in (*first.qualifiers, *second.qualifiers):
