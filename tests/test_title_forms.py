@@ -238,6 +238,32 @@ HELD_THEN = [
     # the subject of a pluperfect keeps its title as of now
     ("وكان الرئيس الروسي فلاديمير بوتين قد أعلن ذلك.", "2024-05-13",
      [("person:vladimir-putin", "ru.president", (), "2024-05-13")]),
+    # a dismissal's object held the office until the dismissal; its subject keeps his; the pronoun
+    # of "وعينه" is the appointee (https://meduza.io/en/news/2024/05/12/putin-names-shoigu-secretary-of-security-council)
+    ("أعفى الرئيس الروسي فلاديمير بوتين وزير الدفاع سيرغي شويغو من منصبه، وعينه أمينا لمجلس الأمن الروسي.",
+     "2024-05-13",
+     [("person:vladimir-putin", "ru.president", (), "2024-05-13"),
+      ("person:sergei-shoigu", "ru.defense_minister", ("ended",), "2024-05-13"),
+      ("person:sergei-shoigu", "ru.security_council.secretary", ("next",), "2024-05-13")]),
+    ("وكان بوتين قد أعفى سيرغي شويغو من منصب وزير الدفاع.", "2024-05-13",
+     [("person:sergei-shoigu", "ru.defense_minister", ("ended",), "2024-05-13")]),
+    # (https://en.wikipedia.org/wiki/Oleksii_Reznikov: dismissed in September 2023)
+    ("وأقال الرئيس الأوكراني فولوديمير زيلينسكي وزير الدفاع أوليكسي ريزنيكوف.", "2023-09-05",
+     [("person:volodymyr-zelensky", "ua.president", (), "2023-09-05"),
+      ("person:oleksii-reznikov", "ua.defense_minister", ("ended",), "2023-09-05")]),
+    # a dismissal demanded or to come is none: the minister holds the office
+    ("وطالب الحزب الديمقراطي المعارض بإقالة وزير الدفاع كيم يونغ هيون.", "2024-12-04",
+     [("person:kim-yong-hyun", "kr.defense_minister", (), "2024-12-04")]),
+    ("وأعلن الرئيس الأوكراني فولوديمير زيلينسكي أنه سيقيل وزير الدفاع أوليكسي ريزنيكوف.", "2023-09-04",
+     [("person:volodymyr-zelensky", "ua.president", (), "2023-09-04"),
+      ("person:oleksii-reznikov", "ua.defense_minister", (), "2023-09-04")]),
+    # the office one became, held at the clause's time (`then`: undated, nothing to compare)
+    ("وعين بوتين أندريه بيلوسوف وزيرا للدفاع خلفا لسيرغي شويغو، الذي أصبح أمينا لمجلس الأمن الروسي.", "2024-05-14",
+     [("person:andrei-belousov", "ru.defense_minister", ("next",), "2024-05-14"),
+      ("person:sergei-shoigu", "ru.security_council.secretary", ("then",), "2024-05-14")]),
+    # the title right after the verb is its subject's, who dismisses (https://en.wikipedia.org/wiki/Pavel_Grachev)
+    ("وأقال وزير الدفاع الروسي بافيل غراتشيف عددا من كبار الضباط.", "1995-01-10",
+     [("person:pavel-grachev", "ru.defense_minister", (), "1995-01-10")]),
 ]
 
 

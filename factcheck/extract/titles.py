@@ -159,8 +159,13 @@ class TitleReader:
         self.was_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('was', ()))})\s+(?:\p{{L}}+\s+){{0,3}}$")
         self.became_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('became', ()))})\s+$")
         chosen = (*kb.verbs.get("appoints", ()), *kb.verbs.get("became", ()))
-        self.appoints_in = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(chosen)})(?!\p{{L}})")
+        self.appoints_in = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(chosen)})(?:ه|ها)?(?!\p{{L}})")
         self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
+        self.dismissed_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('dismissed', ()))})(?!\p{{L}})")
+        self.from_office_before = regex.compile(r"(?<!\p{L})من\s+منصب\s+$")
+        # "وعينه أمينا لمجلس الأمن": the appointee is the pronoun's, one named before
+        self.appointed_pronoun = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})(?:ه|ها)\s+$")
         self.appoint_verb = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})\s+$")
         headed = alternation(f"{verb}{pronoun}" for verb in kb.verbs["heads"] for pronoun in ("ه", "ها"))
@@ -301,8 +306,9 @@ class TitleReader:
         if before := self.qualifier_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += (self.qualifier_before_of[key(before.group("q"))],)
             lead = before.start()
-        if self.left_before.search(text, 0, start, timeout=TIMEOUT):
-            qualifiers += ("ended",)
+        if self.left_before.search(text, 0, start, timeout=TIMEOUT) or (
+                self.from_office_before.search(text, 0, start, timeout=TIMEOUT) and self._dismissal(text, start)):
+            qualifiers += ("ended",)  # "تنحيه عن منصب ..."، "أعفى بوتين شويغو من منصب وزير الدفاع"
         elif self.took_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += ("started",)
         return qualifiers, lead
@@ -332,8 +338,9 @@ class TitleReader:
             # "فلاديمير بوتين ورئيس الوزراء الهندي": a title joined by و to a name is another person's
             joined = before is not None and self._joined_by_and(plain, before.end, head)
             person = before if free and not joined and not self._never_held(before, head) else None
-        if person is None and unknown is None and ({"ended", "started"} & set(head.qualifiers) or head.held):
-            person = self._subject_before(head, names)  # تنحيه: "his"; "حين كان وزيرا للدفاع": he
+        if person is None and unknown is None and ({"ended", "started"} & set(head.qualifiers) or head.held or (
+                head.predicate and self.appointed_pronoun.search(plain, 0, head.lead, timeout=TIMEOUT))):
+            person = self._subject_before(head, names)  # تنحيه: "his"; "حين كان وزيرا للدفاع": he; عينه: him
         became = self.became_before.search(plain, 0, head.lead, timeout=TIMEOUT) if person is None and unknown is None else None
         if became is not None:
             # "فاز شيغيرو إيشيبا ... على ساناي تاكايتشي، ليصبح رئيس الوزراء الياباني المقبل": the office
@@ -346,7 +353,37 @@ class TitleReader:
             unknown = self._unknown_before(text, head.lead, names)
         if person is None and unknown is None:
             return None
-        return TitleMention(head.start, head.end, head.role, head.country, person, unknown, head.qualifiers)
+        qualifiers = head.qualifiers
+        if self._dismissed(plain, head, names):
+            qualifiers = tuple(dict.fromkeys((*qualifiers, "ended")))
+        return TitleMention(head.start, head.end, head.role, head.country, person, unknown, qualifiers)
+
+    def _dismissal(self, text: str, position: int) -> regex.Match[str] | None:
+        """The last verb of dismissal in the clause before `position`."""
+        clause = max(text.rfind(mark, 0, position) for mark in ",.;:") + 1
+        verb = None
+        for verb in self.dismissed_in.finditer(text, clause, position, timeout=TIMEOUT):
+            pass
+        return verb
+
+    def _dismissed(self, text: str, head: _Head, names: list[NameMention]) -> bool:
+        """Whether the title is that of a dismissal's object: held until the dismissal, no longer.
+
+        The object follows the verb's subject: "أقال الرئيس الأوكراني فولوديمير زيلينسكي وزير
+        الدفاع" has a name between the verb and the title, and besides it no more than a title's
+        words or a weekday. A title right after the verb is the subject's ("أقال وزير الدفاع ...
+        قائد الأسطول").
+        """
+        verb = None if head.predicate else self._dismissal(text, head.lead)  # "وعينه أمينا ...": the new post
+        if verb is None:
+            return False
+        between = [n for n in names if verb.end() <= n.start and n.end <= head.lead]
+        if not between:
+            return False
+        rest = text[verb.end():head.lead]
+        for name in reversed(between):
+            rest = rest[:name.start - verb.end()] + " " + rest[name.end - verb.end():]
+        return len(_LETTERS.findall(rest, timeout=TIMEOUT)) <= 3
 
     def _joined_by_and(self, text: str, end: int, head: _Head) -> bool:
         """Whether the title `head` is joined by و to what ends at `end`: the و apart or on its first word.

@@ -66,6 +66,22 @@ def holding(fact: Fact) -> bool:
     return not ("then" in fact.qualifiers and fact.valid_at.basis == "published")
 
 
+def reference_has_both(kb: Knowledge, a: Fact, b: Fact) -> bool:
+    """rules/kb records each claim's person in its office during the time the two claims share.
+
+    Two holders of one office (an acting president beside a suspended one) or one person in
+    two offices (Shoigu left the ministry and became secretary on 12 May 2024) are then no
+    contradiction, however the rule pairs them.
+    """
+    if a.valid is None or b.valid is None:
+        return False
+    common = TimeSpan(max(a.valid.start, b.valid.start), min(a.valid.end, b.valid.end), "day")
+    if common.start > common.end:
+        return False
+    return all(fact.value["office"] in kb.offices and any(
+        h.span.overlaps(common) for h in kb.holdings_of(fact.subject.id, fact.value["office"])) for fact in (a, b))
+
+
 def office_label(kb: Knowledge, office: str) -> str:
     """The house label of an office, or its id when the knowledge base lacks it."""
     known = kb.offices.get(office)

@@ -6,7 +6,8 @@ in the same article, "ويرأس شويغو مجلس الأمن الروسي م�
 
 Does not fire: "وزير الدفاع الروسي سيرغي شويغو ... في تموز/ يوليو الماضي" (2023) against
 "الأمين العام لمجلس الأمن الروسي سيرغي شويغو" (2024) when the rule pairs those offices:
-the times do not meet.
+the times do not meet. Nor "وزير الدفاع سيرغي شويغو" against "أمين مجلس الأمن" on 12 May
+2024: rules/kb has him leave the one and take the other that day.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from factcheck.kinds._titles import (
     cleared_titles,
     holders_during,
     office_label,
+    reference_has_both,
     same_claims,
     stands,
     sweep,
@@ -33,6 +35,7 @@ from factcheck.rule import Rule
 
 NAME = "exclusive_titles"
 FIELDS = ("subject", "office_a", "office_b")
+BOTH_IN_REFERENCE = "the reference has the person in both offices then (one left for the other)"
 partition = by_subject("holds_title")  # a person's claims
 
 
@@ -56,6 +59,12 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
         pairs = sweep(claims, lambda f: f.value["office"], index.want_cleared)
         for i, j in pairs.meeting:
             more_a, more_b = sorted((saying[i], saying[j]), key=lambda c: params.offices.index(c[0].value["office"]))
+            if reference_has_both(kb, more_a[0], more_b[0]):
+                if index.want_cleared and (subject_id, BOTH_IN_REFERENCE) not in told:
+                    told.add((subject_id, BOTH_IN_REFERENCE))
+                    yield cleared_titles(rule, NAME, Subject(more_a[0].subject.id, more_a[0].subject.name), index,
+                                         more_a[0], more_b[0], BOTH_IN_REFERENCE)
+                continue
             yield _finding(rule, index, kb, more_a, more_b)
         for i, j in pairs.let_stand:
             a, b = sorted((claims[i], claims[j]), key=lambda f: params.offices.index(f.value["office"]))

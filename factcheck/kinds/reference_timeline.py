@@ -16,6 +16,7 @@ holder then is known and is someone else, unless the name is a spelling rules/kb
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -95,11 +96,11 @@ def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | N
             return None
         return "is called the next holder, but no term starting after that time is known"
     if "ended" in qualifiers:
-        if any(not t.open and valid.overlaps(TimeSpan(t.span.end, t.span.end, "day")) for t in terms):
+        if any(not t.open and _changed_then(fact, valid, t.span.end) for t in terms):
             return None
         return "is said to have left the office then, but no term of theirs ended then"
     if "started" in qualifiers:
-        if any(valid.overlaps(TimeSpan(t.span.start, t.span.start, "day")) for t in terms):
+        if any(_changed_then(fact, valid, t.span.start) for t in terms):
             return None
         return "is said to have taken the office then, but no term of theirs started then"
     if any(t.span.overlaps(valid) for t in terms):
@@ -107,6 +108,17 @@ def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | N
     if "new" in qualifiers and any(t.span.start >= valid.start for t in terms):
         return None  # "رئيس الوزراء الجديد" is said from the choice on, before the term starts
     return "did not hold the office then"
+
+
+def _changed_then(fact: Fact, valid: TimeSpan, day: date) -> bool:
+    """Whether a term's start or end on `day` fits a claim that the office changed hands at `valid`.
+
+    A change the text dates must fall then; one it does not date ("أعفى بوتين شويغو من
+    منصبه" in an article of the next day) happened by the day of publication.
+    """
+    if fact.valid_at.basis == "published":
+        return day <= valid.end
+    return valid.overlaps(TimeSpan(day, day, "day"))
 
 
 def _unlisted(fact: Fact, valid: TimeSpan, office: Office) -> str | None:

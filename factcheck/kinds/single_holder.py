@@ -27,6 +27,7 @@ from factcheck.kinds._titles import (
     cleared_titles,
     holders_during,
     office_label,
+    reference_has_both,
     same_claims,
     stands,
     sweep,
@@ -35,7 +36,6 @@ from factcheck.kinds._titles import (
 )
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
-from factcheck.text.dates import TimeSpan
 
 NAME = "single_holder"
 FIELDS = ("office", "subject_a", "subject_b")
@@ -56,14 +56,6 @@ def _compared(params: Params, kb: Knowledge, fact: Fact) -> bool:
     if params.offices is not None:
         return office in params.offices
     return office is not None and kb.one_holder(office, fact.value["role"])
-
-
-def _reference_has_both(kb: Knowledge, office: str, a: Fact, b: Fact) -> bool:
-    """rules/kb records both people in the office during the time the claims share."""
-    if office not in kb.offices or a.valid is None or b.valid is None:
-        return False
-    common = TimeSpan(max(a.valid.start, b.valid.start), min(a.valid.end, b.valid.end), "day")
-    return all(any(h.span.overlaps(common) for h in kb.holdings_of(f.subject.id, office)) for f in (a, b))
 
 
 partition = Partitioning(("holds_title",), lambda fact: fact.value["office"] or None)  # an office's claims, whoever they name
@@ -88,7 +80,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
         for i, j in pairs.meeting:
             (a, more_a), (b, more_b) = sorted(((claims[i], saying[i]), (claims[j], saying[j])),
                                               key=lambda c: c[0].subject.id)
-            if _reference_has_both(kb, office, a, b):
+            if reference_has_both(kb, a, b):
                 if index.want_cleared and (office, BOTH_IN_REFERENCE) not in told:
                     told.add((office, BOTH_IN_REFERENCE))
                     yield cleared_titles(rule, NAME, subject, index, a, b, BOTH_IN_REFERENCE)
