@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from heapq import heappop, heappush
 
 from factcheck.facts import Fact, FactIndex, Subject, may_overlap
@@ -82,6 +82,35 @@ def reference_has_both(kb: Knowledge, a: Fact, b: Fact) -> bool:
         h.span.overlaps(common) for h in kb.holdings_of(fact.subject.id, fact.value["office"])) for fact in (a, b))
 
 
+def gap_between(a: Fact, b: Fact) -> TimeSpan | None:
+    """The days from the end of the earlier claim to the start of the later, when their times do not meet."""
+    if a.valid is None or b.valid is None or a.valid.overlaps(b.valid):
+        return None
+    first, then = sorted((a.valid, b.valid), key=lambda v: v.start)
+    return TimeSpan(first.end, then.start, "day")
+
+
+def one_holder_throughout(kb: Knowledge, office: str, span: TimeSpan) -> bool:
+    """rules/kb, complete over `span`, has one person hold the office all through it: no handover then."""
+    known = kb.offices.get(office)
+    if known is None or not known.complete_over(span):
+        return False
+    terms = known.holders_during(span)
+    return len(terms) == 1 and terms[0].span.contains(span)
+
+
+def no_move_throughout(kb: Knowledge, person: str, offices: Sequence[str], span: TimeSpan) -> bool:
+    """rules/kb, complete over `span`, has the person take or leave none of the offices during it."""
+    for office in offices:
+        known = kb.offices.get(office)
+        if known is None or not known.complete_over(span):
+            return False
+        terms = [h for h in kb.holdings_of(person, office) if h.span.overlaps(span)]
+        if terms and not any(h.span.contains(span) for h in terms):
+            return False
+    return True
+
+
 def office_label(kb: Knowledge, office: str) -> str:
     """The house label of an office, or its id when the knowledge base lacks it."""
     known = kb.offices.get(office)
@@ -136,14 +165,17 @@ class Sweep:
     let_stand: list[tuple[int, int]]
 
 
-def sweep(claims: Sequence[Fact], group: Callable[[Fact], str], describe: bool) -> Sweep:
+def sweep(claims: Sequence[Fact], group: Callable[[Fact], str], describe: bool, near_days: int = 0) -> Sweep:
     """The pairs worth comparing among `claims`, found by sorting on time, never by trying every pair.
 
     The claims are visited by start; a claim is compared only with the claims of other
     groups still running when it starts (a heap on their ends keeps that set), so the work
     grows with the pairs that meet, not with the square of the claims: ten thousand
     claims of one minister in one office cost ten thousand steps, not fifty million.
+    A claim keeps running `near_days` past its end: the pairs that nearly meet are in
+    `meeting` too, for the kind to judge (`gap_between`).
     """
+    near = timedelta(days=near_days)
     groups = [group(f) for f in claims]
     held = [i for i, f in enumerate(claims) if holding(f)]
     order = sorted(held, key=lambda i: (claims[i].valid.start, i))  # type: ignore[union-attr]
@@ -170,7 +202,7 @@ def sweep(claims: Sequence[Fact], group: Callable[[Fact], str], describe: bool) 
             if nearest is not None:
                 let_stand.append((min(nearest, j), max(nearest, j)))
         by_group[groups[j]].add(j)
-        heappush(running, (claims[j].valid.end, j))  # type: ignore[union-attr]
+        heappush(running, (claims[j].valid.end + near, j))  # type: ignore[union-attr]
     if describe:
         let_stand += _unheld_pairs(groups, set(held))
     return Sweep(sorted(meeting), let_stand)

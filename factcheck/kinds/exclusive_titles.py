@@ -21,7 +21,9 @@ from factcheck.findings import Cleared, EvidenceItem, Finding, lowered
 from factcheck.kinds._partitions import by_subject
 from factcheck.kinds._titles import (
     cleared_titles,
+    gap_between,
     holders_during,
+    no_move_throughout,
     office_label,
     reference_has_both,
     same_claims,
@@ -44,21 +46,30 @@ class Params(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     offices: list[str] = Field(min_length=2, description="office ids from rules/kb")
+    near_days: int = Field(default=3, ge=0, description=(
+        "claims this many days apart are compared too when rules/kb, complete then, has the person "
+        "take or leave neither office between them"))
 
 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
     """One finding per person and pair of claims (which office, in what words, when); the pairs let stand, cleared.
 
-    A person's claims are swept by time (_titles.sweep), never tried pair by pair.
+    A person's claims are swept by time (_titles.sweep), never tried pair by pair; claims a
+    few days apart are compared when rules/kb has the person take or leave neither office
+    between them ("أمس" in one article, the day of publication in the next).
     """
     params: Params = rule.params  # type: ignore[assignment]
     wanted = set(params.offices)
     told: set[tuple[str, str]] = set()  # (subject, reason) cleared already: one entry each
     for subject_id, facts in index.subjects("holds_title").items():
         claims, saying = same_claims([f for f in facts if f.value["office"] in wanted], lambda f: f.value["office"])
-        pairs = sweep(claims, lambda f: f.value["office"], index.want_cleared)
+        pairs = sweep(claims, lambda f: f.value["office"], index.want_cleared, params.near_days)
         for i, j in pairs.meeting:
             more_a, more_b = sorted((saying[i], saying[j]), key=lambda c: params.offices.index(c[0].value["office"]))
+            gap = gap_between(more_a[0], more_b[0])
+            if gap is not None and not (more_a[0].subject.known and no_move_throughout(
+                    kb, subject_id, (more_a[0].value["office"], more_b[0].value["office"]), gap)):
+                continue  # days apart, and the person may have moved between them
             if reference_has_both(kb, more_a[0], more_b[0]):
                 if index.want_cleared and (subject_id, BOTH_IN_REFERENCE) not in told:
                     told.add((subject_id, BOTH_IN_REFERENCE))
@@ -88,7 +99,10 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, saying_a: list[Fact], 
             holders = holders_during(kb, office, fact.valid, excluding=fact.subject.id)
             if holders:
                 why.append(f"Reference: {office.label} was held by {', '.join(holders)}.")
-    if not sure:
+    if (gap := gap_between(a, b)) is not None:
+        why.append(f"The times do not meet, but lie {(gap.end - gap.start).days} days apart, and the reference "
+                   "has the person take or leave neither office between them, so this is a possible conflict.")
+    elif not sure:
         why.append("The dates are known only to their precision, so this is a possible conflict.")
     return Finding(rule.id, NAME, rule.severity if sure else lowered(rule.severity),
                    rule.render(subject=a.subject.name, office_a=label_a, office_b=label_b),

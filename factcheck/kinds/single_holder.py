@@ -6,7 +6,9 @@ umma-2024-11-30 "قالت وسائل إعلام رسمية ... إن وزير ا�
 
 Does not fire: "وزير الدفاع الروسي سيرغي شويغو" dated July 2023 (arabi21) against
 Belousov in the same office on 2024-11-30: one holder at a time. Nor when rules/kb
-records both at once (an acting president beside a suspended one).
+records both at once (an acting president beside a suspended one). Claims a few days apart
+are compared when the reference has one holder all through the days between them: a
+minister "أمس" in one article and another on the day of publication in the next.
 
 People the knowledge base lacks are compared too, by the key of their name as written;
 a known holder against an unlisted name is one severity lower: the name may be a
@@ -25,8 +27,10 @@ from factcheck.findings import Cleared, EvidenceItem, Finding, lowered
 from factcheck.kinds._partitions import Partitioning
 from factcheck.kinds._titles import (
     cleared_titles,
+    gap_between,
     holders_during,
     office_label,
+    one_holder_throughout,
     reference_has_both,
     same_claims,
     stands,
@@ -49,6 +53,9 @@ class Params(BaseModel):
     offices: list[str] | None = Field(default=None, description=(
         "office ids; omit for every office with one holder (max_holders: 1 in rules/kb, or a one_holder role)"))
     known_only: bool = Field(default=False, description="compare only people the knowledge base knows")
+    near_days: int = Field(default=3, ge=0, description=(
+        "claims this many days apart are compared too when rules/kb, complete then, has one holder "
+        "all through the days between them: 'أمس' in one article against the day of publication in another"))
 
 
 def _compared(params: Params, kb: Knowledge, fact: Fact) -> bool:
@@ -64,8 +71,9 @@ partition = Partitioning(("holds_title",), lambda fact: fact.value["office"] or 
 def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cleared]:
     """One finding per office and pair of claims (who, in what words, when); the pairs let stand, cleared.
 
-    The claims of an office are swept by time (_titles.sweep): only claims whose times meet
-    are paired, so the rule grows with the corpus, not with its square.
+    The claims of an office are swept by time (_titles.sweep): only claims whose times meet,
+    or lie `near_days` apart with no handover between them, are paired, so the rule grows
+    with the corpus, not with its square.
     """
     params: Params = rule.params  # type: ignore[assignment]
     by_office: dict[str, list[Fact]] = defaultdict(list)
@@ -76,10 +84,13 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
     for office, facts in sorted(by_office.items()):
         subject = Subject(f"office:{office}", office_label(kb, office))
         claims, saying = same_claims(facts, lambda f: f.subject.id)
-        pairs = sweep(claims, lambda f: f.subject.id, index.want_cleared)
+        pairs = sweep(claims, lambda f: f.subject.id, index.want_cleared, params.near_days)
         for i, j in pairs.meeting:
             (a, more_a), (b, more_b) = sorted(((claims[i], saying[i]), (claims[j], saying[j])),
                                               key=lambda c: c[0].subject.id)
+            gap = gap_between(a, b)
+            if gap is not None and not one_holder_throughout(kb, office, gap):
+                continue  # days apart, and a handover may lie between them
             if reference_has_both(kb, a, b):
                 if index.want_cleared and (office, BOTH_IN_REFERENCE) not in told:
                     told.add((office, BOTH_IN_REFERENCE))
@@ -99,6 +110,7 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, office: str, saying_a:
     """The finding of two claims, each with every fact that makes it; the first of each explains it."""
     a, b = saying_a[0], saying_b[0]
     sure = certainly_overlap(a.valid_at, b.valid_at)
+    gap = gap_between(a, b)
     label = office_label(kb, office)
     why = [f"{label} has one holder at a time, but {who(a.subject)} is named in it for {a.valid_at} "
            f"and {who(b.subject)} for {b.valid_at}."]
@@ -111,7 +123,10 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, office: str, saying_a:
         terms = holders_during(kb, known, a.valid)
         if terms:
             why.append(f"Reference: {', '.join(terms)}.")
-    if not sure:
+    if gap is not None:
+        why.append(f"The times do not meet, but lie {(gap.end - gap.start).days} days apart, and the reference "
+                   "has one holder all through the days between them, so this is a possible conflict.")
+    elif not sure:
         why.append("The dates are known only to their precision, so this is a possible conflict.")
     severity = rule.severity if sure and not spelling else lowered(rule.severity)
     return Finding(rule.id, NAME, severity,
