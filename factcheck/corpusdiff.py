@@ -53,11 +53,12 @@ IDENTITY: dict[str, tuple[str, ...]] = {
     "quantity": ("measure", "unit"),
     "quantity_total": (),
     "weekday": ("date",),
+    "no_such_day": ("date",),
     "arrival": ("place",),
 }
 # the value field a reader recognises a fact by
 LABEL = {"holds_title": "label", "mentions": "surface", "event_date": "date", "quantity": "text",
-         "weekday": "text", "arrival": "place_label", "event_count": "count", "anniversary": "ordinal",
+         "weekday": "text", "no_such_day": "text", "arrival": "place_label", "event_count": "count", "anniversary": "ordinal",
          "elapsed": "said", "quantity_total": "total"}
 SIGNS = {"added": "+", "removed": "−", "changed": "~"}
 METADATA = ("path", "published", "published_note", "source", "url", "language")

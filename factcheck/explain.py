@@ -21,7 +21,7 @@ from factcheck.text.lexicon import key
 # which reader reads each predicate (factcheck/extract/)
 READERS = {"holds_title": "titles", "mentions": "entities", "event_date": "events", "anniversary": "events",
            "elapsed": "events", "event_count": "events", "arrival": "arrivals", "quantity": "quantities",
-           "quantity_total": "quantities", "weekday": "calendar"}
+           "quantity_total": "quantities", "weekday": "calendar", "no_such_day": "calendar"}
 
 
 def find_finding(findings: list[Finding], wanted: str) -> Finding:

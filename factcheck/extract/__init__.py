@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from factcheck.corpus import Article
 from factcheck.errors import SourceError
 from factcheck.extract.arrivals import ArrivalReader
-from factcheck.extract.calendar import weekday_facts
+from factcheck.extract.calendar import no_such_day_facts, weekday_facts
 from factcheck.extract.entities import NameMatcher, mention_fact
 from factcheck.extract.events import EventReader
 from factcheck.extract.participants import Participants
@@ -73,7 +73,7 @@ class Extractor:
         facts: list[Fact] = []
         for ctx in contexts:
             try:
-                found = [mention_fact(self.kb, ctx, name) for name in ctx.names] + weekday_facts(ctx)
+                found = [mention_fact(self.kb, ctx, name) for name in ctx.names] + weekday_facts(ctx) + no_such_day_facts(ctx)
                 found += self.titles.read(ctx) + self.events.read(ctx, in_article) + list(self.quantities.read(ctx, in_article))
                 found += self.arrivals.read(ctx)
                 errors.extend(SourceError(article.path, article.line_of(ctx.sentence.start), 0,

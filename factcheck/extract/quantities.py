@@ -42,11 +42,27 @@ CALENDAR_FORMS = frozenset({"iso", "dmy", "hijri", "hnum", "mrange", "full", "or
                             "yrange", "year", "decade"})
 
 
-def _side(fact: Fact) -> dict[str, Any]:
+def _side(fact: Fact, interval: Interval) -> dict[str, Any]:
     """A total or a part in a `quantity_total` fact: its quantity fact's id, bounds, unit and words."""
     v = fact.value
-    return {"fact": fact.id, **Interval.of(v).bounds(), "unit": v["unit"], "qualifier": v["qualifier"],
-            "text": v["text"]}
+    return {"fact": fact.id, **interval.bounds(), "unit": v["unit"], "qualifier": v["qualifier"], "text": v["text"]}
+
+
+def _as_summed(fact: Fact) -> Interval:
+    """A figure as a sum in one sentence reads it: a bare round one is rounded to its last digit, no estimate.
+
+    Across articles "4100" may be anyone's estimate, within the measure's tolerance; in "قتل
+    نحو 600 وأصيب 4100، أي ما مجموعه 5700" the writer adds the figures as printed, and 4,700
+    is no reading of 5,700. A round figure may still be a rounded sum ("4700" of 612 and 4,080):
+    half its last digit's unit, never more than the tolerance.
+    """
+    v = fact.value
+    low, high = v["stated"]
+    if v["qualifier"] != "exact" or low != high or not is_round(low):
+        return Interval.of(v)
+    digits = str(int(low))
+    half = min(10 ** (len(digits) - len(digits.rstrip("0"))) / 2, (v["high"] - v["low"]) / 2)
+    return Interval(low - half, low + half)
 
 
 def _counted_exactly(fact: Fact) -> bool:
@@ -108,17 +124,18 @@ class QuantityFacts:
         """A `quantity_total` fact: the total, its parts and their sum, each part linked to its quantity fact."""
         total = facts[stated.total]
         parts = [facts[p] for p in stated.parts]
-        total_side = _side(total)
+        summed = [_as_summed(p) for p in parts]
         if total.value["qualifier"] == "exact" and any(_counted_exactly(p) for p in parts):
             # "230 شخصا، بينهم 224 عسكريا و16 مدنيا": counted to the unit, the total is no estimate
             low = total.value["stated"][0]
-            total_side.update(Interval(low, low).bounds())
-        low = sum(p.value["low"] for p in parts)
-        highs = [p.value["high"] for p in parts]
-        value = {"total": total_side, "parts": [_side(p) for p in parts],
-                 "sum": {"low": low, "high": None if None in highs else sum(highs),
-                         "low_inclusive": all(p.value["low_inclusive"] for p in parts),
-                         "high_inclusive": all(p.value["high_inclusive"] for p in parts)},
+            total_interval = Interval(low, low)
+        else:
+            total_interval = _as_summed(total)
+        highs = [p.high for p in summed]
+        value = {"total": _side(total, total_interval), "parts": [_side(p, i) for p, i in zip(parts, summed, strict=True)],
+                 "sum": {"low": sum(p.low for p in summed), "high": None if None in highs else sum(highs),  # type: ignore[arg-type]
+                         "low_inclusive": all(p.low_inclusive for p in summed),
+                         "high_inclusive": all(p.high_inclusive for p in summed)},
                  "exhaustive": stated.exhaustive}
         mentions = (stated.total, *stated.parts)
         evidence = ctx.evidence(min(m.start for m in mentions), max(m.end for m in mentions))

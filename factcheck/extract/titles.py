@@ -778,8 +778,13 @@ class TitleFacts:
             return ValidAt(following[0].span, following[0].basis) if following else ctx.published()
         if not same_clause and clause > 0 and self.linked.match(ctx.text.text, ctx.clause_span(clause)[0],
                                                                 timeout=TIMEOUT):
-            # "تعود آخر قمة إلى عام 2011، حين ... للقاء الرئيس دميتري ميدفيديف": the time of the clause before
-            same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause - 1]
+            # "تعود آخر قمة إلى عام 2011، حين ... للقاء الرئيس دميتري ميدفيديف": the time of the clause
+            # before; of "منذ آب/أغسطس 2011، حين التقى ... الرئيس دميتري ميدفيديف", the month it counts from
+            before = [d for d in dated if ctx.clause_of(d.norm_start) == clause - 1]
+            if before:
+                last = max(before, key=lambda d: d.norm_start)
+                assert last.span is not None
+                return ValidAt(last.span.opening() if last.since else last.span, last.basis)
         if not same_clause and "then" in qualifiers:
             same_clause = dated
         if not same_clause:

@@ -4,8 +4,10 @@ Claims are compared with each other, not with a reference (that is event_date): 
 date was resolved against its own article's publication day, and "اليوم الجمعة" in one
 report and "أمس الخميس" in the next day's put one arrival on two days.
 
-- A declared one-time event (rules/events, not a member of a series, not one that lasted):
-  two claims whose dates do not overlap at their common precision.
+- A declared one-time event (rules/events, not one that lasted), or one member of a series
+  (the one member dated within `member_days` of the claim: "القمة التي عقدها مع بوتين
+  الخميس" printed two days after the Vostochny summit of Wednesday 13 September 2023): two
+  claims whose dates do not overlap at their common precision.
 - A person's arrival at one place (`arrival` facts): two arrivals a few days apart are two
   reports of one trip, so they must fall on one day. `trip_days` bounds "a few": the
   relative words a report dates an arrival with reach back a week at most (أمس, أول أمس,
@@ -34,8 +36,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.facts import Fact, FactIndex, Subject, may_overlap
 from factcheck.findings import EvidenceItem, Finding
 from factcheck.kinds._partitions import Partitioning
-from factcheck.knowledge import Knowledge
+from factcheck.knowledge import Event, Knowledge
 from factcheck.rule import Rule
+from factcheck.text.dates import TimeSpan
 
 NAME = "event_agreement"
 READINGS_TOLD = 3  # per side, in the explanation
@@ -49,12 +52,15 @@ class Params(BaseModel):
     events: list[str] | None = Field(default=None, description="one-time event ids from rules/events; omit for all")
     arrivals: bool = Field(default=True, description="compare the arrival facts of one person at one place")
     trip_days: int = Field(default=7, ge=1, description="arrivals at most this many days apart are one trip")
+    member_days: int = Field(default=7, ge=0, description=(
+        "a claim about a series is about the one member dated at most this many days from it; "
+        "claims with no such member, or two, are event_date's alone"))
 
 
 def _partition(fact: Fact) -> str | None:
-    """A one-time event's dates (a member of a series is event_date's and event_count's); a person's arrivals at a place."""
+    """A one-time event's dates, or a series' (its members are told apart in check); a person's arrivals at a place."""
     if fact.predicate == "event_date":
-        return f"event:{fact.value['event']}" if fact.value["series"] is None else None
+        return f"event:{fact.value['series'] or fact.value['event']}"
     if fact.predicate == "arrival":
         return f"arrival:{fact.subject.id}|{fact.value['place']}"
     return None
@@ -79,15 +85,30 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
 
 
 def _event_claims(index: FactIndex, kb: Knowledge, params: Params) -> dict[str, list[Fact]]:
-    """Dated claims about declared one-time events, by event."""
+    """Dated claims about declared one-time events, by event; about a member of a series, by member."""
     claims: dict[str, list[Fact]] = defaultdict(list)
     for fact in index.of("event_date"):
-        event = kb.events.get(fact.value["event"])
-        if fact.valid is None or fact.value["series"] is not None or event is None or event.lasted:
+        if fact.valid is None:
             continue
-        if params.events is None or event.id in params.events:
+        if fact.value["series"] is not None:
+            event = _member(kb, fact.value["series"], fact.valid, params.member_days)
+        else:
+            event = kb.events.get(fact.value["event"])
+        if event is None or event.lasted:
+            continue
+        if params.events is None or event.id in params.events or fact.value["series"] in params.events:
             claims[event.id].append(fact)
     return claims
+
+
+def _member(kb: Knowledge, series: str, valid: TimeSpan, days: int) -> Event | None:
+    """The one member of a series dated within `days` of a claim: the summit "الخميس" misdates by a day."""
+    known = kb.series.get(series)
+    if known is None:
+        return None
+    near = [m for m in known.members
+            if max((valid.start - m.span.end).days, (m.span.start - valid.end).days, 0) <= days]
+    return near[0] if len(near) == 1 else None
 
 
 def _arrivals(index: FactIndex) -> dict[tuple[str, str], list[Fact]]:

@@ -1,8 +1,9 @@
 """quantity_total: a stated total that its parts, as the sentence gives them, cannot sum to.
 
 Each side is an interval with its qualifier ("نحو 600" is 540–660 at a tolerance of 0.1,
-"ما لا يقل عن 600" is 600 or more), so a total fires only when no reading of the parts
-reaches it. Parts that are all of the total ("أي ما مجموعه", "بين قتيل وجريح، بينهم ...
+"ما لا يقل عن 600" is 600 or more, a bare "4100" 4,050–4,150: a sum adds figures as
+printed, rounded at most to their last digit), so a total fires only when no reading of
+the parts reaches it. Parts that are all of the total ("أي ما مجموعه", "بين قتيل وجريح، بينهم ...
 قتيلا و... جريحا") must add up to it; a share of it ("ما مجموعه 15 ألف جندي، بينهم ...")
 must not add up to more.
 
@@ -59,7 +60,8 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding]:
         words = " + ".join(repr(p["text"]) for p in parts)
         explanation = (f"{words} = {summed} {fact.value['total']['unit']}s, but the sentence gives "
                        f"{total['text']!r} = {Interval.of(total)} as their total — {why} (each figure read as "
-                       f"the values its words allow: about and round figures within the measure's tolerance).")
+                       f"the values its words allow: about within the measure's tolerance, a bare round figure "
+                       f"to half its last digit).")
         evidence = tuple(EvidenceItem.of(quantities[side["fact"]], index, f"{Interval.of(side)} {side['unit']}")
                          for side in (total, *parts))
         yield Finding(rule.id, NAME, rule.severity,

@@ -93,6 +93,14 @@ class TimeSpan:
         coarser = min(self.precision, other.precision, key=_RANK.__getitem__)
         return TimeSpan(self.start, max(self.end, other.end), coarser)
 
+    def opening(self) -> TimeSpan:
+        """The span's first day, month or year at its precision: the point "منذ آب 2011" counts from."""
+        if self.precision == "year":
+            return TimeSpan.of_year(self.start.year)
+        if self.precision == "month":
+            return TimeSpan.of_month(self.start.year, self.start.month)
+        return TimeSpan.of_day(self.start)
+
     def iso(self) -> str:
         """ISO 8601 cut to the precision; a range is `start/end`, an open start `../end`."""
         first, last = _iso(self.start, self.precision), _iso(self.end, self.precision)
@@ -139,6 +147,13 @@ class DateMention:
     norm_start: int = 0  # the same span in the normalized text the reader was given,
     norm_end: int = 0  # where the fact readers look for it
     weekday: int | None = None  # the weekday printed beside a full date (1 Monday … 7 Sunday), as said
+
+    @property
+    def no_such_day(self) -> str | None:
+        """The day as printed ("2024-04-31") when its month has no such day, else None."""
+        if self.unresolved is None or not self.unresolved.startswith(NO_SUCH_DAY):
+            return None
+        return self.unresolved[len(NO_SUCH_DAY):].strip()
 
 
 @dataclass(frozen=True)
@@ -854,10 +869,7 @@ def _hijri(year: int, month: int, day: int | None) -> tuple[TimeSpan | None, Bas
 
 
 def _day(year: int, month: int, day: int) -> tuple[TimeSpan | None, Basis, str | None] | None:
-    try:
-        return TimeSpan.of_day(date(year, month, day)), "explicit", None
-    except ValueError:
-        return None
+    return _month_or_days(year, month, day, None, "explicit")
 
 
 def _month_or_days(year: int, month: int, day: int | None, day2: int | None,
@@ -868,8 +880,20 @@ def _month_or_days(year: int, month: int, day: int | None, day2: int | None,
         first = date(year, month, day)
         last = date(year, month, day2) if day2 and day2 > day else first
     except ValueError:
-        return None
+        return _no_such_day(year, month, day, day2, basis)
     return TimeSpan(first, last, "day"), basis, None
+
+
+def _no_such_day(year: int, month: int, day: int | None, day2: int | None,
+                 basis: Basis) -> tuple[TimeSpan | None, Basis, str | None] | None:
+    """A day the month lacks ("31 نيسان", "29 شباط 2023"): a date printed, unresolved, not guessed."""
+    if not (1 <= month <= 12 and 1 <= year <= 9999):
+        return None
+    last = _calendar.monthrange(year, month)[1]
+    missing = next((d for d in (day, day2) if d is not None and last < d <= 31), None)
+    if missing is None:
+        return None
+    return None, basis, f"{NO_SUCH_DAY} {year:04d}-{month:02d}-{missing:02d}"
 
 
 def _relative_unit(unit: str, shift: int,
@@ -897,6 +921,7 @@ def _month_expected(match: Any) -> bool:
 
 
 OUT_OF_CALENDAR = "the date falls outside the years 1 to 9999"
+NO_SUCH_DAY = "the month has no such day:"
 _SHIFTS = {"past": -1, "before_last": -2, "next": 1}  # units moved by a shift word
 FUTURE_REACH = 80  # characters before a date where a future verb or marker still governs it
 _PAST_BETWEEN = regex.compile(r"(?<!\p{L})[وف]?(?:الذي|التي|الذين|اللذين|اللتين|بعد|قبل|منذ)(?!\p{L})")
