@@ -177,6 +177,20 @@ TITLE_FORMS = [
     ("ويمثل رئيس الوزراء الروسي المكلف ميخائيل ميشوستين غدا أمام مجلس الدوما.", "2020-01-15",
      [("person:mikhail-mishustin", "ru.prime_minister", ("next",))]),
     ("واستقبلت الرئيسة بارك غيون هي الوفد الياباني.", "2015-12-28", [("person:park-geun-hye", "kr.president", ())]),
+    # the council's secretary without a country: the office of the one country his offices are in
+    # (https://en.wikipedia.org/wiki/Sergei_Ivanov: secretary from November 1999 to March 2001)
+    ("واجتمع بوتين في الكرملين مع أمين مجلس الأمن سيرغي إيفانوف.", "2000-01-06",
+     [("person:sergei-ivanov", "ru.security_council.secretary", ())]),
+    # the subject of تولى / تسلم comes to the office after منصب
+    # (http://oldtmt.vedomosti.ru/sitemap/free/1996/6/article/lebed-takes-top-security-adviser-post/322777.html)
+    ("وتولى رئيس هيئة الأركان العامة ميخائيل كوليسنيكوف منصب وزير الدفاع بالوكالة.", "1996-06-19",
+     [("person:mikhail-kolesnikov", "ru.defense_minister", ("acting", "started"))]),
+    # (http://en.people.cn/english/200103/29/print20010329_66302.html: Rushailo to the council, 28 March 2001)
+    ("وتسلم وزير الداخلية فلاديمير روشايلو منصب أمين مجلس الأمن الأربعاء.", "2001-03-29",
+     [("person:vladimir-rushailo", "ru.security_council.secretary", ("started",))]),
+    # the Duma is Russia's (https://en.wikipedia.org/wiki/Chairman_of_the_State_Duma)
+    ("ووصف رئيس مجلس الدوما غينادي سيليزنيوف القرار بأنه خطأ.", "1999-05-12",
+     [("person:gennady-seleznyov", "ru.parliament_speaker", ())]),
 ]
 
 

@@ -49,6 +49,7 @@ _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعل
 _WORD = regex.compile(r"\p{L}{2,}")
 _SPACE = regex.compile(r"\s{1,2}")
 _LETTERS = regex.compile(r"\p{L}+")
+_APPOINTER_WORDS = 8  # between a verb of coming to an office and its person: "الرئيس الروسي فلاديمير بوتين الأربعاء"
 # an indefinite title and its ل ("وزيرا للدفاع", "رئيسة للوزراء"): what one is, was or is made, not a name's title
 _PREDICATE = regex.compile(r"[وف]?(?!ال)\p{L}+\s+ل")
 
@@ -166,6 +167,8 @@ class TitleReader:
         # "وعينه أمينا لمجلس الأمن": the appointee is the pronoun's, one named before
         self.appointed_pronoun = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})(?:ه|ها)\s+$")
+        comes_to = (*kb.verbs.get("appoints", ()), *kb.verbs.get("takes", ()))
+        self.comes_to_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(comes_to)})(?!\p{{L}})")
         self.appoint_verb = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})\s+$")
         headed = alternation(f"{verb}{pronoun}" for verb in kb.verbs["heads"] for pronoun in ("ه", "ها"))
@@ -604,12 +607,26 @@ class TitleReader:
         return found
 
     def _appointed(self, text: str, head: _Head, names: list[NameMention]) -> NameMention | None:
-        """"تعيين وانغ يي في منصب وزير الخارجية": the verb, the person, (في) منصب, the title."""
+        """The person who comes to an office: the verb, the person, (في) منصب, the title.
+
+        "تعيين وانغ يي في منصب وزير الخارجية", "عين الرئيس بوتين سيرغي إيفانوف في منصب وزير
+        الدفاع" (the appointee is the name right before منصب), "وتولى رئيس الأركان ميخائيل
+        كوليسنيكوف منصب وزير الدفاع" (the subject of تولى); a few words (the subject, a title, a
+        weekday) may stand between the verb and the person, not another clause.
+        """
         post = self.appointed_before.search(text, 0, head.start, timeout=TIMEOUT)
         if post is None:
             return None
         person = _name_before(names, text, post.start())
-        if person is None or not self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
+        if person is None:
+            return None
+        if self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
+            return person
+        clause = max(text.rfind(mark, 0, person.start) for mark in ",.;:") + 1
+        verb = None
+        for verb in self.comes_to_in.finditer(text, clause, person.start, timeout=TIMEOUT):
+            pass
+        if verb is None or len(_LETTERS.findall(text, verb.end(), person.start, timeout=TIMEOUT)) > _APPOINTER_WORDS:
             return None
         return person
 
