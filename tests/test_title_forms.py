@@ -149,9 +149,15 @@ TITLE_FORMS = [
      [("person:vladimir-putin", "ru.president", ()), ("person:xi-jinping", "cn.president", ())]),
     ("والتقى وزير الدفاع الروسي سيرغي شويغو والوفد الصيني الزعيم كيم جونغ أون.", "2023-07-27",
      [("person:sergei-shoigu", "ru.defense_minister", ()), ("person:kim-jong-un", "kp.leader", ())]),
-    # appointed, with the person between the verb and منصب: https://en.wikipedia.org/wiki/Wang_Yi
+    # appointed, with the person between the verb and منصب: https://en.wikipedia.org/wiki/Wang_Yi; a
+    # reappointment (أعادت ... تعيين) says the office is held, not that a term begins (it may run on)
     ("وأعادت اللجنة الدائمة الثلاثاء تعيين وانغ يي في منصب وزير الخارجية.", "2023-07-26",
+     [("person:wang-yi", "cn.foreign_minister", ())]),
+    ("وقررت اللجنة الدائمة الثلاثاء تعيين وانغ يي في منصب وزير الخارجية.", "2023-07-26",
      [("person:wang-yi", "cn.foreign_minister", ("started",))]),
+    # (https://nv.ua/ukraine/politics/verhovna-rada-zatverdila-shmigalya-ministrom-oboroni-50530572.html)
+    ("ثم عين البرلمان دينيس شميغال وزيرا للدفاع، وأعاد تعيين أندري سيبيها وزيرا للخارجية.", "2025-07-17",
+     [("person:denys-shmyhal", "ua.defense_minister", ("next",)), ("person:andrii-sybiha", "ua.foreign_minister", ())]),
     # the body, then who heads it: https://en.wikipedia.org/wiki/Security_Council_of_Russia
     ("وعقد مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين، اجتماعا استثنائيا.", "2022-02-21",
      [("person:vladimir-putin", "ru.president", ()), ("person:vladimir-putin", "ru.security_council.chair", ())]),
@@ -177,6 +183,8 @@ TITLE_FORMS = [
     ("ويمثل رئيس الوزراء الروسي المكلف ميخائيل ميشوستين غدا أمام مجلس الدوما.", "2020-01-15",
      [("person:mikhail-mishustin", "ru.prime_minister", ("next",))]),
     ("واستقبلت الرئيسة بارك غيون هي الوفد الياباني.", "2015-12-28", [("person:park-geun-hye", "kr.president", ())]),
+    # an indefinite object and its adjective after a title are no name the knowledge base lacks
+    ("ووقع الرئيس الصيني مرسوما رئاسيا بتعيينه بعد التصويت.", "2023-03-11", []),
     # the council's secretary without a country: the office of the one country his offices are in
     # (https://en.wikipedia.org/wiki/Sergei_Ivanov: secretary from November 1999 to March 2001)
     ("واجتمع بوتين في الكرملين مع أمين مجلس الأمن سيرغي إيفانوف.", "2000-01-06",
@@ -249,6 +257,12 @@ HELD_THEN = [
     ("وعين البرلمان الأوكراني اليوم رئيس الحكومة السابق دينيس شميغال وزيرا للدفاع.", "2025-07-17",
      [("person:denys-shmyhal", "ua.prime_minister", ("former",), "2025-07-17"),
       ("person:denys-shmyhal", "ua.defense_minister", ("next",), "2025-07-17")]),
+    # منذ in a relative clause of another act counts that act, not the office
+    # (https://www.thinkchina.sg/politics/which-chinese-military-leader-will-lead-xiangshan-forum: removed on 24 October 2023)
+    ("في غياب وزير الدفاع الصيني لي شانغ فو الذي لم يظهر علنا منذ أواخر آب/أغسطس.", "2023-10-30",
+     [("person:li-shangfu", "cn.defense_minister", (), "2023-10-30")]),
+    ("وقال وزير الخارجية الروسي سيرغي لافروف الذي يتولى المنصب منذ عام 2004 إن موسكو مستعدة.", "2023-10-30",
+     [("person:sergei-lavrov", "ru.foreign_minister", (), "2004/2023-10-30")]),
     # the subject of a pluperfect keeps its title as of now
     ("وكان الرئيس الروسي فلاديمير بوتين قد أعلن ذلك.", "2024-05-13",
      [("person:vladimir-putin", "ru.president", (), "2024-05-13")]),

@@ -49,6 +49,7 @@ _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعل
 _WORD = regex.compile(r"\p{L}{2,}")
 _SPACE = regex.compile(r"\s{1,2}")
 _LETTERS = regex.compile(r"\p{L}+")
+_RELATIVE_VERB = regex.compile(r"(?<!\p{L})(?:الذي|التي|الذين|اللذين|اللتين)\s+(?P<verb>\p{L}+)")
 _APPOINTER_WORDS = 8  # between a verb of coming to an office and its person: "الرئيس الروسي فلاديمير بوتين الأربعاء"
 # an indefinite title and its ل ("وزيرا للدفاع", "رئيسة للوزراء"): what one is, was or is made, not a name's title
 _PREDICATE = regex.compile(r"[وف]?(?!ال)\p{L}+\s+ل")
@@ -167,6 +168,9 @@ class TitleReader:
         # "وعينه أمينا لمجلس الأمن": the appointee is the pronoun's, one named before
         self.appointed_pronoun = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})(?:ه|ها)\s+$")
+        # "وأعادت اللجنة الدائمة تعيين": the subject may stand between
+        self.again_before = regex.compile(
+            rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(kb.verbs.get('again', ()))})\s+(?:\p{{L}}+\s+){{0,3}}$")
         comes_to = (*kb.verbs.get("appoints", ()), *kb.verbs.get("takes", ()))
         self.comes_to_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(comes_to)})(?!\p{{L}})")
         self.appoint_verb = regex.compile(
@@ -295,9 +299,10 @@ class TitleReader:
             self.was_before.search(text, clause, start, timeout=TIMEOUT) is not None)
         if held:
             preceding += ("then",)
-        elif predicate and self.appoints_in.search(text, clause, start, timeout=TIMEOUT):
+        elif predicate and (chosen := self._last(self.appoints_in, text, clause, start)) and not self._again(text, chosen):
             # "مرسوما يعين سيرغي شويغو أمينا لمجلس الأمن", "اقترح تعيين ... وزيرا للدفاع": the office one is
             # chosen for, whose term starts then or later, whether the decree is signed or only proposed
+            # ("وأعاد تعيين أندري سيبيها وزيرا للخارجية": held before and after)
             preceding += ("next",)
         qualifiers = tuple(dict.fromkeys(inner + following + preceding))
         return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held, predicate)
@@ -329,8 +334,10 @@ class TitleReader:
         named = head.country is not None or not self.kb.roles[head.role].is_office
         appointed = self._appointed(plain, head, names)
         if appointed is not None:
+            verb = self._last(self.comes_to_in, plain, 0, appointed.start)
+            started = () if verb is not None and self._again(plain, verb) else ("started",)
             return TitleMention(head.start, head.end, head.role, head.country, appointed, None,
-                                tuple(dict.fromkeys((*head.qualifiers, "started"))))
+                                tuple(dict.fromkeys((*head.qualifiers, *started))))
         person = _name_after(names, plain, head.after)
         unknown = self._unknown_after(text, head.after, names, starts) if person is None and named else None
         if person is None and unknown is None:
@@ -364,10 +371,19 @@ class TitleReader:
     def _dismissal(self, text: str, position: int) -> regex.Match[str] | None:
         """The last verb of dismissal in the clause before `position`."""
         clause = max(text.rfind(mark, 0, position) for mark in ",.;:") + 1
-        verb = None
-        for verb in self.dismissed_in.finditer(text, clause, position, timeout=TIMEOUT):
+        return self._last(self.dismissed_in, text, clause, position)
+
+    @staticmethod
+    def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+        """The last match of `pattern` in text[start:end]."""
+        found = None
+        for found in pattern.finditer(text, start, end, timeout=TIMEOUT):
             pass
-        return verb
+        return found
+
+    def _again(self, text: str, verb: regex.Match[str]) -> bool:
+        """Whether an appointing verb is a reappointment ("وأعاد تعيين", "إعادة تعيين"): the office held on."""
+        return self.again_before.search(text, 0, verb.start(), timeout=TIMEOUT) is not None
 
     def _dismissed(self, text: str, head: _Head, names: list[NameMention]) -> bool:
         """Whether the title is that of a dismissal's object: held until the dismissal, no longer.
@@ -474,8 +490,12 @@ class TitleReader:
             return False
         if any(text.text[a:b] in self.number_words for a, b in spans):
             return False
-        if all(strip_marks(text.original_text(a, b)).endswith("ة") for a, b in spans):
+        written = [strip_marks(text.original_text(a, b)) for a, b in spans]
+        if all(word.endswith("ة") for word in written):
             return False  # a noun and its adjective: "الزعيم الكوري الشمالي رسالة شخصية من بوتين"
+        if any(noun.endswith("ا") and len(adjective) > 3 and adjective.endswith("يا")
+               for noun, adjective in zip(written, written[1:])):
+            return False  # an indefinite object and its adjective: "ووقع الرئيس الصيني مرسوما رئاسيا"
         syllables = 0
         for k, (a, b) in enumerate(spans):
             word = text.text[a:b]
@@ -697,6 +717,8 @@ class TitleFacts:
         self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(kb.calendar.words['clause_links'])})(?!\p{{L}})")
         self.complement = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.complementizers)})(?!\p{{L}})")
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.event_words.anniversary)})(?!\p{{L}})")
+        self.holding_verbs = frozenset(key(v) for v in (*kb.event_words.in_office, *kb.event_words.in_power,
+                                                          *kb.verbs["heads"]))
 
     def read(self, ctx: SentenceContext) -> list[Fact]:
         """The title facts of a sentence whose names are read, and a mention of each unlisted name."""
@@ -788,7 +810,8 @@ class TitleFacts:
         clause_end = ctx.clause_span(clause)[1]
         marked = self.anniversary.search(ctx.text.text, near[1], clause_end, timeout=TIMEOUT)
         handed = marked.start() if marked is not None else clause_end  # dates after it are the anniversary's event's
-        same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause and d.norm_start <= handed]
+        same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause and d.norm_start <= handed
+                       and not (d.since and d.norm_start > near[1] and self._since_of_another(ctx.text.text, near[1], d))]
         if {"ended", "started"} & set(qualifiers):
             # "تنحيه عن منصب وزير الدفاع في مايو"; "أعادت ... الثلاثاء تعيين وانغ يي في منصب ..."
             following = [d for d in same_clause if d.norm_start >= near[1]] or same_clause[-1:]
@@ -812,6 +835,14 @@ class TitleFacts:
             return ValidAt(span.until(ctx.article.published), nearest.basis, throughout=True)
         return ValidAt(span, nearest.basis)
 
+    def _since_of_another(self, text: str, end: int, date: DateMention) -> bool:
+        """Whether منذ after a title counts the time of a relative clause's other act, not of the office.
+
+        "في غياب وزير الدفاع الصيني لي شانغ فو الذي لم يظهر علنا منذ أواخر آب": since August he
+        has not been seen, not been minister; "شويغو، الذي يشغل المنصب منذ 2012" holds it since.
+        """
+        relative = TitleReader._last(_RELATIVE_VERB, text, end, date.norm_start)
+        return relative is not None and relative.group("verb") not in self.holding_verbs
 
 def _distance(date: DateMention, near: tuple[int, int]) -> int:
     if date.norm_start >= near[1]:
