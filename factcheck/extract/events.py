@@ -244,6 +244,9 @@ class EventReader:
         self.ordinals = word_pattern(words.ordinal_markers)
         self.since = word_pattern(kb.calendar.words["since"])
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary)})\s+")
+        # "مرور 30 عاما على": the count of years is read between the two patterns
+        self.passed = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary_passed)})\s+")
+        self.passed_years = regex.compile(rf"\s*(?:{alternation(words.anniversary_years)})\s+{key('على')}\s+")
         self.negation = word_pattern(words.count_negations)
         # "أعلنت وسائل الإعلام الرسمية الثلاثاء وفاة ...": the date of the report, a few words after its verb
         self.reported_at = regex.compile(
@@ -372,7 +375,7 @@ class EventReader:
         # "الذكرى الثانية لتوقيع الاتفاق", "عيد ميلاده الرابع والستين": the event's words belong to
         # the anniversary, and the date near them is the anniversary's, not the event's — unless
         # it is of an earlier year ("الذكرى الثلاثين لإقامة العلاقات ... عام 1992")
-        spent = [(m.start(), m.end() + ANNIVERSARY_REACH) for m in self.anniversary.finditer(text, timeout=TIMEOUT)]
+        spent = [(start, word + ANNIVERSARY_REACH) for start, word, _, _ in self._anniversary_phrases(text)]
         dated: dict[tuple[str, str], Fact] = {}  # one event named twice in a sentence is one claim
         # an occasion of a few days (a two-day summit) is dated as one of a day is, and by a range after it too
         readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted
@@ -1322,9 +1325,7 @@ class EventReader:
         an ordinal ("الذكرى السنوية لاندلاع الحرب") the event must follow the word at once.
         """
         text = ctx.text.text
-        for hit in self.anniversary.finditer(text, timeout=TIMEOUT):
-            number = self._anniversary_ordinal(text, hit.end())
-            after = number.end if number else hit.end()
+        for start, _, number, after in self._anniversary_phrases(text):
             ordinal = int(number.value) if number else None
             base = self._base_date(ctx, after)
             reach = min(len(text), max(after + ANNIVERSARY_WINDOW, base.norm_end if base else 0))
@@ -1333,11 +1334,24 @@ class EventReader:
                 later = self._anniversary_ordinal(text, marked.named[1] + 1)  # past the space
                 ordinal = int(later.value) if later is not None else None
             if marked is not None:
-                yield self._anniversary_fact(ctx, hit.start(), marked, ordinal)
+                yield self._anniversary_fact(ctx, start, marked, ordinal)
             elif base is not None and ordinal is not None:
-                stated = self._stated_anniversary(ctx, hit.start(), after, base, ordinal)
+                stated = self._stated_anniversary(ctx, start, after, base, ordinal)
                 if stated is not None:
                     yield stated
+
+    def _anniversary_phrases(self, text: str) -> Iterator[tuple[int, int, NumberMention | None, int]]:
+        """(start, end of its word, ordinal, end) of each anniversary phrase: "الذكرى السبعين"، "مرور 30 عاما على"."""
+        for hit in self.anniversary.finditer(text, timeout=TIMEOUT):
+            number = self._anniversary_ordinal(text, hit.end())
+            yield hit.start(), hit.end(), number, number.end if number else hit.end()
+        for hit in self.passed.finditer(text, timeout=TIMEOUT):
+            numbers = self.kb.numbers.read(text, hit.end(), min(len(text), hit.end() + 40))
+            if not numbers or numbers[0].start != hit.end() or not 0 < numbers[0].value <= MAX_ANNIVERSARY:
+                continue
+            years = self.passed_years.match(text, numbers[0].end, timeout=TIMEOUT)
+            if years is not None:
+                yield hit.start(), hit.end(), numbers[0], years.end()
 
     def _anniversary_ordinal(self, text: str, position: int) -> NumberMention | None:
         """The ordinal right after an anniversary word: "الذكرى السبعين", "الذكرى الـ70"."""

@@ -210,6 +210,8 @@ class EventWords:
 
     ordinal_markers: dict[str, int]
     anniversary: tuple[str, ...]
+    anniversary_passed: tuple[str, ...]  # "مرور": a count of years since the event follows
+    anniversary_years: tuple[str, ...]
     count_negations: tuple[str, ...]
     count_limits: tuple[str, ...]
     times: dict[str, int]
