@@ -294,7 +294,7 @@ class TitleReader:
         following, after = self._qualifiers(text, there.end() if there else end)
         preceding, lead = self._qualifiers_before(text, start)
         predicate = _PREDICATE.match(text, start, end, timeout=TIMEOUT) is not None
-        clause = max(text.rfind(mark, 0, start) for mark in ",.;:") + 1
+        clause = _clause_start(text, start)
         held = self.held_before.search(text, 0, start, timeout=TIMEOUT) is not None or predicate and (
             self.was_before.search(text, clause, start, timeout=TIMEOUT) is not None)
         if held:
@@ -370,8 +370,7 @@ class TitleReader:
 
     def _dismissal(self, text: str, position: int) -> regex.Match[str] | None:
         """The last verb of dismissal in the clause before `position`."""
-        clause = max(text.rfind(mark, 0, position) for mark in ",.;:") + 1
-        return self._last(self.dismissed_in, text, clause, position)
+        return self._last(self.dismissed_in, text, _clause_start(text, position), position)
 
     @staticmethod
     def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -642,10 +641,7 @@ class TitleReader:
             return None
         if self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
             return person
-        clause = max(text.rfind(mark, 0, person.start) for mark in ",.;:") + 1
-        verb = None
-        for verb in self.comes_to_in.finditer(text, clause, person.start, timeout=TIMEOUT):
-            pass
+        verb = self._last(self.comes_to_in, text, _clause_start(text, person.start), person.start)
         if verb is None or len(_LETTERS.findall(text, verb.end(), person.start, timeout=TIMEOUT)) > _APPOINTER_WORDS:
             return None
         return person
@@ -843,6 +839,11 @@ class TitleFacts:
         """
         relative = TitleReader._last(_RELATIVE_VERB, text, end, date.norm_start)
         return relative is not None and relative.group("verb") not in self.holding_verbs
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` begins: after the last comma, period, semicolon or colon."""
+    return max(text.rfind(mark, 0, position) for mark in ",.;:") + 1
+
 
 def _distance(date: DateMention, near: tuple[int, int]) -> int:
     if date.norm_start >= near[1]:
