@@ -375,7 +375,9 @@ class EventReader:
         # "الذكرى الثانية لتوقيع الاتفاق", "عيد ميلاده الرابع والستين": the event's words belong to
         # the anniversary, and the date near them is the anniversary's, not the event's — unless
         # it is of an earlier year ("الذكرى الثلاثين لإقامة العلاقات ... عام 1992")
-        spent = [(start, word + ANNIVERSARY_REACH) for start, word, _, _ in self._anniversary_phrases(text)]
+        # only a مرور with its count of years ("بعد مرور عقدين على انطلاق المحادثات ... في 27 آب 2003"
+        # dates the talks); the anniversary word's own reach, not its ordinal's
+        spent = [(start, start + len(word) + ANNIVERSARY_REACH) for start, word in self._anniversary_words(text)]
         dated: dict[tuple[str, str], Fact] = {}  # one event named twice in a sentence is one claim
         # an occasion of a few days (a two-day summit) is dated as one of a day is, and by a range after it too
         readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted
@@ -1325,7 +1327,7 @@ class EventReader:
         an ordinal ("الذكرى السنوية لاندلاع الحرب") the event must follow the word at once.
         """
         text = ctx.text.text
-        for start, _, number, after in self._anniversary_phrases(text):
+        for start, number, after in self._anniversary_phrases(text):
             ordinal = int(number.value) if number else None
             base = self._base_date(ctx, after)
             reach = min(len(text), max(after + ANNIVERSARY_WINDOW, base.norm_end if base else 0))
@@ -1340,18 +1342,29 @@ class EventReader:
                 if stated is not None:
                     yield stated
 
-    def _anniversary_phrases(self, text: str) -> Iterator[tuple[int, int, NumberMention | None, int]]:
-        """(start, end of its word, ordinal, end) of each anniversary phrase: "الذكرى السبعين"، "مرور 30 عاما على"."""
+    def _anniversary_words(self, text: str) -> Iterator[tuple[int, str]]:
+        """(start, word) of each anniversary word, and of each مرور that a count of years follows."""
         for hit in self.anniversary.finditer(text, timeout=TIMEOUT):
-            number = self._anniversary_ordinal(text, hit.end())
-            yield hit.start(), hit.end(), number, number.end if number else hit.end()
+            yield hit.start(), hit.group()
+        for start, number, _ in self._passed(text):
+            yield start, text[start:number.start]
+
+    def _passed(self, text: str) -> Iterator[tuple[int, NumberMention, int]]:
+        """(start, count, end) of each "مرور 30 عاما على"."""
         for hit in self.passed.finditer(text, timeout=TIMEOUT):
             numbers = self.kb.numbers.read(text, hit.end(), min(len(text), hit.end() + 40))
             if not numbers or numbers[0].start != hit.end() or not 0 < numbers[0].value <= MAX_ANNIVERSARY:
                 continue
             years = self.passed_years.match(text, numbers[0].end, timeout=TIMEOUT)
             if years is not None:
-                yield hit.start(), hit.end(), numbers[0], years.end()
+                yield hit.start(), numbers[0], years.end()
+
+    def _anniversary_phrases(self, text: str) -> Iterator[tuple[int, NumberMention | None, int]]:
+        """(start, ordinal, end) of each anniversary phrase: "الذكرى السبعين"، "مرور 30 عاما على"."""
+        for hit in self.anniversary.finditer(text, timeout=TIMEOUT):
+            number = self._anniversary_ordinal(text, hit.end())
+            yield hit.start(), number, number.end if number else hit.end()
+        yield from self._passed(text)
 
     def _anniversary_ordinal(self, text: str, position: int) -> NumberMention | None:
         """The ordinal right after an anniversary word: "الذكرى السبعين", "الذكرى الـ70"."""

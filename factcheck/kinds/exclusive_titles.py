@@ -34,6 +34,7 @@ from factcheck.kinds._titles import (
 )
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
+from factcheck.text.dates import TimeSpan
 
 NAME = "exclusive_titles"
 FIELDS = ("subject", "office_a", "office_b")
@@ -76,7 +77,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
                     yield cleared_titles(rule, NAME, Subject(more_a[0].subject.id, more_a[0].subject.name), index,
                                          more_a[0], more_b[0], BOTH_IN_REFERENCE)
                 continue
-            yield _finding(rule, index, kb, more_a, more_b)
+            yield _finding(rule, index, kb, more_a, more_b, gap)
         for i, j in pairs.let_stand:
             a, b = sorted((claims[i], claims[j]), key=lambda f: params.offices.index(f.value["office"]))
             reason = stands(a, b, describe=True)
@@ -85,7 +86,8 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
                 yield cleared_titles(rule, NAME, Subject(a.subject.id, a.subject.name), index, a, b, reason)
 
 
-def _finding(rule: Rule, index: FactIndex, kb: Knowledge, saying_a: list[Fact], saying_b: list[Fact]) -> Finding:
+def _finding(rule: Rule, index: FactIndex, kb: Knowledge, saying_a: list[Fact], saying_b: list[Fact],
+             gap: TimeSpan | None) -> Finding:
     """The finding of two claims, each with every fact that makes it; the first of each explains it."""
     a, b = saying_a[0], saying_b[0]
     sure = certainly_overlap(a.valid_at, b.valid_at)
@@ -99,7 +101,7 @@ def _finding(rule: Rule, index: FactIndex, kb: Knowledge, saying_a: list[Fact], 
             holders = holders_during(kb, office, fact.valid, excluding=fact.subject.id)
             if holders:
                 why.append(f"Reference: {office.label} was held by {', '.join(holders)}.")
-    if (gap := gap_between(a, b)) is not None:
+    if gap is not None:
         why.append(f"The times do not meet, but lie {(gap.end - gap.start).days} days apart, and the reference "
                    "has the person take or leave neither office between them, so this is a possible conflict.")
     elif not sure:

@@ -40,6 +40,7 @@ from factcheck.kinds._titles import (
 )
 from factcheck.knowledge import Knowledge
 from factcheck.rule import Rule
+from factcheck.text.dates import TimeSpan
 
 NAME = "single_holder"
 FIELDS = ("office", "subject_a", "subject_b")
@@ -96,7 +97,7 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
                     told.add((office, BOTH_IN_REFERENCE))
                     yield cleared_titles(rule, NAME, subject, index, a, b, BOTH_IN_REFERENCE)
                 continue
-            yield _finding(rule, index, kb, office, more_a, more_b)
+            yield _finding(rule, index, kb, office, more_a, more_b, gap)
         for i, j in pairs.let_stand:
             a, b = sorted((claims[i], claims[j]), key=lambda f: f.subject.id)
             let_stand = stands(a, b, describe=True)
@@ -106,11 +107,10 @@ def check(rule: Rule, index: FactIndex, kb: Knowledge) -> Iterator[Finding | Cle
 
 
 def _finding(rule: Rule, index: FactIndex, kb: Knowledge, office: str, saying_a: list[Fact],
-             saying_b: list[Fact]) -> Finding:
+             saying_b: list[Fact], gap: TimeSpan | None) -> Finding:
     """The finding of two claims, each with every fact that makes it; the first of each explains it."""
     a, b = saying_a[0], saying_b[0]
     sure = certainly_overlap(a.valid_at, b.valid_at)
-    gap = gap_between(a, b)
     label = office_label(kb, office)
     why = [f"{label} has one holder at a time, but {who(a.subject)} is named in it for {a.valid_at} "
            f"and {who(b.subject)} for {b.valid_at}."]
