@@ -139,6 +139,14 @@ APPOSITIONS = [
     # and the event's words on both sides of it (FEDERATION_COUNCIL: 6 November 2024)
     ("2024-11-06", "وصادق مجلس الاتحاد، الغرفة العليا للبرلمان الروسي، اليوم الأربعاء على معاهدة الشراكة مع كوريا "
                    "الشمالية.", {("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None)}),
+    # a weekday set off by commas after an apposition goes with what follows it, past the apposition
+    ("2025-11-04", "وأعلنت بيونغ يانغ الثلاثاء وفاة كيم يونغ نام، الرئيس السابق لهيئة رئاسة مجلس الشعب الأعلى، "
+                   "أمس الاثنين، بحسب وسائل الإعلام الرسمية.", {("died-kim-yong-nam", "2025-11-03", None)}),
+    # a weekday set off by commas is an aside: the verb's clause goes on to its object, dated by it (TREATY)
+    ("2024-06-20", "ووقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون، الأربعاء، معاهدة "
+                   "الشراكة الاستراتيجية الشاملة.", {("russia-dprk-treaty-signed", "2024-06-19", None)}),
+    ("2024-06-21", "ووقع الرئيس فلاديمير بوتين والزعيم كيم جونغ أون معاهدة الشراكة، مساء الأربعاء، في بيونغ يانغ.",
+     {("russia-dprk-treaty-signed", "2024-06-19", None)}),
 ]
 
 ORDINALS = [

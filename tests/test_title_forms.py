@@ -90,6 +90,12 @@ TITLE_FORMS = [
     # https://en.wikipedia.org/wiki/Han_Duck-soo
     ("وقال الرئيس الكوري الجنوبي بالإنابة هان دوك سو إن الحكومة ستعمل على طمأنة الحلفاء.", "2024-12-20",
      [("person:han-duck-soo", "kr.president", ("acting",))]),
+    # a possessive title: the office of that role the person holds (https://en.yna.co.kr/view/AEN20231019001351315;
+    # https://en.wikipedia.org/wiki/Viktor_Chernomyrdin)
+    ("أوفد الرئيس الروسي فلاديمير بوتين وزير خارجيته سيرغي لافروف إلى بيونغ يانغ.", "2023-10-19",
+     [("person:vladimir-putin", "ru.president", ()), ("person:sergei-lavrov", "ru.foreign_minister", ())]),
+    ("وقال يلتسين إن رئيس حكومته فيكتور تشيرنوميردين باق في منصبه.", "1996-08-01",
+     [("person:viktor-chernomyrdin", "ru.prime_minister", ())]),
     # a qualifier inside the title, before its words in ل: https://en.wikipedia.org/wiki/Ban_Ki-moon
     ("وأشاد الأمين العام السابق للأمم المتحدة بان كي مون بالقمة بين الكوريتين.", "2018-04-28",
      [("person:ban-ki-moon", "un.secretary_general", ("former",))]),
@@ -289,6 +295,18 @@ HELD_THEN = [
     ("وعين بوتين أندريه بيلوسوف وزيرا للدفاع خلفا لسيرغي شويغو، الذي أصبح أمينا لمجلس الأمن الروسي.", "2024-05-14",
      [("person:andrei-belousov", "ru.defense_minister", ("next",), "2024-05-14"),
       ("person:sergei-shoigu", "ru.security_council.secretary", ("then",), "2024-05-14")]),
+    # a weekday set off by commas is an aside of the verb's clause: the dismissal goes on to its object,
+    # and the weekday dates it (the meduza page above; https://en.wikipedia.org/wiki/Viktor_Chernomyrdin)
+    ("أعفى الرئيس الروسي فلاديمير بوتين، الأحد، وزير الدفاع سيرغي شويغو من منصبه.", "2024-05-13",
+     [("person:vladimir-putin", "ru.president", (), "2024-05-12"),
+      ("person:sergei-shoigu", "ru.defense_minister", ("ended",), "2024-05-12")]),
+    ("أقال الرئيس بوريس يلتسين، يوم الاثنين، رئيس الوزراء فيكتور تشيرنوميردين.", "1998-03-25",
+     [("person:boris-yeltsin", "ru.president", (), "1998-03-23"),
+      ("person:viktor-chernomyrdin", "ru.prime_minister", ("ended",), "1998-03-23")]),
+    # a stretch with another word is a clause of its own: "، وفي 2023،" dates what follows it, not the title
+    # (https://en.wikipedia.org/wiki/2019_North_Korea%E2%80%93Russia_summit, and the 2023 one at Vostochny)
+    ("التقى الرئيس الروسي فلاديمير بوتين كيم جونغ أون في 2019، وفي 2023، ثم زار بيونغ يانغ.", "2024-06-20",
+     [("person:vladimir-putin", "ru.president", (), "2019")]),
     # the title right after the verb is its subject's, who dismisses (https://en.wikipedia.org/wiki/Pavel_Grachev)
     ("وأقال وزير الدفاع الروسي بافيل غراتشيف عددا من كبار الضباط.", "1995-01-10",
      [("person:pavel-grachev", "ru.defense_minister", (), "1995-01-10")]),

@@ -60,7 +60,8 @@ class Extractor:
         for sentence in split_sentences(article.body):
             try:
                 text = normalize(sentence.text, base=sentence.start)
-                ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published))
+                ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published),
+                                      aside_rest=self.dates.aside_rest)
                 ctx.names = self.names.find(text)
                 ctx.participants = self.participants.in_sentence(ctx)
                 ctx.previous = contexts[-1].text.text if contexts else ""

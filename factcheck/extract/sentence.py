@@ -1,7 +1,9 @@
 """A sentence being read: its text, normalized form, dates, names and clauses.
 
 Fact readers work in the normalized text; article offsets are made only for evidence.
-A clause is the stretch between two of , ; : (، and ؛ are normalized to , and ;).
+A clause is the stretch between two of , ; : (، and ؛ are normalized to , and ;), save
+the commas that set off a time ("أعفى الرئيس فلاديمير بوتين، الأحد، وزير الدفاع"): that
+stretch is an aside of the clause around it, which goes on past it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from factcheck.text.normalize import NormalizedText
 from factcheck.text.sentences import Sentence
 
 _CLAUSE_MARK = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")  # not the separator of "8,173"
+_DEFINITE_OPENING = regex.compile(r"\s*ال")  # an apposition's first word: "، الرئيس السابق لهيئة ...،"
 
 
 @dataclass
@@ -37,9 +40,40 @@ class SentenceContext:
     marks: list[int] = field(init=False)  # normalized positions of the marks that end clauses
     # who a stretch names (Participants.in_span), kept per stretch: events ask it per target and clause
     named_in: dict[tuple[int, int], set[str]] = field(default_factory=dict, repr=False, compare=False)
+    # what may stand beside a date set off by commas, the stretch then an aside (DateReader.aside_rest)
+    aside_rest: regex.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text.text, timeout=TIMEOUT)]
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text.text, timeout=TIMEOUT)]
+        self.marks = self._past_time_asides(marks) if self.aside_rest is not None and self.dates else marks
+
+    def _past_time_asides(self, marks: list[int]) -> list[int]:
+        """The marks without those that set off a stretch of nothing but dates (and aside_rest's words).
+
+        The aside goes with the clause after it, and with the one before unless that is an
+        apposition (not the first clause, and opened by a definite word): in "أعلنت ... وفاة
+        كيم يونغ نام، الرئيس السابق ...، أمس الاثنين، عن 97 عاما" the date is the death's, told
+        past the apposition, not the apposition's.
+        """
+        text = self.text.text
+        bounds = [-1, *marks, len(text)]
+        dropped = set()
+        for k in range(len(bounds) - 1):
+            start, end = bounds[k] + 1, bounds[k + 1]
+            inside = [d for d in self.dates if start <= d.norm_start and d.norm_end <= end]
+            if not inside:
+                continue
+            rest = text[start:end]
+            for date in inside:
+                rest = rest[:date.norm_start - start] + " " * (date.norm_end - date.norm_start) + rest[date.norm_end - start:]
+            assert self.aside_rest is not None
+            if not self.aside_rest.fullmatch(rest, timeout=TIMEOUT):
+                continue
+            if k + 1 < len(bounds) - 1:
+                dropped.add(bounds[k + 1])
+            if k > 0 and not (k > 1 and _DEFINITE_OPENING.match(text, bounds[k - 1] + 1, timeout=TIMEOUT)):
+                dropped.add(bounds[k])
+        return [m for m in marks if m not in dropped]
 
     def clause_of(self, position: int) -> int:
         """The index of the clause holding a normalized position."""

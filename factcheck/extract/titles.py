@@ -24,7 +24,8 @@ elect (السابق، المنتخب) hold at publication; otherwise publication
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -203,20 +204,21 @@ class TitleReader:
                 parts.append(with_proclitics(word) if k == 0 else regex.escape(fold(word)))
         return r"\s+".join(parts)
 
-    def read(self, text: NormalizedText, names: list[NameMention]) -> list[TitleMention]:
+    def read(self, text: NormalizedText, names: list[NameMention], marks: Sequence[int]) -> list[TitleMention]:
         """Titles with their person, from nominal and verbal forms.
 
         A name right after a title is that title's; the title after it may not take it
         back as the name before it ("استقبل وزير الخارجية الروسي سيرغي لافروف وزيرة
-        الخارجية الكورية الشمالية ...": Lavrov is not North Korea's minister).
+        الخارجية الكورية الشمالية ...": Lavrov is not North Korea's minister). `marks` are
+        where the sentence's clauses end (SentenceContext.marks).
         """
-        heads = [h for m in self.forms.finditer(text.text) if (h := self._head(m, text.text))]
+        heads = [h for m in self.forms.finditer(text.text) if (h := self._head(m, text.text, marks))]
         own = [h for h in heads if not h.principal_only]  # an aide's counterpart is an aide: no title shared
         heads = heads + self._shared(text.text, own, names)
         heads = sorted(heads + self._counterparts(text.text, own), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
         starts = frozenset(h.lead for h in heads)
-        said = {h: self._nominal(h, text, names, taken, starts) for h in heads}
+        said = {h: self._nominal(h, text, names, taken, starts, marks) for h in heads}
         mentions = [m for m in said.values() if m is not None]
         mentions.extend(self._joined_after(text.text, heads, said, names))
         mentions.extend(self._acting_beside(text.text, heads, names))
@@ -276,7 +278,7 @@ class TitleReader:
             end = q.end()
         return tuple(qualifiers), end
 
-    def _head(self, match: regex.Match[str], text: str) -> _Head | None:
+    def _head(self, match: regex.Match[str], text: str, marks: Sequence[int]) -> _Head | None:
         """The title form with its qualifiers; None when the words before make it someone else's."""
         start, end = match.span()
         if self.someone_elses.search(text, 0, start, timeout=TIMEOUT):
@@ -292,9 +294,9 @@ class TitleReader:
         inner: tuple[str, ...] = tuple(self.qualifier_of[key(m.group("inner"))] for m in (match, there)
                                        if m is not None and m.group("inner"))
         following, after = self._qualifiers(text, there.end() if there else end)
-        preceding, lead = self._qualifiers_before(text, start)
+        preceding, lead = self._qualifiers_before(text, start, marks)
         predicate = _PREDICATE.match(text, start, end, timeout=TIMEOUT) is not None
-        clause = _clause_start(text, start)
+        clause = _clause_start(marks, start)
         held = self.held_before.search(text, 0, start, timeout=TIMEOUT) is not None or predicate and (
             self.was_before.search(text, clause, start, timeout=TIMEOUT) is not None)
         if held:
@@ -307,7 +309,7 @@ class TitleReader:
         qualifiers = tuple(dict.fromkeys(inner + following + preceding))
         return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held, predicate)
 
-    def _qualifiers_before(self, text: str, start: int) -> tuple[tuple[str, ...], int]:
+    def _qualifiers_before(self, text: str, start: int, marks: Sequence[int]) -> tuple[tuple[str, ...], int]:
         """Qualifiers the words before a title give (القائم بأعمال، لوفاة، تنحيه عن منصب), and where they begin."""
         qualifiers: tuple[str, ...] = ()
         lead = start
@@ -315,14 +317,14 @@ class TitleReader:
             qualifiers += (self.qualifier_before_of[key(before.group("q"))],)
             lead = before.start()
         if self.left_before.search(text, 0, start, timeout=TIMEOUT) or (
-                self.from_office_before.search(text, 0, start, timeout=TIMEOUT) and self._dismissal(text, start)):
+                self.from_office_before.search(text, 0, start, timeout=TIMEOUT) and self._dismissal(text, start, marks)):
             qualifiers += ("ended",)  # "تنحيه عن منصب ..."، "أعفى بوتين شويغو من منصب وزير الدفاع"
         elif self.took_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += ("started",)
         return qualifiers, lead
 
     def _nominal(self, head: _Head, text: NormalizedText, names: list[NameMention],
-                 taken: set[NameMention], starts: frozenset[int]) -> TitleMention | None:
+                 taken: set[NameMention], starts: frozenset[int], marks: Sequence[int]) -> TitleMention | None:
         """The person a title is said of: the name after it, else the name before it."""
         plain = text.text
         if head.principal_only:
@@ -332,7 +334,7 @@ class TitleReader:
             return TitleMention(head.start, head.end, head.role, head.country, person, None,
                                 head.qualifiers) if held else None
         named = head.country is not None or not self.kb.roles[head.role].is_office
-        appointed = self._appointed(plain, head, names)
+        appointed = self._appointed(plain, head, names, marks)
         if appointed is not None:
             verb = self._last(self.comes_to_in, plain, 0, appointed.start)
             started = () if verb is not None and self._again(plain, verb) else ("started",)
@@ -364,13 +366,13 @@ class TitleReader:
         if person is None and unknown is None:
             return None
         qualifiers = head.qualifiers
-        if self._dismissed(plain, head, names):
+        if self._dismissed(plain, head, names, marks):
             qualifiers = tuple(dict.fromkeys((*qualifiers, "ended")))
         return TitleMention(head.start, head.end, head.role, head.country, person, unknown, qualifiers)
 
-    def _dismissal(self, text: str, position: int) -> regex.Match[str] | None:
+    def _dismissal(self, text: str, position: int, marks: Sequence[int]) -> regex.Match[str] | None:
         """The last verb of dismissal in the clause before `position`."""
-        return self._last(self.dismissed_in, text, _clause_start(text, position), position)
+        return self._last(self.dismissed_in, text, _clause_start(marks, position), position)
 
     @staticmethod
     def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -384,7 +386,7 @@ class TitleReader:
         """Whether an appointing verb is a reappointment ("وأعاد تعيين", "إعادة تعيين"): the office held on."""
         return self.again_before.search(text, 0, verb.start(), timeout=TIMEOUT) is not None
 
-    def _dismissed(self, text: str, head: _Head, names: list[NameMention]) -> bool:
+    def _dismissed(self, text: str, head: _Head, names: list[NameMention], marks: Sequence[int]) -> bool:
         """Whether the title is that of a dismissal's object: held until the dismissal, no longer.
 
         The object follows the verb's subject: "أقال الرئيس الأوكراني فولوديمير زيلينسكي وزير
@@ -392,7 +394,7 @@ class TitleReader:
         words or a weekday. A title right after the verb is the subject's ("أقال وزير الدفاع ...
         قائد الأسطول").
         """
-        verb = None if head.predicate else self._dismissal(text, head.lead)  # "وعينه أمينا ...": the new post
+        verb = None if head.predicate else self._dismissal(text, head.lead, marks)  # "وعينه أمينا ...": the new post
         if verb is None:
             return False
         between = [n for n in names if verb.end() <= n.start and n.end <= head.lead]
@@ -625,7 +627,7 @@ class TitleReader:
                 found.extend(pair)
         return found
 
-    def _appointed(self, text: str, head: _Head, names: list[NameMention]) -> NameMention | None:
+    def _appointed(self, text: str, head: _Head, names: list[NameMention], marks: Sequence[int]) -> NameMention | None:
         """The person who comes to an office: the verb, the person, (في) منصب, the title.
 
         "تعيين وانغ يي في منصب وزير الخارجية", "عين الرئيس بوتين سيرغي إيفانوف في منصب وزير
@@ -641,7 +643,7 @@ class TitleReader:
             return None
         if self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
             return person
-        verb = self._last(self.comes_to_in, text, _clause_start(text, person.start), person.start)
+        verb = self._last(self.comes_to_in, text, _clause_start(marks, person.start), person.start)
         if verb is None or len(_LETTERS.findall(text, verb.end(), person.start, timeout=TIMEOUT)) > _APPOINTER_WORDS:
             return None
         return person
@@ -719,7 +721,7 @@ class TitleFacts:
     def read(self, ctx: SentenceContext) -> list[Fact]:
         """The title facts of a sentence whose names are read, and a mention of each unlisted name."""
         facts, unlisted = [], {}
-        for title in self.reader.read(ctx.text, ctx.names):
+        for title in self.reader.read(ctx.text, ctx.names, ctx.marks):
             fact = self.fact(ctx, title)
             facts.append(fact)
             if title.unknown_name is not None:
@@ -840,9 +842,10 @@ class TitleFacts:
         relative = TitleReader._last(_RELATIVE_VERB, text, end, date.norm_start)
         return relative is not None and relative.group("verb") not in self.holding_verbs
 
-def _clause_start(text: str, position: int) -> int:
-    """Where the clause holding `position` begins: after the last comma, period, semicolon or colon."""
-    return max(text.rfind(mark, 0, position) for mark in ",.;:") + 1
+def _clause_start(marks: Sequence[int], position: int) -> int:
+    """Where the clause holding `position` begins: after the last clause mark before it."""
+    k = bisect.bisect_left(marks, position)
+    return marks[k - 1] + 1 if k else 0
 
 
 def _distance(date: DateMention, near: tuple[int, int]) -> int:

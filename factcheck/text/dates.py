@@ -194,7 +194,7 @@ class Calendar:
 
         words = {k: frozenset(key(w) for w in lexicon.get(k, ()))
                  for k in ("past", "before_last", "next", "current", "this", "year_words", "hijri_markers", "since",
-                           "clause_links", "plan_words", "this_day")}
+                           "clause_links", "plan_words", "this_day", "aside_words")}
         words.update({f"unit:{u}": frozenset(key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
         parts = dict(
@@ -429,6 +429,9 @@ class DateReader:
         self._year_before: int | None = None  # the last explicit year of the sentence being read
         self._month_before: tuple[int, int] | None = None  # the last single month it named, (year, month)
         self._day_before: date | None = None  # the last single day it named
+        # what else a date set off by commas may stand with and still be an aside of its clause
+        aside = alternation(cal.words.get("aside_words", ())) or "(?!)"
+        self.aside_rest = regex.compile(rf"\s*(?:(?:{aside})\s+)*[.!?]?\s*")
         this_day = cal.words.get("this_day")
         self.this_day = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:في\s+)?(?P<words>{alternation(this_day)})\s+(?:من\s+)?$") if this_day else None
