@@ -36,6 +36,28 @@ FORMS = {
         ("صدر العدد الخميس، 14 ذو الحجة 1445هـ، في الرياض.", "2024-06-20",
          [("الخميس", "2024-06-20"), ("14 ذو الحجة 1445هـ", "2024-06-20")]),
     ],
+    # a day offset before a weekday before a date: one day when the date is the offset's, else two
+    # (https://icrc.einnews.com/article/795433411: Freedom Shield 10-20 March 2025; the election set on
+    # 8 April 2025 for 3 June: https://www.shine.cn/news/world/2504084806/; Putin and Tebboune on 15 June 2023:
+    # https://fr.sputniknews.africa/20230615/poutine-et-tebboune-sentretiennent-a-moscou--video-1059933193.html)
+    "a day offset and a weekday before a date name the date, unless the date is another day": [
+        ("اختتمت القوات اليوم الخميس 20 مارس مناوراتها.", "2025-03-20", [("اليوم الخميس 20 مارس", "2025-03-20")]),
+        ("وأجرى الرئيسان أمس الخميس 15 جوان محادثات في الكرملين.", "2023-06-16",
+         [("أمس الخميس 15 جوان", "2023-06-15")]),
+        ("حددت الحكومة اليوم الثلاثاء الثالث من يونيو المقبل موعدا للانتخابات.", "2025-04-08",
+         [("اليوم الثلاثاء", "2025-04-08"), ("الثالث من يونيو المقبل", "2025-06-03")]),
+        ("أحيت بيونغ يانغ اليوم (الخميس) الذكرى السبعين للهدنة.", "2023-07-27", [("اليوم (الخميس)", "2023-07-27")]),
+    ],
+    # an ordinal day word takes its year after عام (https://bfirst.news/undefined/7795/korean-war-armistice-signed)
+    "an ordinal day with عام and its year": [
+        ("وقعت الهدنة في السابع والعشرين من يوليو عام 1953.", "2023-07-27",
+         [("السابع والعشرين من يوليو عام 1953", "1953-07-27")]),
+    ],
+    # بعد N أشهر على X counts from X, not from publication (https://tass.com/world/1651593: Qin Gang removed
+    # on 25 July 2023, seven months after taking office)
+    "a span after بعد that counts from another thing is no date": [
+        ("أعفي تشين غانغ من منصبه بعد سبعة أشهر فقط على توليه إياه.", "2023-07-25", []),
+    ],
     # https://news.az/news/russia-ratifies-strategic-partnership-with-n-korea (24 October and 6 November 2024)
     "numeric dates with the year first, and day-month-year with dashes": [
         ("وأقر النواب المعاهدة بتاريخ 2024/10/24 في جلسة علنية.", "2024-11-10", [("2024/10/24", "2024-10-24")]),

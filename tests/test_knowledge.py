@@ -43,6 +43,18 @@ def test_two_holders_of_a_one_holder_office_at_once_is_an_error(tmp_path: Path) 
     assert "ru.defense_minister has one holder" in error.message
 
 
+def test_an_end_announced_outside_its_term_is_an_error(tmp_path: Path) -> None:
+    tree = _tree(tmp_path)
+    offices = tree / "kb" / "us.yaml"
+    offices.write_text(offices.read_text("utf-8").replace("end_announced: 2018-03-13,", "end_announced: 2018-04-13,"),
+                       "utf-8")
+    with pytest.raises(SourceErrors) as caught:
+        load_knowledge(tree)
+    [error] = caught.value.errors
+    assert error.path.endswith("us.yaml") and error.line > 0
+    assert "the end of a term in us.foreign_minister is announced outside the term" in error.message
+
+
 def test_unknown_person_in_a_term_is_an_error(tmp_path: Path) -> None:
     tree = _tree(tmp_path)
     offices = tree / "kb" / "ru.yaml"

@@ -64,6 +64,10 @@ QUALIFIED: list[tuple[str, list[Figure]]] = [
      [("person", "exact", 589, 589), ("killed", "exact", 138, 138), ("wounded", "exact", 451, 451)]),
     # Monday and three, not five
     ("وانطلقت اليوم الاثنين ثلاثة تدريبات.", [("event", "exact", 3, 3)]),
+    # the value as the count noun (https://www.upi.com/Top_News/US/2024/07/03/Austin-Ukraine-security-package/5571719978128/)
+    ("إذ تجاوزت قيمة مساعداتها العسكرية لكييف 50 مليار دولار.", [("dollar", "above", 50e9, 50e9)]),
+    # تقريبا after the figure (https://polskieradio.pl/395/9766/artykul/3468828: about $500 million on 9 January 2025)
+    ("وأعلن حزمة أسلحة بقيمة نصف مليار دولار تقريبا.", [("dollar", "about", 5e8, 5e8)]),
 ]
 
 
@@ -133,6 +137,9 @@ def test_definite_noun_then_cardinal(text: str, expected: list[Figure]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("وأطلقت 3 صواريخ الأحد وصاروخين الاثنين.", [("missile", "exact", 3, 3), ("missile", "exact", 2, 2)]),
+    # the nominative dual (https://japannews.yomiuri.co.jp/politics/defense-security/20240701-195850/: two missiles
+    # on 1 July 2024)
+    ("وأُطلق صاروخان باليستيان من منطقة جانغيون.", [("missile", "exact", 2, 2)]),
     # the count noun nearest the figure names what it counts
     ("وبلغ عدد القتلى 500 والجرحى 1200.", [("killed", "exact", 500, 500), ("wounded", "exact", 1200, 1200)]),
     # a total with no noun of its own, and no noun before it but kinds of casualty, is not read

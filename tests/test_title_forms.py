@@ -90,6 +90,27 @@ TITLE_FORMS = [
     # https://en.wikipedia.org/wiki/Han_Duck-soo
     ("وقال الرئيس الكوري الجنوبي بالإنابة هان دوك سو إن الحكومة ستعمل على طمأنة الحلفاء.", "2024-12-20",
      [("person:han-duck-soo", "kr.president", ("acting",))]),
+    # a predicate title after an aside set off by commas goes on with the clause before it: its
+    # appointee and its verb stand there (the meduza page below: Shoigu to the Security Council on
+    # 12 May 2024; Choe Son Hui's appointment:
+    # https://www.devdiscourse.com/article/law-order/2069088-nkorea-appoints-choe-son-hui-as-new-foreign-minister--kcna)
+    ("وعيّن بوتين وزير الدفاع سيرغي شويغو، الذي يتولى الوزارة منذ عام 2012، أمينا لمجلس الأمن الروسي.", "2024-05-12",
+     [("person:sergei-shoigu", "ru.defense_minister", ()),
+      ("person:sergei-shoigu", "ru.security_council.secretary", ("next",))]),
+    ("وعُيّنت تشوي سون هوي، النائبة الأولى لوزير الخارجية الكوري الشمالي، وزيرةً للخارجية.", "2022-06-11",
+     [("person:choe-son-hui", "kp.first_vice_foreign_minister", ()), ("person:choe-son-hui", "kp.foreign_minister", ("next",))]),
+    # https://en.wikipedia.org/wiki/Pak_Thae-song (premier from December 2024)
+    ("وعيّن الاجتماع باك تيه سونغ رئيسا لمجلس الوزراء.", "2024-12-30",
+     [("person:pak-thae-song", "kp.prime_minister", ("next",))]),
+    # the consequence with its ل takes the office after منصب (https://en.wikipedia.org/wiki/Choi_Sang-mok)
+    ("وعزل البرلمان هان دوك سو، ليتولى وزير المالية تشوي سانغ موك منصب الرئيس بالإنابة.", "2024-12-27",
+     [("person:choi-sang-mok", "kr.president", ("acting", "started"))]),
+    # his counterpart is the one the pronoun's gender names: Moon's, not the minister's
+    # (https://worldbulletin.dunyabulteni.net/asia-pacific/south-korea-appoints-first-female-foreign-minister-h190937.html)
+    ("وعيّن الرئيس الكوري الجنوبي مون جاي إن كانغ كيونغ وا وزيرةً للخارجية قبل قمة تجمعه بنظيره الأمريكي دونالد ترمب.",
+     "2017-06-18",
+     [("person:moon-jae-in", "kr.president", ()), ("person:kang-kyung-wha", "kr.foreign_minister", ("next",)),
+      ("person:donald-trump", "us.president", ())]),
     # a possessive title: the office of that role the person holds (https://en.yna.co.kr/view/AEN20231019001351315;
     # https://en.wikipedia.org/wiki/Viktor_Chernomyrdin)
     ("أوفد الرئيس الروسي فلاديمير بوتين وزير خارجيته سيرغي لافروف إلى بيونغ يانغ.", "2023-10-19",

@@ -247,6 +247,7 @@ class EventReader:
         # "مرور 30 عاما على": the count of years is read between the two patterns
         self.passed = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary_passed)})\s+")
         self.passed_years = regex.compile(rf"\s*(?:{alternation(words.anniversary_years)})\s+{key('على')}\s+")
+        self.passed_other = regex.compile(rf"\s*(?:{alternation(words.milestone_units) or '(?!)'})\s+{key('على')}\s+")
         self.negation = word_pattern(words.count_negations)
         # "أعلنت وسائل الإعلام الرسمية الثلاثاء وفاة ...": the date of the report, a few words after its verb
         self.reported_at = regex.compile(
@@ -1343,21 +1344,27 @@ class EventReader:
                     yield stated
 
     def _anniversary_words(self, text: str) -> Iterator[tuple[int, str]]:
-        """(start, word) of each anniversary word, and of each مرور that a count of years follows."""
+        """(start, word) of each anniversary word, and of each مرور that a count of time follows.
+
+        "مرور ألف يوم على الغزو" is no anniversary, but like one its day is not the event's.
+        """
         for hit in self.anniversary.finditer(text, timeout=TIMEOUT):
             yield hit.start(), hit.group()
-        for start, number, _ in self._passed(text):
+        for start, number, _ in (*self._passed(text), *self._passed(text, self.passed_other, limit=None)):
             yield start, text[start:number.start]
 
-    def _passed(self, text: str) -> Iterator[tuple[int, NumberMention, int]]:
-        """(start, count, end) of each "مرور 30 عاما على"."""
+    def _passed(self, text: str, units: regex.Pattern[str] | None = None,
+                limit: int | None = MAX_ANNIVERSARY) -> Iterator[tuple[int, NumberMention, int]]:
+        """(start, count, end) of each "مرور 30 عاما على" (or of the other `units`: "مرور ألف يوم على")."""
         for hit in self.passed.finditer(text, timeout=TIMEOUT):
             numbers = self.kb.numbers.read(text, hit.end(), min(len(text), hit.end() + 40))
-            if not numbers or numbers[0].start != hit.end() or not 0 < numbers[0].value <= MAX_ANNIVERSARY:
+            if not numbers or numbers[0].start != hit.end() or numbers[0].value <= 0:
                 continue
-            years = self.passed_years.match(text, numbers[0].end, timeout=TIMEOUT)
-            if years is not None:
-                yield hit.start(), numbers[0], years.end()
+            if limit is not None and numbers[0].value > limit:
+                continue
+            counted = (units or self.passed_years).match(text, numbers[0].end, timeout=TIMEOUT)
+            if counted is not None:
+                yield hit.start(), numbers[0], counted.end()
 
     def _anniversary_phrases(self, text: str) -> Iterator[tuple[int, NumberMention | None, int]]:
         """(start, ordinal, end) of each anniversary phrase: "الذكرى السبعين"، "مرور 30 عاما على"."""

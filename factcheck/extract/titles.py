@@ -47,6 +47,7 @@ _JOINED = regex.compile(r"\s*و\s*")  # between two titles, the و standing apar
 _BLANK = regex.compile(r"\s*")
 _CLAUSE_END = regex.compile(r"[,.;:]")
 _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
+_DEFINITE_OPENING = regex.compile(r"\s*ال")  # an apposition or a relative clause: "، النائبة الأولى ...،", "، الذي ...،"
 _WORD = regex.compile(r"\p{L}{2,}")
 _SPACE = regex.compile(r"\s{1,2}")
 _LETTERS = regex.compile(r"\p{L}+")
@@ -135,11 +136,13 @@ class TitleReader:
         # "الأربعاء" or "الروسي" after two words is no family name, "الجبير" is
         self.never_names = (frozenset(kb.calendar.weekdays) | frozenset(self.adjectives) | frozenset(self.names)
                             | frozenset(self.qualifier_of))
+        # the words of a weekday and a day offset ("اليوم الثلاثاء", "أمس الأول"): no word between a verb and its object
+        self.day_words = frozenset(kb.calendar.weekdays) | {w for o in kb.calendar.day_offsets for w in o.split()} | {"يوم"}
         numbers = kb.numbers  # "مع الزعيم الكوري الشمالي تستمر ثلاثة أيام": a count is in no name
         self.number_words = frozenset({*numbers.cardinals, *numbers.scales, *numbers.ordinals, *numbers.teen_words})
         self.shared = regex.compile(rf"\s+و(?P<adj>{adj})(?!\p{{L}})")
         self.counterpart = regex.compile(
-            rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
+            rf"(?<!\p{{L}})[وفبل]?(?P<word>{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
         self._compile_verbal(adj, country)
         self._compile_duals(adj, country)
 
@@ -173,7 +176,8 @@ class TitleReader:
         self.again_before = regex.compile(
             rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(kb.verbs.get('again', ()))})\s+(?:\p{{L}}+\s+){{0,3}}$")
         comes_to = (*kb.verbs.get("appoints", ()), *kb.verbs.get("takes", ()))
-        self.comes_to_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(comes_to)})(?!\p{{L}})")
+        # "ليتولى نائب رئيس الوزراء ... منصب الرئيس بالإنابة": the consequence, with its ل
+        self.comes_to_in = regex.compile(rf"(?<!\p{{L}})[وف]?ل?(?:{alternation(comes_to)})(?!\p{{L}})")
         self.appoint_verb = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})\s+$")
         headed = alternation(f"{verb}{pronoun}" for verb in kb.verbs["heads"] for pronoun in ("ه", "ها"))
@@ -256,19 +260,34 @@ class TitleReader:
 
         One's counterpart is of another country: "التقت وزيرة الخارجية اليابانية ... رئيس مجلس
         الدولة الصيني لي تشيانغ، قبل أن تجري محادثات مع نظيرها الصيني" is the Japanese
-        minister's, not the Chinese premier's.
+        minister's, not the Chinese premier's. The pronoun tells whose: in "عيّن الرئيس ... مون جاي
+        إن ... كانغ كيونغ وا وزيرةً للخارجية ... قمة تجمعه بنظيره الأمريكي" his counterpart is the
+        president's, not the minister's (a feminine title's first word ends in ة, folded ه).
         """
         found = []
         for match in self.counterpart.finditer(text, timeout=TIMEOUT):
             country = self.adjectives.get(key(match.group("adj")))
+            word = match.group("word")
+            feminine = True if word.endswith("ها") else False if word.endswith("ه") else None
             before = [h for h in heads if h.end <= match.start() and self.kb.roles[h.role].is_office
-                      and (country is None or h.country != country)]
+                      and (country is None or h.country != country)
+                      and (feminine is None or self._feminine(text, h) in (None, feminine))]
             if before:
                 qualifiers, after = self._qualifiers(text, match.end())
                 if "then" in before[-1].qualifiers:  # "الرئيس الأمريكي آنذاك ... نظيره الروسي": then too
                     qualifiers = tuple(dict.fromkeys((*qualifiers, "then")))
                 found.append(_Head(match.start(), match.end(), before[-1].role, country, qualifiers, after, match.start()))
         return found
+
+    def _feminine(self, text: str, head: _Head) -> bool | None:
+        """Whether a title's first word is feminine (وزيرة، الرئيسة، القائمة بأعمال: ة folded to ه).
+
+        None for a counterpart's (نظيره): its gender is the pronoun's, not the title's.
+        """
+        first = _LETTERS.match(text, head.lead, timeout=TIMEOUT)
+        if first is None or self.counterpart.match(text, head.lead, timeout=TIMEOUT):
+            return None
+        return first.group().endswith("ه")
 
     def _qualifiers(self, text: str, end: int) -> tuple[tuple[str, ...], int]:
         """Qualifiers right after a title (السابق، آنذاك), and where its person would start."""
@@ -296,7 +315,8 @@ class TitleReader:
         following, after = self._qualifiers(text, there.end() if there else end)
         preceding, lead = self._qualifiers_before(text, start, marks)
         predicate = _PREDICATE.match(text, start, end, timeout=TIMEOUT) is not None
-        clause = _clause_start(marks, start)
+        aside = _aside_before(text, marks, start) if predicate else None
+        clause = _clause_start(marks, aside - 1 if aside is not None else start)
         held = self.held_before.search(text, 0, start, timeout=TIMEOUT) is not None or predicate and (
             self.was_before.search(text, clause, start, timeout=TIMEOUT) is not None)
         if held:
@@ -350,6 +370,10 @@ class TitleReader:
             # "فلاديمير بوتين ورئيس الوزراء الهندي": a title joined by و to a name is another person's
             joined = before is not None and self._joined_by_and(plain, before.end, head)
             person = before if free and not joined and not self._never_held(before, head) else None
+        if person is None and unknown is None and head.predicate:
+            # "عيّن ... سيرغي شويغو، الذي يتولى الوزارة منذ عام 2012، أمينا لمجلس الأمن": past the aside
+            aside = _aside_before(plain, marks, head.lead)
+            person = _name_before(names, plain, aside) if aside is not None else None
         if person is None and unknown is None and ({"ended", "started"} & set(head.qualifiers) or head.held or (
                 head.predicate and self.appointed_pronoun.search(plain, 0, head.lead, timeout=TIMEOUT))):
             person = self._subject_before(head, names)  # تنحيه: "his"; "حين كان وزيرا للدفاع": he; عينه: him
@@ -391,7 +415,7 @@ class TitleReader:
 
         The object follows the verb's subject: "أقال الرئيس الأوكراني فولوديمير زيلينسكي وزير
         الدفاع" has a name between the verb and the title, and besides it no more than a title's
-        words or a weekday. A title right after the verb is the subject's ("أقال وزير الدفاع ...
+        words, and a day ("اليوم الثلاثاء"). A title right after the verb is the subject's ("أقال وزير الدفاع ...
         قائد الأسطول").
         """
         verb = None if head.predicate else self._dismissal(text, head.lead, marks)  # "وعينه أمينا ...": the new post
@@ -403,7 +427,7 @@ class TitleReader:
         rest = text[verb.end():head.lead]
         for name in reversed(between):
             rest = rest[:name.start - verb.end()] + " " + rest[name.end - verb.end():]
-        return len(_LETTERS.findall(rest, timeout=TIMEOUT)) <= 3
+        return len([w for w in _LETTERS.findall(rest, timeout=TIMEOUT) if w not in self.day_words]) <= 3
 
     def _joined_by_and(self, text: str, end: int, head: _Head) -> bool:
         """Whether the title `head` is joined by و to what ends at `end`: the و apart or on its first word.
@@ -846,6 +870,20 @@ def _clause_start(marks: Sequence[int], position: int) -> int:
     """Where the clause holding `position` begins: after the last clause mark before it."""
     k = bisect.bisect_left(marks, position)
     return marks[k - 1] + 1 if k else 0
+
+
+def _aside_before(text: str, marks: Sequence[int], position: int) -> int | None:
+    """Where an aside set off by commas begins, when it stands right before a clause opening at `position`.
+
+    "عُيّنت تشوي سون هوي، النائبة الأولى لوزير الخارجية، وزيرةً للخارجية": a predicate title
+    opening its clause, after an apposition or a relative clause (a definite first word), goes
+    on with the clause before them: its appointee is named there, its verb stands there.
+    """
+    start = _clause_start(marks, position)
+    if start == 0 or text[start:position].strip():
+        return None
+    aside = _clause_start(marks, start - 1)
+    return aside if aside > 0 and _DEFINITE_OPENING.match(text, aside, timeout=TIMEOUT) else None
 
 
 def _distance(date: DateMention, near: tuple[int, int]) -> int:

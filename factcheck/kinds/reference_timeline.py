@@ -16,7 +16,7 @@ holder then is known and is someone else, unless the name is a spelling rules/kb
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -65,15 +65,20 @@ def _contradicted(params: Params, index: FactIndex, kb: Knowledge) -> Iterator[t
         if fact.valid.end < office.known_from:
             continue  # before the holder list starts, "nobody" is unknown, not false
         if fact.subject.known:
-            problem = _contradiction(fact, fact.valid, kb.holdings_of(fact.subject.id, office.id))
+            problem = _contradiction(fact, fact.valid, kb.holdings_of(fact.subject.id, office.id), params.handover_days)
         else:
             problem = _unlisted(fact, fact.valid, office)
         if problem:
             yield fact, office, problem
 
 
-def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | None:
-    """Why the claim cannot be right, or None when the terms allow it."""
+def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding], handover_days: int) -> str | None:
+    """Why the claim cannot be right, or None when the terms allow it.
+
+    A holder to come may have come in the `handover_days` before the claim's time: "عيّن الاجتماع
+    باك تيه سونغ رئيسا لمجلس الوزراء", reported the day after the term began, and "أكدت ... اليوم
+    الجمعة تعيين ري سون غوون وزيرا للخارجية", the report dated, the appointment two days before it.
+    """
     qualifiers = set(fact.qualifiers)
     if "former" in qualifiers:
         if not any(t.span.start <= valid.end for t in terms):
@@ -92,11 +97,12 @@ def _contradiction(fact: Fact, valid: TimeSpan, terms: list[Holding]) -> str | N
             return None
         return "is called elect, but no term starting after that time is known"
     if "next" in qualifiers:
-        if any(t.span.start >= valid.start for t in terms):
+        if any(t.span.start >= valid.start - timedelta(days=handover_days) for t in terms):
             return None
         return "is called the next holder, but no term starting after that time is known"
     if "ended" in qualifiers:
-        if any(not t.open and _changed_then(fact, valid, t.span.end) for t in terms):
+        if any(not t.open and _changed_then(fact, valid, t.span.end)
+               or t.end_announced is not None and _changed_then(fact, valid, t.end_announced) for t in terms):
             return None
         return "is said to have left the office then, but no term of theirs ended then"
     if "started" in qualifiers:

@@ -65,6 +65,8 @@ def _terms(kb: Knowledge, office: Office, origins: Origins) -> None:
             origins.error(at, ("end",), f"term in {office.id} ends before it starts")
         if term.elected and term.elected > term.span.start:
             origins.error(at, ("elected",), f"term in {office.id} starts before its election")
+        if term.end_announced and not term.span.start <= term.end_announced <= term.span.end:
+            origins.error(at, ("end_announced",), f"the end of a term in {office.id} is announced outside the term")
         if person.born and term.span.start < person.born.start:
             origins.error(at, ("start",), f"{person.en or person.id} starts a term in {office.id} before being born "
                           f"({person.born.iso()})")

@@ -197,10 +197,11 @@ def _holding(entry: str, where: Where, office: str, item: Mapping[str, Any], ori
     """One term as written (in an office's holders, or under terms:), or None when a date is wrong."""
     span = _range(entry, where, item, origins)
     elected = origins.span(entry, where + ("elected",), item["elected"]) if "elected" in item else None
-    if span is None or ("elected" in item and elected is None):
+    announced = origins.span(entry, where + ("end_announced",), item["end_announced"]) if "end_announced" in item else None
+    if span is None or ("elected" in item and elected is None) or ("end_announced" in item and announced is None):
         return None
     return Holding(office, item["person"], span, item["source"], item.get("note"), item.get("acting", False),
-                   elected.start if elected else None)
+                   elected.start if elected else None, announced.start if announced else None)
 
 
 def _range(entry: str, where: Where, item: Mapping[str, Any], origins: Origins) -> TimeSpan | None:
@@ -329,7 +330,7 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
 
 
 def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
-    lists = ("anniversary", "anniversary_passed", "anniversary_years", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
+    lists = ("anniversary", "anniversary_passed", "anniversary_years", "milestone_units", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
              "describes_before", "apposition_heads", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
              "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "continuing_verbs", "last_of_them", "sequence_words", "replacing", "past_of_plan", "during",
              "report_complements",

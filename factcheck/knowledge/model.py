@@ -71,6 +71,9 @@ class Holding:
     note: str | None = None
     acting: bool = False
     elected: date | None = None  # election day of a term begun by inauguration: "elect" until start
+    # the day a dismissal or resignation was announced, the term running formally on to its end
+    # (Tillerson, dismissed 13 March 2018, in office to 31 March): "أقال ... تيلرسون" fits either day
+    end_announced: date | None = None
 
     @property
     def open(self) -> bool:
@@ -78,9 +81,11 @@ class Holding:
         return self.span.end == OPEN_END
 
     def describe(self) -> str:
-        """"2012-11-06 to 2024-05-14", "since 2024-05-14", with "acting" when it was."""
+        """"2012-11-06 to 2024-05-14", "since 2024-05-14", with "acting" and an announced end when there are."""
         start = self.span.iso().split("/")[0]
         text = f"since {start}" if self.open else f"{start} to {TimeSpan(self.span.end, self.span.end, 'day').iso()}"
+        if self.end_announced is not None:
+            text += f" (the end announced on {self.end_announced.isoformat()})"
         return f"acting, {text}" if self.acting else text
 
 
@@ -212,6 +217,7 @@ class EventWords:
     anniversary: tuple[str, ...]
     anniversary_passed: tuple[str, ...]  # "مرور": a count of years since the event follows
     anniversary_years: tuple[str, ...]
+    milestone_units: tuple[str, ...]  # "مرور ألف يوم على": a milestone's count, not of years
     count_negations: tuple[str, ...]
     count_limits: tuple[str, ...]
     times: dict[str, int]

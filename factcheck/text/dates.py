@@ -312,8 +312,10 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     seasons = alternation(n for e in lex["seasons"] for n in e["names"])
     halves = alternation(n for e in lex["halves"] for n in e["names"])
 
-    def weekday_before(group: str) -> str:  # "الخميس 14 ذو الحجة 1445هـ", "يوم الجمعة 21/3/2025"
-        return rf"(?:(?:يوم\s+)?(?P<{group}>{weekday})\s*,?\s*)?"
+    # "الخميس 14 ذو الحجة 1445هـ", "يوم الجمعة 21/3/2025", "اليوم الأربعاء 20 مارس", "أمس الأربعاء 15 جوان":
+    # the weekday of the date after it, which the date resolves (a day offset before it is the same day's)
+    def weekday_before(group: str) -> str:
+        return rf"(?:(?:يوم\s+|(?P<{group}_off>{offsets})\s+)?(?P<{group}>{weekday})\s*,?\s*)?"
 
     def of_year(group: str) -> str:  # "ديسمبر من ذلك العام", "أغسطس من العام الماضي"
         return (rf"(?:\s+من\s+(?P<{group}>(?:ذلك|نفس)\s+العام|العام\s+(?:نفسه|ذاته|{shift})))?")
@@ -352,7 +354,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         # "في السابع من تشرين الأول 2023": an ordinal day word, من, the month
         rf"(?P<ordday>{not_of_noun}{pre}{weekday_before('od_wd')}(?P<od_w>{day_word})\s+من\s+(?:شهر\s+)?"
         rf"(?P<od_m>{month})(?:\s*/\s*(?P<od_m2>{month})|\s*\(\s*(?P<od_m3>{month})\s*\))?"
-        rf"(?:\s*,?\s*(?P<od_y>{year})(?:\s*م(?!\p{{L}}))?)?{of_year('od_ref')}"
+        rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<od_y>{year})(?:\s*م(?!\p{{L}}))?)?{of_year('od_ref')}"
         rf"(?:\s+(?P<od_shift>{shift}){end})?{end})",
         # "في العاشر من الشهر الجاري", "في 25 من الشهر نفسه": a day of a month named by its place
         rf"(?P<relday>{not_of_noun}{pre}{weekday_before('rd_wd')}(?P<rd_date>)(?:(?:ال\s?)?(?P<rd_n>\d\d?)(?:{day_range}(?P<rd_n2>\d\d?))?|"
@@ -381,7 +383,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?:(?P<e_n>\d+(?:[.,]\d+)?|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<e_u>{units_of_time})|(?P<e_dual>{duals})|(?P<e_one>{ones}){alone}){end})",
         # "قبل سبعة أشهر", "بعد أسبوعين" — from publication; "بعد 111 يوما من تصويت ..." counts from another thing
         rf"(?P<ago>{pre}(?P<ago_dir>قبل|بعد)\s+(?:(?P<ago_n>\d+|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<ago_u>{units_of_time})"
-        rf"|(?P<ago_dual>{duals})|(?<=قبل\s+)(?P<ago_one>{ones}){alone}){end}(?!\s+(?:من|علي)(?!\p{{L}})))",
+        rf"|(?P<ago_dual>{duals})|(?<=قبل\s+)(?P<ago_one>{ones}){alone}){end}(?!\s+(?:(?:فقط|تقريبا)\s+)?(?:من|علي)(?!\p{{L}})))",
         rf"(?P<soon>{pre}(?:في\s+)?وقت\s+(?P<soon_dir>سابق|لاحق)\s+من\s+"
         rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
         # "الأمين العام السابق" is no year: العام after a general noun is an adjective
@@ -404,7 +406,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         # "اليوم الوطني", "ذلك اليوم": the noun "day", not today
         rf"(?P<offset>(?<!(?<!\p{{L}})(?:{alternation(lex['the_day']['before'])})\s+){pre}(?P<off>{offsets})"
         rf"(?!\s+(?:{alternation([*lex['the_day']['after'], *lex['the_day']['adjectives']])}){end})"
-        rf"(?:\s+(?P<off_wd>{weekday}))?{end})",
+        rf"(?:(?:\s+|\s*(?P<off_par>\()\s*)(?P<off_wd>{weekday})(?(off_par)\s*\)))?{end})",  # "اليوم (الخميس)"
     ]
     # Every form begins where a word does, or at a digit or "(": tested once at each position,
     # this spares the 24 forms their own failing starts inside a word (a third of read's time)
@@ -479,8 +481,24 @@ class DateReader:
                 # date, an expression of its own naming the same day
                 mentions.append(_mention(text, first, match.end(said), span, basis, reason, since, "wd", None))
                 first = match.start(_DATE_AFTER[said])
+            elif said in _WEEKDAY_BEFORE and (today := self._other_day(match, said, span, published)) is not None:
+                # "اليوم الثلاثاء الثالث من يونيو المقبل": today is Tuesday, and the date another day's
+                mentions.append(_mention(text, first, match.end(said), today, "relative", None, since, "offset", weekday))
+                first, weekday = match.start(_DATE_AFTER[said]), None
             mentions.append(_mention(text, first, match.end(), span, basis, reason, since, form, weekday))
         return mentions
+
+    def _other_day(self, match: Any, said: str, span: TimeSpan | None, published: TimeSpan | None) -> TimeSpan | None:
+        """The day a day offset before a weekday names ("اليوم الثلاثاء"), when the date after them is another.
+
+        "أمس الأربعاء 15 جوان" is one day, yesterday's, whatever weekday is printed; in
+        "حددت اليوم الثلاثاء الثالث من يونيو المقبل موعدا" today and the date set are two.
+        """
+        offset = match[f"{said}_off"]
+        if offset is None or published is None or published.precision != "day":
+            return None
+        day = TimeSpan.of_day(published.start + timedelta(self.cal.day_offsets[key(offset)]))
+        return day if span != day else None
 
     def _on_this_day(self, text: str, start: int, span: TimeSpan | None,
                      published: TimeSpan | None) -> tuple[int, TimeSpan] | None:
