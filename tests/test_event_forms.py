@@ -139,6 +139,13 @@ APPOSITIONS = [
     # and the event's words on both sides of it (FEDERATION_COUNCIL: 6 November 2024)
     ("2024-11-06", "وصادق مجلس الاتحاد، الغرفة العليا للبرلمان الروسي، اليوم الأربعاء على معاهدة الشراكة مع كوريا "
                    "الشمالية.", {("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None)}),
+    # a date opening the sentence, after a wire's dateline, is an aside of the clause after it
+    # (https://worldview.stratfor.com/article/north-korea-successfully-tests-its-first-icbm; Agreed Framework:
+    # http://www.liquisearch.com/agreed_framework)
+    ("2018-07-04", "سيول (يونهاب) - في مثل هذا اليوم قبل عام، أجرت كوريا الشمالية أول تجربة لصاروخ باليستي عابر "
+                   "للقارات من طراز هواسونغ-14.", {("dprk-first-icbm-test", "2017-07-04", None)}),
+    ("2024-10-21", "جنيف - (أ ش أ) - في مثل هذا اليوم قبل 30 عاما، وقعت الولايات المتحدة وكوريا الشمالية الاتفاق الإطاري.",
+     {("agreed-framework", "1994-10-21", None)}),
     # a weekday set off by commas after an apposition goes with what follows it, past the apposition
     ("2025-11-04", "وأعلنت بيونغ يانغ الثلاثاء وفاة كيم يونغ نام، الرئيس السابق لهيئة رئاسة مجلس الشعب الأعلى، "
                    "أمس الاثنين، بحسب وسائل الإعلام الرسمية.", {("died-kim-yong-nam", "2025-11-03", None)}),

@@ -105,6 +105,10 @@ TITLE_FORMS = [
     # the consequence with its ل takes the office after منصب (https://en.wikipedia.org/wiki/Choi_Sang-mok)
     ("وعزل البرلمان هان دوك سو، ليتولى وزير المالية تشوي سانغ موك منصب الرئيس بالإنابة.", "2024-12-27",
      [("person:choi-sang-mok", "kr.president", ("acting", "started"))]),
+    # آنذاك of the first of two joined titles is said of both; a place before a title holds none
+    # (https://wikimili.com/en/Treaty_on_Friendship,_Cooperation_and_Mutual_Assistance_between_China_and_the_DPRK)
+    ("ووقع المعاهدة في بكين رئيس مجلس الدولة الصيني آنذاك تشو إن لاي ورئيس الوزراء الكوري الشمالي كيم إيل سونغ.",
+     "2021-07-11", [("person:kim-il-sung", "kp.prime_minister", ("then",))]),
     # his counterpart is the one the pronoun's gender names: Moon's, not the minister's
     # (https://worldbulletin.dunyabulteni.net/asia-pacific/south-korea-appoints-first-female-foreign-minister-h190937.html)
     ("وعيّن الرئيس الكوري الجنوبي مون جاي إن كانغ كيونغ وا وزيرةً للخارجية قبل قمة تجمعه بنظيره الأمريكي دونالد ترمب.",

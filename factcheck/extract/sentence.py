@@ -23,6 +23,9 @@ from factcheck.text.sentences import Sentence
 
 _CLAUSE_MARK = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")  # not the separator of "8,173"
 _DEFINITE_OPENING = regex.compile(r"\s*ال")  # an apposition's first word: "، الرئيس السابق لهيئة ...،"
+# a wire's dateline before the first words: "موسكو (أ ف ب) - ", "سيول - (كونا) - ", "بيونج يانج - (أ ش أ): ",
+# "بيونغ يانغ 27 يوليو 2023 (شينخوا)", "موسكو - سبوتنيك. "
+_DATELINE = regex.compile(r"\s*(?:[\p{L}\d]+\s+){0,5}[\p{L}\d]+\s*(?:[-–]\s*)?(?:\([^()]{1,30}\)\s*[-–:]?|[-–]\s+\p{L}+\.)\s*")
 
 
 @dataclass
@@ -50,7 +53,7 @@ class SentenceContext:
     def _past_time_asides(self, marks: list[int]) -> list[int]:
         """The marks without those that set off a stretch of nothing but dates (and aside_rest's words).
 
-        The aside goes with the clause after it, and with the one before unless that is an
+        The aside goes with the clause after it (a sentence's first one, after a wire's dateline), and with the one before unless that is an
         apposition (not the first clause, and opened by a definite word): in "أعلنت ... وفاة
         كيم يونغ نام، الرئيس السابق ...، أمس الاثنين، عن 97 عاما" the date is the death's, told
         past the apposition, not the apposition's.
@@ -60,6 +63,8 @@ class SentenceContext:
         dropped = set()
         for k in range(len(bounds) - 1):
             start, end = bounds[k] + 1, bounds[k + 1]
+            if k == 0 and (dateline := _DATELINE.match(text, 0, end, timeout=TIMEOUT)) is not None:
+                start = dateline.end()  # "سيول (يونهاب) - في مثل هذا اليوم قبل عامين، أجرت ...": past the dateline
             inside = [d for d in self.dates if start <= d.norm_start and d.norm_end <= end]
             if not inside:
                 continue

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -223,6 +223,7 @@ class TitleReader:
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
         starts = frozenset(h.lead for h in heads)
         said = {h: self._nominal(h, text, names, taken, starts, marks) for h in heads}
+        self._then_shared(text.text, heads, said)
         mentions = [m for m in said.values() if m is not None]
         mentions.extend(self._joined_after(text.text, heads, said, names))
         mentions.extend(self._acting_beside(text.text, heads, names))
@@ -230,6 +231,23 @@ class TitleReader:
         mentions.extend(self._headed_by(text.text, names))
         mentions.extend(self._duals(text.text, names))
         return mentions
+
+    def _then_shared(self, text: str, heads: list[_Head], said: dict[_Head, TitleMention | None]) -> None:
+        """آنذاك said of the first of two titles joined by و is said of both.
+
+        "رئيس مجلس الدولة الصيني آنذاك تشو إن لاي ورئيس الوزراء الكوري الشمالي كيم إيل سونغ":
+        both then, the second's name no less than the first's.
+        """
+        for first, second in zip(heads, heads[1:]):
+            after = said[second]
+            if after is None or "then" not in first.qualifiers or "then" in after.qualifiers or second.lead < first.after:
+                continue
+            # the first one's name (a few words), then و: no clause between
+            gap = text[first.after:second.lead]
+            first_word = _LETTERS.match(text, second.lead, timeout=TIMEOUT)
+            joined = gap.rstrip().endswith("و") or (first_word is not None and first_word.group().startswith("و"))
+            if joined and not _CLAUSE_END.search(gap, timeout=TIMEOUT) and len(_LETTERS.findall(gap, timeout=TIMEOUT)) <= 5:
+                said[second] = replace(after, qualifiers=(*after.qualifiers, "then"))
 
     def _country(self, match: regex.Match[str], role: str) -> str | None:
         if match.group("adj"):
@@ -366,7 +384,8 @@ class TitleReader:
             before = _name_before(names, plain, head.lead)
             # a name taken by the title before it is this one's too when set off by a comma: an
             # apposition ("رئيس الوزراء ... هوانغ كيو آن، القائم بأعمال الرئيس،")
-            free = before is not None and (before not in taken or head.predicate or "," in plain[before.end:head.lead])
+            free = before is not None and before.entity.startswith("person:") and (
+                before not in taken or head.predicate or "," in plain[before.end:head.lead])
             # "فلاديمير بوتين ورئيس الوزراء الهندي": a title joined by و to a name is another person's
             joined = before is not None and self._joined_by_and(plain, before.end, head)
             person = before if free and not joined and not self._never_held(before, head) else None
