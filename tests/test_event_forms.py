@@ -241,6 +241,12 @@ NOT_ITS_DAY = [
     # a death told by فارق الحياة (https://en.wikipedia.org/wiki/Kim_Jong_Il: died 17 December 2011)
     ("2021-12-17", "وكان الزعيم كيم جونغ إل قد فارق الحياة في 17 ديسمبر/كانون الأول 2011.",
      {("died-kim-jong-il", "2011-12-17", None)}),
+    # a cause or a charge names an earlier act, dated only by a date right after its words
+    # (https://voiceofvienna.org/2024/12/south-korea-in-turmoil-president-yoon-suspended-following-impeachment/)
+    ("2024-12-14", "صوّت البرلمان الكوري الجنوبي، السبت، على عزل الرئيس يون سوك يول بسبب محاولته فرض الأحكام العرفية.",
+     set()),
+    ("2024-12-14", "صوّت البرلمان اليوم السبت على عزل الرئيس يون سوك يول، على خلفية إعلانه الأحكام العرفية ليل الثلاثاء "
+                   "3 كانون الأول/ديسمبر.", {("yoon-martial-law", "2024-12-03", None)}),
     # a milestone of days is no anniversary, but its day is not the invasion's either
     # (https://ogreszinas.news/video-ukraine-marking-1-000-days-of-russian-invasion-hopes-to-end-the-war-next-year)
     ("2024-11-19", "وأحيت أوكرانيا اليوم الثلاثاء مرور ألف يوم على الغزو الروسي الشامل.", set()),

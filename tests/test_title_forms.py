@@ -105,6 +105,16 @@ TITLE_FORMS = [
     # the consequence with its ل takes the office after منصب (https://en.wikipedia.org/wiki/Choi_Sang-mok)
     ("وعزل البرلمان هان دوك سو، ليتولى وزير المالية تشوي سانغ موك منصب الرئيس بالإنابة.", "2024-12-27",
      [("person:choi-sang-mok", "kr.president", ("acting", "started"))]),
+    # a holder whose powers are suspended holds the office; a pronoun on a verb of restoring is the
+    # one restored (http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=191830)
+    ("ورفضت المحكمة عزل رئيس الوزراء هان دوك سو، وأعادته إلى مهامه رئيسا للبلاد بالإنابة.", "2025-03-24",
+     [("person:han-duck-soo", "kr.prime_minister", ()), ("person:han-duck-soo", "kr.president", ("acting",))]),
+    ("ولا يزال الرئيس الموقوف عن العمل يون سوك يول ينتظر حكم المحكمة.", "2025-03-24",
+     [("person:yoon-suk-yeol", "kr.president", ("suspended",))]),
+    # the oath before a predicate title, its country after ل: the subject takes the office
+    # (https://news.kbs.co.kr/news/pc/view/view.do?ncd=8271607)
+    ("أدى لي جاي ميونغ، مرشح الحزب الديمقراطي، اليمين الدستورية رئيسا لكوريا الجنوبية.", "2025-06-04",
+     [("person:lee-jae-myung", "kr.president", ("started",))]),
     # آنذاك of the first of two joined titles is said of both; a place before a title holds none
     # (https://wikimili.com/en/Treaty_on_Friendship,_Cooperation_and_Mutual_Assistance_between_China_and_the_DPRK)
     ("ووقع المعاهدة في بكين رئيس مجلس الدولة الصيني آنذاك تشو إن لاي ورئيس الوزراء الكوري الشمالي كيم إيل سونغ.",

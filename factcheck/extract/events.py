@@ -43,6 +43,7 @@ ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event i
 ANNIVERSARY_WINDOW = 60  # characters after an anniversary's ordinal where its event is looked for
 BASE_YEAR_REACH = 90  # characters after the ordinal where the year of its event may stand
 MAX_ANNIVERSARY = 5000  # the largest anniversary ordinal read: the year it gives (event + ordinal) stays below 9999
+CAUSE_DATE_REACH = 16  # characters from a cause's event words to its date: " ليل الثلاثاء", " في"
 _COUNTED = ("elapsed", "ago")  # date forms counted back from publication: "منذ 15 عاما", "قبل سبعة أشهر"
 
 
@@ -256,6 +257,7 @@ class EventReader:
         self.planned = word_pattern(kb.calendar.words["plan_words"])
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
         self.journey = regex.compile(rf"\s*(?:{alternation(words.journey_circumstantials)})(?!\p{{L}})")
+        self.cause = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.cause_words) or '(?!)'})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
         self.trip_purpose = regex.compile(r"(?<!\p{L})[وف]?ل\p{L}+\s+$")  # "لعقد", "لحضور", "للقاء"
         self.subject_words = frozenset(words.subject_particles) | frozenset(
             w for role in kb.roles.values() for form in (*role.forms, *role.duals) for w in key(form).split()
@@ -390,7 +392,12 @@ class EventReader:
             planned = (self._planned(text, reading.start, named[1]) or self._aimed(text, reading)
                        or self._hangs_on_plan(ctx, reading))
             listed = [] if planned else self._listed(ctx, reading)
-            date = None if planned or listed else self._clause_date(ctx, reading, in_anniversary)
+            if planned or listed:
+                date = None
+            elif self._caused(text, reading):
+                date = self._date_right_after(ctx, reading)
+            else:
+                date = self._clause_date(ctx, reading, in_anniversary)
             if date is not None and self._planned_in_relative(ctx, reading, date):
                 planned, date = True, None
             ordinal = self._ordinal(ctx, reading) if target.series else None
@@ -1269,6 +1276,18 @@ class EventReader:
         """
         first = reading.span[0]
         return bool(self.purpose.search(text, max(0, first - 24), first, timeout=TIMEOUT))
+
+    def _caused(self, text: str, reading: _Reading) -> bool:
+        """Whether the event's words follow a cause or a charge: "بسبب محاولته فرض الأحكام العرفية"."""
+        first = reading.span[0]
+        return bool(self.cause.search(text, max(0, first - 24), first, timeout=TIMEOUT))
+
+    def _date_right_after(self, ctx: SentenceContext, reading: _Reading) -> DateMention | None:
+        """The date right after the event's words, in their clause: "إعلانه الأحكام العرفية ليل الثلاثاء 3 كانون الأول"."""
+        end = reading.span[1]
+        clause = ctx.clause_of(end - 1)
+        return next((d for d in ctx.dates if d.span is not None and d.form not in _COUNTED
+                     and 0 <= d.norm_start - end <= CAUSE_DATE_REACH and ctx.clause_of(d.norm_start) == clause), None)
 
     def _since_before(self, text: str, position: int) -> int:
         """Where the منذ that governs a date stands (the last one before it)."""

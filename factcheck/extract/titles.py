@@ -99,6 +99,9 @@ class TitleReader:
         self.adjectives = {key(a): c.id
                            for c in kb.countries.values() for a in c.adjectives}
         self.names = {key(n): c.id for c in kb.countries.values() for n in c.names}
+        # "وزير الدفاع الوطني في كوريا الشمالية", "الزعيم الأعلى لكوريا الشمالية", "رئيسا لكوريا الجنوبية"
+        self.names_after_li = {(f"لل{name[2:]}" if name.startswith("ال") else f"ل{name}"): c
+                               for name, c in self.names.items()}
         self.qualifier_of = {key(w): q
                              for q, words in kb.qualifiers.items() for w in words}
         adj, country = alternation(self.adjectives), alternation(self.names)
@@ -127,9 +130,6 @@ class TitleReader:
         self.qualifier_before_of |= {key(w): q for q, words in kb.qualifiers_before.items() for w in words}
         self.qualifier_before = regex.compile(
             rf"(?<!\p{{L}})[وف]?[بلك]?(?P<q>{alternation(self.qualifier_before_of)})\s+$")
-        # "وزير الدفاع الوطني في كوريا الشمالية", "الزعيم الأعلى لكوريا الشمالية", "الرئيس السابق لروسيا"
-        self.names_after_li = {(f"لل{name[2:]}" if name.startswith("ال") else f"ل{name}"): c
-                               for name, c in self.names.items()}
         self.in_country = regex.compile(
             rf"\s+(?:في\s+(?P<country>{country})|(?:(?P<inner>{self.inner})\s+)?(?P<li>{alternation(self.names_after_li)}))"
             rf"(?!\p{{L}})")
@@ -163,15 +163,18 @@ class TitleReader:
         self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
         self.held_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('held', ()))})\s+$")
         self.was_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('was', ()))})\s+(?:\p{{L}}+\s+){{0,3}}$")
+        self.sworn_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.verbs.get('sworn', ())) or '(?!)'})\s+$")
         self.became_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('became', ()))})\s+$")
         chosen = (*kb.verbs.get("appoints", ()), *kb.verbs.get("became", ()))
         self.appoints_in = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(chosen)})(?:ه|ها)?(?!\p{{L}})")
         self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
         self.dismissed_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('dismissed', ()))})(?!\p{{L}})")
         self.from_office_before = regex.compile(r"(?<!\p{L})من\s+منصب\s+$")
-        # "وعينه أمينا لمجلس الأمن": the appointee is the pronoun's, one named before
+        # "وعينه أمينا لمجلس الأمن", "وأعادته إلى مهامه رئيسا للبلاد بالإنابة": the appointee is the
+        # pronoun's, one named before
+        appointing = (*kb.verbs.get("appoints", ()), *kb.verbs.get("again", ()))
         self.appointed_pronoun = regex.compile(
-            rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})(?:ه|ها)\s+$")
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(appointing)})(?:ه|ها)(?:\s+{key('إلى')}\s+\p{{L}}+)?\s+$")
         # "وأعادت اللجنة الدائمة تعيين": the subject may stand between
         self.again_before = regex.compile(
             rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(kb.verbs.get('again', ()))})\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -200,6 +203,8 @@ class TitleReader:
         for k, word in enumerate(form.split()):
             if word == "{adj}":
                 parts.append(f"(?P<adj>{adj})")
+            elif word == "{to_country}":  # "رئيسا لكوريا الجنوبية"
+                parts.append(f"(?P<to_country>{alternation(self.names_after_li)})")
             elif word == "{country}":
                 parts.append(f"(?P<country>{country})")
             elif k > 0 and word.startswith("ل"):
@@ -254,6 +259,8 @@ class TitleReader:
             return self.adjectives.get(key(match.group("adj")))
         if match.group("country"):
             return self.names.get(key(match.group("country")))
+        if "to_country" in match.re.groupindex and match.group("to_country"):
+            return self.names_after_li.get(key(match.group("to_country")))
         return self.kb.roles[role].country
 
     def _shared(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[_Head]:
@@ -323,7 +330,8 @@ class TitleReader:
         principal_only = self.principals.search(text, 0, start, timeout=TIMEOUT) is not None
         role = _branch(match, self.form_groups)
         country = self._country(match, role)
-        there = None if match.group("adj") or match.group("country") else self.in_country.match(text, end, timeout=TIMEOUT)
+        placed = match.group("adj") or match.group("country") or ("to_country" in match.re.groupindex and match.group("to_country"))
+        there = None if placed else self.in_country.match(text, end, timeout=TIMEOUT)
         if there is not None:  # "وزير الدفاع الوطني في كوريا الشمالية", "الرئيس السابق لروسيا"
             named = self.names.get(key(there.group("country"))) if there.group("country") else self.names_after_li.get(
                 key(there.group("li")))
@@ -393,6 +401,12 @@ class TitleReader:
             # "عيّن ... سيرغي شويغو، الذي يتولى الوزارة منذ عام 2012، أمينا لمجلس الأمن": past the aside
             aside = _aside_before(plain, marks, head.lead)
             person = _name_before(names, plain, aside) if aside is not None else None
+        if person is None and unknown is None and head.predicate and self.sworn_before.search(plain, 0, head.lead,
+                                                                                           timeout=TIMEOUT):
+            person = self._subject_before(head, names)
+            if person is not None:
+                return TitleMention(head.start, head.end, head.role, head.country, person, None,
+                                    tuple(dict.fromkeys((*head.qualifiers, "started"))))
         if person is None and unknown is None and ({"ended", "started"} & set(head.qualifiers) or head.held or (
                 head.predicate and self.appointed_pronoun.search(plain, 0, head.lead, timeout=TIMEOUT))):
             person = self._subject_before(head, names)  # تنحيه: "his"; "حين كان وزيرا للدفاع": he; عينه: him
