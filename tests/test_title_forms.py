@@ -115,6 +115,19 @@ TITLE_FORMS = [
     # (https://news.kbs.co.kr/news/pc/view/view.do?ncd=8271607)
     ("أدى لي جاي ميونغ، مرشح الحزب الديمقراطي، اليمين الدستورية رئيسا لكوريا الجنوبية.", "2025-06-04",
      [("person:lee-jae-myung", "kr.president", ("started",))]),
+    # a day or an adverb of manner between the appointee and the office; an aside opened by أحد
+    # (https://d11.thedailystar.net/international/news/unga-endorses-ban-new-secy-general-2728471;
+    # https://koreajoongangdaily.joins.com/news/2025-07-21/national/politics/Foreign-minister-takes-office-amid-pressure-over-critical-ambassador-vacancies/2357826;
+    # https://www.thehindu.com/news/international/xi-jinping-names-li-qiang-as-chinas-new-premier/article66606343.ece/amp/)
+    ("وعيّنت الجمعية العامة وزير الخارجية الكوري الجنوبي بان كي مون بالتزكية أمينا عاما للمنظمة الدولية.", "2006-10-13",
+     [("person:ban-ki-moon", "kr.foreign_minister", ()), ("person:ban-ki-moon", "un.secretary_general", ("next",))]),
+    ("وتسلّم آن غيو باك، الجمعة، منصب وزير الدفاع الوطني.", "2025-07-25",
+     [("person:ahn-gyu-back", "kr.defense_minister", ("started",))]),
+    ("وصادق المجلس على تعيين لي تشيانغ، أحد أقرب حلفاء الرئيس شي جينبينغ، رئيسا لمجلس الدولة.", "2023-03-11",
+     [("person:xi-jinping", "cn.president", ()), ("person:li-qiang", "cn.prime_minister", ("next",))]),
+    # الحالي says the plain claim outright
+    ("وقال وزير الخارجية الروسي الحالي سيرغي لافروف إن موسكو مستعدة.", "2023-10-19",
+     [("person:sergei-lavrov", "ru.foreign_minister", ())]),
     # آنذاك of the first of two joined titles is said of both; a place before a title holds none
     # (https://wikimili.com/en/Treaty_on_Friendship,_Cooperation_and_Mutual_Assistance_between_China_and_the_DPRK)
     ("ووقع المعاهدة في بكين رئيس مجلس الدولة الصيني آنذاك تشو إن لاي ورئيس الوزراء الكوري الشمالي كيم إيل سونغ.",

@@ -47,14 +47,18 @@ _JOINED = regex.compile(r"\s*و\s*")  # between two titles, the و standing apar
 _BLANK = regex.compile(r"\s*")
 _CLAUSE_END = regex.compile(r"[,.;:]")
 _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
-_DEFINITE_OPENING = regex.compile(r"\s*ال")  # an apposition or a relative clause: "، النائبة الأولى ...،", "، الذي ...،"
+# an apposition or a relative clause: "، النائبة الأولى ...،", "، الذي ...،", "، أحد أقرب حلفاء الرئيس ...،"
+_DEFINITE_OPENING = regex.compile(r"\s*(?:ال|(?:احد|احدي)\s)")
 _WORD = regex.compile(r"\p{L}{2,}")
+CURRENT = "current"  # الحالي: the plain claim, said outright; read past, not kept
+_MANNER = regex.compile(r"بال\p{L}{3,}")  # an adverb of manner: بالتزكية، بالإجماع، بالأغلبية
 _SPACE = regex.compile(r"\s{1,2}")
 _LETTERS = regex.compile(r"\p{L}+")
 _RELATIVE_VERB = regex.compile(r"(?<!\p{L})(?:الذي|التي|الذين|اللذين|اللتين)\s+(?P<verb>\p{L}+)")
 _APPOINTER_WORDS = 8  # between a verb of coming to an office and its person: "الرئيس الروسي فلاديمير بوتين الأربعاء"
-# an indefinite title and its ل ("وزيرا للدفاع", "رئيسة للوزراء"): what one is, was or is made, not a name's title
-_PREDICATE = regex.compile(r"[وف]?(?!ال)\p{L}+\s+ل")
+# an indefinite title and its ل ("وزيرا للدفاع", "رئيسة للوزراء", "أمينا عاما للأمم المتحدة"): what one is,
+# was or is made, not a name's title
+_PREDICATE = regex.compile(r"[وف]?(?!ال)\p{L}+(?:\s+(?!ال)\p{L}+ا)?\s+ل")
 
 
 @dataclass(frozen=True)
@@ -320,7 +324,7 @@ class TitleReader:
         while (q := self.qualifier_after.match(text, end, timeout=TIMEOUT)) is not None:
             qualifiers.append(self.qualifier_of[key(q.group("q"))])
             end = q.end()
-        return tuple(qualifiers), end
+        return tuple(q for q in qualifiers if q != CURRENT), end
 
     def _head(self, match: regex.Match[str], text: str, marks: Sequence[int]) -> _Head | None:
         """The title form with its qualifiers; None when the words before make it someone else's."""
@@ -352,7 +356,7 @@ class TitleReader:
             # chosen for, whose term starts then or later, whether the decree is signed or only proposed
             # ("وأعاد تعيين أندري سيبيها وزيرا للخارجية": held before and after)
             preceding += ("next",)
-        qualifiers = tuple(dict.fromkeys(inner + following + preceding))
+        qualifiers = tuple(q for q in dict.fromkeys(inner + following + preceding) if q != CURRENT)
         return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held, predicate)
 
     def _qualifiers_before(self, text: str, start: int, marks: Sequence[int]) -> tuple[tuple[str, ...], int]:
@@ -400,7 +404,10 @@ class TitleReader:
         if person is None and unknown is None and head.predicate:
             # "عيّن ... سيرغي شويغو، الذي يتولى الوزارة منذ عام 2012، أمينا لمجلس الأمن": past the aside
             aside = _aside_before(plain, marks, head.lead)
-            person = _name_before(names, plain, aside) if aside is not None else None
+            person = (_name_before(names, plain, aside) if aside is not None
+                      else self._name_before_loosely(names, plain, head.lead))
+            if self._never_held(person, head):  # "أحد أقرب حلفاء الرئيس شي جينبينغ، رئيسا لمجلس الدولة"
+                person = None
         if person is None and unknown is None and head.predicate and self.sworn_before.search(plain, 0, head.lead,
                                                                                            timeout=TIMEOUT):
             person = self._subject_before(head, names)
@@ -461,6 +468,23 @@ class TitleReader:
         for name in reversed(between):
             rest = rest[:name.start - verb.end()] + " " + rest[name.end - verb.end():]
         return len([w for w in _LETTERS.findall(rest, timeout=TIMEOUT) if w not in self.day_words]) <= 3
+
+    def _name_before_loosely(self, names: list[NameMention], text: str, position: int) -> NameMention | None:
+        """The person named right before `position`, past a day or an adverb of manner.
+
+        "تسلّم آن غيو باك، الجمعة، منصب وزير الدفاع", "عيّنت الجمعية العامة ... بان كي مون بالتزكية
+        أمينا عاما": the day and بالتزكية / بالإجماع stand between the appointee and the office.
+        """
+        name = next((n for n in reversed(names) if n.end <= position), None)
+        if name is None or not name.entity.startswith("person:"):
+            return None
+        gap = text[name.end:position]
+        words = _LETTERS.findall(gap, timeout=TIMEOUT)
+        if len(words) > 2 or _LETTERS.sub("", gap, timeout=TIMEOUT).strip(" ,"):
+            return None
+        if "," in gap and not any(w in self.day_words for w in words):
+            return None  # the name before a comma ends an aside: "أحد حلفاء الرئيس شي جينبينغ، رئيسا"
+        return name if all(w in self.day_words or _MANNER.fullmatch(w, timeout=TIMEOUT) for w in words) else None
 
     def _joined_by_and(self, text: str, end: int, head: _Head) -> bool:
         """Whether the title `head` is joined by و to what ends at `end`: the و apart or on its first word.
@@ -695,7 +719,7 @@ class TitleReader:
         post = self.appointed_before.search(text, 0, head.start, timeout=TIMEOUT)
         if post is None:
             return None
-        person = _name_before(names, text, post.start())
+        person = self._name_before_loosely(names, text, post.start())
         if person is None:
             return None
         if self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
