@@ -139,6 +139,10 @@ APPOSITIONS = [
     # and the event's words on both sides of it (FEDERATION_COUNCIL: 6 November 2024)
     ("2024-11-06", "وصادق مجلس الاتحاد، الغرفة العليا للبرلمان الروسي، اليوم الأربعاء على معاهدة الشراكة مع كوريا "
                    "الشمالية.", {("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None)}),
+    # an ordinal after the series' noun stands for a member (NUCLEAR: 9 October 2006 and 25 May 2009)
+    ("2009-06-12", "وكانت كوريا الشمالية قد أجرت في 25/5/2009 تجربتها النووية الثانية، التي قالت إنها أقوى من "
+                   "تجربتها الأولى في تشرين الأول/أكتوبر 2006.",
+     {("dprk-nuclear-tests", "2009-05-25", 2), ("dprk-nuclear-tests", "2006-10", 1)}),
     # a date opening the sentence, after a wire's dateline, is an aside of the clause after it
     # (https://worldview.stratfor.com/article/north-korea-successfully-tests-its-first-icbm; Agreed Framework:
     # http://www.liquisearch.com/agreed_framework)

@@ -327,7 +327,8 @@ class EventReader:
         bare = alternation(w for w in numbers.ordinals if not w.startswith("ال"))
         self.elliptical = regex.compile(
             rf"(?:(?<=(?:^|[\s,])(?:ثم\s+|و|,\s*))(?P<ord>{definite})(?!\p{{L}})(?=\s+(?:في\s+)?[\d\p{{L}}])"
-            rf"|(?<!\p{{L}})(?P<ord_before>{bare})\s+(?P<noun>\p{{L}}+))")
+            rf"|(?<!\p{{L}})(?P<ord_before>{bare})\s+(?P<noun>\p{{L}}+)"
+            rf"|(?<=(?<!\p{{L}})(?P<noun_before>\p{{L}}+)\s+)(?P<ord_after>{definite})(?!\p{{L}}))")
         self.ordinal_after = regex.compile(rf"\s+{ordinal}")
         self.ordinal_times = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.ordinal_times)})\s+{ordinal}")
         self.ordinal_pronoun = regex.compile(
@@ -429,7 +430,8 @@ class EventReader:
         "أجرت تجربتيها النوويتين الأوليين عامي 2006 و2009، ثم الثالثة في شباط/فبراير 2013
         والرابعة في ..." — an ordinal after ثم، و or a comma, standing for the series' noun; or an
         ordinal before the noun of its trigger phrase ("أقوى من أول تجربة أجرتها في تشرين
-        الأول/أكتوبر 2006"). The date is the first after the ordinal in its clause, a few words on.
+        الأول/أكتوبر 2006"), or after it ("أقوى من تجربتها الأولى في تشرين الأول/أكتوبر 2006").
+        The date is the first after the ordinal in its clause, a few words on.
         """
         text = ctx.text.text
         seen: set[str] = set()
@@ -439,9 +441,10 @@ class EventReader:
                 continue
             seen.add(target.id)
             for hit in self.elliptical.finditer(text, reading.span[1], timeout=TIMEOUT):
-                if hit.group("noun") and key(hit.group("noun")) not in target.cues[0]:
+                noun = hit.group("noun") or hit.group("noun_before")
+                if noun and key(noun) not in target.cues[0]:
                     continue  # "أول تجربة" for the tests, not "أول رئيس"
-                word = hit.group("ord") or hit.group("ord_before")
+                word = hit.group("ord") or hit.group("ord_before") or hit.group("ord_after")
                 date = next((d for d in ctx.dates if d.span is not None and d.form not in _COUNTED
                              and d.norm_start >= hit.end() and ctx.clause_of(d.norm_start) == ctx.clause_of(hit.start())
                              and _NEXT_TO.fullmatch(text, hit.end(), d.norm_start, timeout=TIMEOUT)), None)
