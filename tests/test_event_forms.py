@@ -139,6 +139,16 @@ APPOSITIONS = [
     # and the event's words on both sides of it (FEDERATION_COUNCIL: 6 November 2024)
     ("2024-11-06", "وصادق مجلس الاتحاد، الغرفة العليا للبرلمان الروسي، اليوم الأربعاء على معاهدة الشراكة مع كوريا "
                    "الشمالية.", {("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None)}),
+    # a clause opened by حين with no date of its own is at the time of the clauses before it; one
+    # opened by بعدما is not (PYONGYANG_2024: Putin's only earlier visit, July 2000, to Kim Jong Il)
+    ("2024-06-17", "وكانت المرة الوحيدة التي زار فيها بوتين كوريا الشمالية في تموز/يوليو 2000، بعد شهرين من توليه "
+                   "الرئاسة، حين التقى الزعيم الراحل كيم جونغ إل.",
+     {("putin-visits-dprk", "2000-07", None), ("kim-jong-il-putin-meetings", "2000-07", None)}),
+    ("2025-10-27", "أبدى الرئيس الأمريكي دونالد ترمب الاثنين استعداده للقاء الزعيم الكوري الشمالي كيم جونغ أون، بعدما "
+                   "التقاه ثلاث مرات خلال ولايته الأولى.", set()),
+    # nor an event named after بعد in the حين clause (the Hanoi summit, February 2019: tests/fixtures/kim-putin-summits)
+    ("2023-09-14", "وتعود آخر زيارة لكيم جونغ أون إلى أبريل/ نيسان عام 2019، حين توجه إلى فلاديفوستوك بعد وقت قصير من قمة "
+                   "جمعته في هانوي بالرئيس الأمريكي السابق دونالد ترامب.", set()),
     # an ordinal after the series' noun stands for a member (NUCLEAR: 9 October 2006 and 25 May 2009)
     ("2009-06-12", "وكانت كوريا الشمالية قد أجرت في 25/5/2009 تجربتها النووية الثانية، التي قالت إنها أقوى من "
                    "تجربتها الأولى في تشرين الأول/أكتوبر 2006.",

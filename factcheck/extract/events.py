@@ -43,6 +43,7 @@ ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event i
 ANNIVERSARY_WINDOW = 60  # characters after an anniversary's ordinal where its event is looked for
 BASE_YEAR_REACH = 90  # characters after the ordinal where the year of its event may stand
 MAX_ANNIVERSARY = 5000  # the largest anniversary ordinal read: the year it gives (event + ordinal) stays below 9999
+_ANOTHER_TIME = regex.compile(r"(?<!\p{L})[وف]?(?:بعد|قبل|منذ)(?!\p{L})")  # "بعد وقت قصير من قمة ...": another time
 CAUSE_DATE_REACH = 16  # characters from a cause's event words to its date: " ليل الثلاثاء", " في"
 _COUNTED = ("elapsed", "ago")  # date forms counted back from publication: "منذ 15 عاما", "قبل سبعة أشهر"
 
@@ -258,6 +259,8 @@ class EventReader:
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
         self.journey = regex.compile(rf"\s*(?:{alternation(words.journey_circumstantials)})(?!\p{{L}})")
         self.cause = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.cause_words) or '(?!)'})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
+        # "، حين التقى ...": a clause at the time of the clause before it (calendar clause_links)
+        self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(kb.calendar.words['clause_links'])})(?!\p{{L}})")
         self.trip_purpose = regex.compile(r"(?<!\p{L})[وف]?ل\p{L}+\s+$")  # "لعقد", "لحضور", "للقاء"
         self.subject_words = frozenset(words.subject_particles) | frozenset(
             w for role in kb.roles.values() for form in (*role.forms, *role.duals) for w in key(form).split()
@@ -951,7 +954,29 @@ class EventReader:
         return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
                 or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated)
-                or self._continues(ctx, reading, dated))
+                or self._continues(ctx, reading, dated) or self._linked(ctx, reading, dated))
+
+    def _linked(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
+        """The date of the clauses before, for a clause opened by حين / عندما with none of its own.
+
+        "وكانت المرة الوحيدة التي زار فيها بوتين كوريا الشمالية في تموز/يوليو 2000، بعد شهرين من
+        توليه الرئاسة، حين التقى الزعيم الراحل كيم جونغ إل": the meeting was then; after "منذ آب
+        2011، حين التقى" it was in the month counted from. Not an event named after بعد / قبل / منذ
+        in that clause: "حين توجه إلى فلاديفوستوك بعد وقت قصير من قمة ... هانوي" was before the trip.
+        """
+        index = reading.index
+        opens = ctx.clause_span(index)[0]
+        if index == 0 or not self.linked.match(ctx.text.text, opens, timeout=TIMEOUT):
+            return None
+        if _ANOTHER_TIME.search(ctx.text.text, opens, reading.span[0], timeout=TIMEOUT):
+            return None
+        for back in range(index - 1, -1, -1):
+            before = [d for d in dated if ctx.clause_of(d.norm_start) == back]
+            if before:
+                last = max(before, key=lambda d: d.norm_start)
+                assert last.span is not None
+                return replace(last, span=last.span.opening(), since=False) if last.since else last
+        return None
 
     def _continues(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
         """The date of the clause before, when the event's clause goes on with it ("، وأقر").

@@ -793,7 +793,8 @@ class TitleFacts:
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.reader = TitleReader(kb)
-        self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(kb.calendar.words['clause_links'])})(?!\p{{L}})")
+        links = (*kb.calendar.words["clause_links"], *kb.calendar.words["clause_links_near"])
+        self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(links)})(?!\p{{L}})")
         self.complement = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.complementizers)})(?!\p{{L}})")
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.event_words.anniversary)})(?!\p{{L}})")
         self.holding_verbs = frozenset(key(v) for v in (*kb.event_words.in_office, *kb.event_words.in_power,

@@ -194,7 +194,7 @@ class Calendar:
 
         words = {k: frozenset(key(w) for w in lexicon.get(k, ()))
                  for k in ("past", "before_last", "next", "current", "this", "year_words", "hijri_markers", "since",
-                           "clause_links", "plan_words", "this_day", "aside_words")}
+                           "clause_links", "clause_links_near", "plan_words", "this_day", "aside_words")}
         words.update({f"unit:{u}": frozenset(key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
         parts = dict(
