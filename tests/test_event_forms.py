@@ -261,6 +261,10 @@ NOT_ITS_DAY = [
      set()),
     ("2024-12-14", "صوّت البرلمان اليوم السبت على عزل الرئيس يون سوك يول، على خلفية إعلانه الأحكام العرفية ليل الثلاثاء "
                    "3 كانون الأول/ديسمبر.", {("yoon-martial-law", "2024-12-03", None)}),
+    # an act done to the event (its suspension) dates it only by the relative clause right after it
+    # (https://www.shine.cn/news/world/2406039744/: signed on 19 September 2018, suspended on 4 June 2024)
+    ("2024-06-04", "ووافق الرئيس يون سوك يول اليوم الثلاثاء على التعليق الكامل للاتفاق العسكري الشامل بين الكوريتين، الذي "
+                   "وقعه وزيرا دفاع البلدين في 19 سبتمبر 2018.", {("inter-korean-military-agreement", "2018-09-19", None)}),
     # a milestone of days is no anniversary, but its day is not the invasion's either
     # (https://ogreszinas.news/video-ukraine-marking-1-000-days-of-russian-invasion-hopes-to-end-the-war-next-year)
     ("2024-11-19", "وأحيت أوكرانيا اليوم الثلاثاء مرور ألف يوم على الغزو الروسي الشامل.", set()),

@@ -1311,11 +1311,21 @@ class EventReader:
         return bool(self.cause.search(text, max(0, first - 24), first, timeout=TIMEOUT))
 
     def _date_right_after(self, ctx: SentenceContext, reading: _Reading) -> DateMention | None:
-        """The date right after the event's words, in their clause: "إعلانه الأحكام العرفية ليل الثلاثاء 3 كانون الأول"."""
+        """The date right after the event's words, or of the relative clause right after them.
+
+        "إعلانه الأحكام العرفية ليل الثلاثاء 3 كانون الأول"; "بالتعليق الكامل للاتفاق العسكري، الذي
+        وقعه وزيرا دفاع البلدين ... في 19 سبتمبر 2018".
+        """
         end = reading.span[1]
         clause = ctx.clause_of(end - 1)
-        return next((d for d in ctx.dates if d.span is not None and d.form not in _COUNTED
-                     and 0 <= d.norm_start - end <= CAUSE_DATE_REACH and ctx.clause_of(d.norm_start) == clause), None)
+        eligible = [d for d in ctx.dates if d.span is not None and d.form not in _COUNTED]
+        near = next((d for d in eligible if 0 <= d.norm_start - end <= CAUSE_DATE_REACH
+                     and ctx.clause_of(d.norm_start) == clause), None)
+        if near is not None or clause + 1 >= len(ctx.clauses) or ctx.clause_span(clause)[1] > end + DESCRIBED_GAP:
+            return near
+        if not self.relative.match(ctx.text.text, ctx.clause_span(clause + 1)[0], timeout=TIMEOUT):
+            return None
+        return next((d for d in eligible if ctx.clause_of(d.norm_start) == clause + 1), None)
 
     def _since_before(self, text: str, position: int) -> int:
         """Where the منذ that governs a date stands (the last one before it)."""

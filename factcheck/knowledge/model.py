@@ -217,8 +217,8 @@ class EventWords:
     anniversary: tuple[str, ...]
     anniversary_passed: tuple[str, ...]  # "مرور": a count of years since the event follows
     anniversary_years: tuple[str, ...]
-    milestone_units: tuple[str, ...]
-    cause_words: tuple[str, ...]  # "بسبب محاولته فرض الأحكام العرفية": an earlier act, dated only by a date after it  # "مرور ألف يوم على": a milestone's count, not of years
+    milestone_units: tuple[str, ...]  # "مرور ألف يوم على": a milestone's count, not of years
+    cause_words: tuple[str, ...]  # "بسبب محاولته فرض الأحكام العرفية": an earlier act, dated only by a date after it
     count_negations: tuple[str, ...]
     count_limits: tuple[str, ...]
     times: dict[str, int]
