@@ -1306,7 +1306,10 @@ class EventReader:
         return bool(self.purpose.search(text, max(0, first - 24), first, timeout=TIMEOUT))
 
     def _caused(self, text: str, reading: _Reading) -> bool:
-        """Whether the event's words follow a cause or a charge: "بسبب محاولته فرض الأحكام العرفية"."""
+        """Whether the event's words follow a cause, a charge or an act done to it (cause_words).
+
+        "بسبب محاولته فرض الأحكام العرفية", "على التعليق الكامل للاتفاق العسكري".
+        """
         first = reading.span[0]
         return bool(self.cause.search(text, max(0, first - 24), first, timeout=TIMEOUT))
 

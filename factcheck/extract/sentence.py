@@ -53,10 +53,10 @@ class SentenceContext:
     def _past_time_asides(self, marks: list[int]) -> list[int]:
         """The marks without those that set off a stretch of nothing but dates (and aside_rest's words).
 
-        The aside goes with the clause after it (a sentence's first one, after a wire's dateline), and with the one before unless that is an
-        apposition (not the first clause, and opened by a definite word): in "أعلنت ... وفاة
-        كيم يونغ نام، الرئيس السابق ...، أمس الاثنين، عن 97 عاما" the date is the death's, told
-        past the apposition, not the apposition's.
+        The aside goes with the clause after it (a sentence's first one counted after a wire's
+        dateline), and with the one before unless that is an apposition (not the first clause,
+        and opened by a definite word): in "أعلنت ... وفاة كيم يونغ نام، الرئيس السابق ...، أمس
+        الاثنين، عن 97 عاما" the date is the death's, told past the apposition, not the apposition's.
         """
         text = self.text.text
         bounds = [-1, *marks, len(text)]

@@ -48,7 +48,7 @@ _BLANK = regex.compile(r"\s*")
 _CLAUSE_END = regex.compile(r"[,.;:]")
 _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
 # an apposition or a relative clause: "، النائبة الأولى ...،", "، الذي ...،", "، أحد أقرب حلفاء الرئيس ...،"
-_DEFINITE_OPENING = regex.compile(r"\s*(?:ال|(?:احد|احدي)\s)")
+_ASIDE_OPENING = regex.compile(r"\s*(?:ال|(?:احد|احدي)\s)")
 _WORD = regex.compile(r"\p{L}{2,}")
 CURRENT = "current"  # الحالي: the plain claim, said outright; read past, not kept
 _MANNER = regex.compile(r"بال\p{L}{3,}")  # an adverb of manner: بالتزكية، بالإجماع، بالأغلبية
@@ -263,8 +263,8 @@ class TitleReader:
             return self.adjectives.get(key(match.group("adj")))
         if match.group("country"):
             return self.names.get(key(match.group("country")))
-        if "to_country" in match.re.groupindex and match.group("to_country"):
-            return self.names_after_li.get(key(match.group("to_country")))
+        if to_country := _group(match, "to_country"):
+            return self.names_after_li.get(key(to_country))
         return self.kb.roles[role].country
 
     def _shared(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[_Head]:
@@ -334,7 +334,7 @@ class TitleReader:
         principal_only = self.principals.search(text, 0, start, timeout=TIMEOUT) is not None
         role = _branch(match, self.form_groups)
         country = self._country(match, role)
-        placed = match.group("adj") or match.group("country") or ("to_country" in match.re.groupindex and match.group("to_country"))
+        placed = match.group("adj") or match.group("country") or _group(match, "to_country")
         there = None if placed else self.in_country.match(text, end, timeout=TIMEOUT)
         if there is not None:  # "وزير الدفاع الوطني في كوريا الشمالية", "الرئيس السابق لروسيا"
             named = self.names.get(key(there.group("country"))) if there.group("country") else self.names_after_li.get(
@@ -930,6 +930,11 @@ def _clause_start(marks: Sequence[int], position: int) -> int:
     return marks[k - 1] + 1 if k else 0
 
 
+def _group(match: regex.Match[str], name: str) -> str | None:
+    """A group of the match, None where the pattern has no such group (no form of the lexicon uses it)."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
 def _aside_before(text: str, marks: Sequence[int], position: int) -> int | None:
     """Where an aside set off by commas begins, when it stands right before a clause opening at `position`.
 
@@ -941,7 +946,7 @@ def _aside_before(text: str, marks: Sequence[int], position: int) -> int | None:
     if start == 0 or text[start:position].strip():
         return None
     aside = _clause_start(marks, start - 1)
-    return aside if aside > 0 and _DEFINITE_OPENING.match(text, aside, timeout=TIMEOUT) else None
+    return aside if aside > 0 and _ASIDE_OPENING.match(text, aside, timeout=TIMEOUT) else None
 
 
 def _distance(date: DateMention, near: tuple[int, int]) -> int:
