@@ -48,11 +48,9 @@ def test_an_end_announced_outside_its_term_is_an_error(tmp_path: Path) -> None:
     offices = tree / "kb" / "us.yaml"
     offices.write_text(offices.read_text("utf-8").replace("end_announced: 2018-03-13,", "end_announced: 2018-04-13,"),
                        "utf-8")
-    with pytest.raises(SourceErrors) as caught:
-        load_knowledge(tree)
-    [error] = caught.value.errors
-    assert error.path.endswith("us.yaml") and error.line > 0
-    assert "the end of a term in us.foreign_minister is announced outside the term" in error.message
+    [error] = _errors(tree)  # placed: the file, a line and a column
+    assert error.startswith("us.yaml:")
+    assert "the end of a term in us.foreign_minister is announced outside the term" in error
 
 
 def test_unknown_person_in_a_term_is_an_error(tmp_path: Path) -> None:

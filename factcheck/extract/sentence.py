@@ -22,7 +22,9 @@ from factcheck.text.normalize import NormalizedText
 from factcheck.text.sentences import Sentence
 
 _CLAUSE_MARK = regex.compile(r"[;:]|,(?!\d)|(?<!\d),")  # not the separator of "8,173"
-_DEFINITE_OPENING = regex.compile(r"\s*ال")  # an apposition's first word: "، الرئيس السابق لهيئة ...،"
+# how an apposition or a relative clause set off by commas opens: a definite word ("، الرئيس السابق لهيئة
+# ...،", "، الذي ...،") or أحد / إحدى ("، أحد أقرب حلفاء الرئيس ...،")
+APPOSITION_OPENING = regex.compile(r"\s*(?:ال|(?:احد|احدي)\s)")
 # a wire's dateline before the first words: "موسكو (أ ف ب) - ", "سيول - (كونا) - ", "بيونج يانج - (أ ش أ): ",
 # "بيونغ يانغ 27 يوليو 2023 (شينخوا)", "موسكو - سبوتنيك. "
 _DATELINE = regex.compile(r"\s*(?:[\p{L}\d]+\s+){0,5}[\p{L}\d]+\s*(?:[-–]\s*)?(?:\([^()]{1,30}\)\s*[-–:]?|[-–]\s+\p{L}+\.)\s*")
@@ -55,7 +57,7 @@ class SentenceContext:
 
         The aside goes with the clause after it (a sentence's first one counted after a wire's
         dateline), and with the one before unless that is an apposition (not the first clause,
-        and opened by a definite word): in "أعلنت ... وفاة كيم يونغ نام، الرئيس السابق ...، أمس
+        and opened as APPOSITION_OPENING says): in "أعلنت ... وفاة كيم يونغ نام، الرئيس السابق ...، أمس
         الاثنين، عن 97 عاما" the date is the death's, told past the apposition, not the apposition's.
         """
         text = self.text.text
@@ -76,7 +78,7 @@ class SentenceContext:
                 continue
             if k + 1 < len(bounds) - 1:
                 dropped.add(bounds[k + 1])
-            if k > 0 and not (k > 1 and _DEFINITE_OPENING.match(text, bounds[k - 1] + 1, timeout=TIMEOUT)):
+            if k > 0 and not (k > 1 and APPOSITION_OPENING.match(text, bounds[k - 1] + 1, timeout=TIMEOUT)):
                 dropped.add(bounds[k])
         return [m for m in marks if m not in dropped]
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from factcheck.extract.entities import NameMention, unlisted_mention_fact
-from factcheck.extract.sentence import SentenceContext
+from factcheck.extract.sentence import APPOSITION_OPENING, SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Knowledge
 from factcheck.text import TIMEOUT
@@ -47,8 +47,6 @@ _JOINED = regex.compile(r"\s*و\s*")  # between two titles, the و standing apar
 _BLANK = regex.compile(r"\s*")
 _CLAUSE_END = regex.compile(r"[,.;:]")
 _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
-# an apposition or a relative clause: "، النائبة الأولى ...،", "، الذي ...،", "، أحد أقرب حلفاء الرئيس ...،"
-_ASIDE_OPENING = regex.compile(r"\s*(?:ال|(?:احد|احدي)\s)")
 _WORD = regex.compile(r"\p{L}{2,}")
 CURRENT = "current"  # الحالي: the plain claim, said outright; read past, not kept
 _MANNER = regex.compile(r"بال\p{L}{3,}")  # an adverb of manner: بالتزكية، بالإجماع، بالأغلبية
@@ -939,14 +937,14 @@ def _aside_before(text: str, marks: Sequence[int], position: int) -> int | None:
     """Where an aside set off by commas begins, when it stands right before a clause opening at `position`.
 
     "عُيّنت تشوي سون هوي، النائبة الأولى لوزير الخارجية، وزيرةً للخارجية": a predicate title
-    opening its clause, after an apposition or a relative clause (a definite first word), goes
+    opening its clause, after an apposition or a relative clause (APPOSITION_OPENING), goes
     on with the clause before them: its appointee is named there, its verb stands there.
     """
     start = _clause_start(marks, position)
     if start == 0 or text[start:position].strip():
         return None
     aside = _clause_start(marks, start - 1)
-    return aside if aside > 0 and _ASIDE_OPENING.match(text, aside, timeout=TIMEOUT) else None
+    return aside if aside > 0 and APPOSITION_OPENING.match(text, aside, timeout=TIMEOUT) else None
 
 
 def _distance(date: DateMention, near: tuple[int, int]) -> int:
