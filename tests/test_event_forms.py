@@ -625,6 +625,34 @@ def test_a_visit_bound_elsewhere_is_not_the_events() -> None:
     assert not any(event == "putin-visits-dprk" for event, _, _ in dated)
 
 
+# Who travels: a visit series names its visitor (rules/events: visitor), and a visit told of another
+# traveller is none of its members. Lavrov was received by Kim in Pyongyang on 19 October 2023 at
+# the end of a two-day visit (https://www.koreaherald.com/view.php?ud=20231018000816); Kim was
+# received by Putin at Vostochny on 13 September 2023, on his visit to the Russian Far East
+# (https://en.wikipedia.org/wiki/2023_North_Korea%E2%80%93Russia_summit).
+@pytest.mark.parametrize("published, text", [
+    # the guest of a host's verb makes a visit told of no one
+    ("2023-10-19", "استقبل الزعيم كيم جونغ أون اليوم وزير الخارجية الروسي سيرغي لافروف، في ختام زيارة تستمر "
+                   "يومين للبناء على ما اتفق عليه كيم والرئيس فلاديمير بوتين في قمتهما الشهر الماضي."),
+    # the subject of a visit verb
+    ("2024-06-18", "ولم يزر الزعيم كيم جونغ أون روسيا منذ ذلك الحين إلا مرة، في أيلول/سبتمبر الماضي، حيث التقى "
+                   "الرئيس فلاديمير بوتين في فوستوشني."),
+    # the one named after a visit noun
+    ("2023-10-25", "وجاءت زيارة لافروف إلى بيونغ يانغ في تشرين الأول/أكتوبر 2023 بعد شهر من قمة بوتين وكيم."),
+    # the one named after the doer of a visit noun
+    ("2023-11-20", "وتأتي المحادثات بعد زيارة قام بها لافروف إلى بيونغ يانغ في تشرين الأول/أكتوبر 2023 عقب قمة "
+                   "بوتين وكيم جونغ أون."),
+])
+def test_a_visit_of_another_traveller_is_not_the_visitors(published: str, text: str) -> None:
+    assert not any(event == "putin-visits-dprk" for event, _, _ in _dated(published, text))
+
+
+def test_the_guest_of_a_host_is_the_visitor() -> None:
+    dated = _dated("2023-09-14", "استقبل الرئيس فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في قاعدة "
+                                 "فوستوشني في 13 أيلول/سبتمبر 2023، خلال زيارة إلى الشرق الأقصى الروسي.")
+    assert ("kim-jong-un-visits-russia", "2023-09-13", None) in dated
+    assert not any(event == "putin-visits-dprk" for event, _, _ in dated)
+
 
 KIM_JONG_IL = "https://en.wikipedia.org/wiki/Kim_Jong_Il"  # died Saturday 17 December 2011, announced Monday the 19th
 

@@ -53,6 +53,16 @@ def test_an_end_announced_outside_its_term_is_an_error(tmp_path: Path) -> None:
     assert "the end of a term in us.foreign_minister is announced outside the term" in error
 
 
+def test_a_visitor_who_is_no_participant_is_an_error(tmp_path: Path) -> None:
+    tree = _tree(tmp_path)
+    events = tree / "events" / "russia-dprk.yaml"
+    events.write_text(events.read_text("utf-8").replace("visitor: person:vladimir-putin", "visitor: person:kim-jong-un"),
+                      "utf-8")
+    [error] = _errors(tree)
+    assert error.startswith("russia-dprk.yaml:")
+    assert "visitor 'person:kim-jong-un' is none of its participants" in error
+
+
 def test_unknown_person_in_a_term_is_an_error(tmp_path: Path) -> None:
     tree = _tree(tmp_path)
     offices = tree / "kb" / "ru.yaml"

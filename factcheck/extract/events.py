@@ -258,6 +258,8 @@ class EventReader:
         self.planned = word_pattern(kb.calendar.words["plan_words"])
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
         self.journey = regex.compile(rf"\s*(?:{alternation(words.journey_circumstantials)})(?!\p{{L}})")
+        self.host_verbs = word_pattern(words.host_verbs, kb.enclitics)
+        self.visit_doers = regex.compile(rf"\s+(?:{alternation(words.visit_doers)})(?!\p{{L}})")
         self.cause = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.cause_words) or '(?!)'})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
         # "، حين التقى ...": a clause at the time of the clause before it (calendar clause_links)
         self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(kb.calendar.words['clause_links'])})(?!\p{{L}})")
@@ -468,7 +470,7 @@ class EventReader:
                     if self._may_read(ctx, target, index, roots[index]) for r in self._stretches(ctx, target, index)]
         readings = [r for r in readings if not self._across_replacement(text, r)]
         kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)
-                and not self._bound_elsewhere(ctx, r)]
+                and not self._bound_elsewhere(ctx, r) and not self._another_travels(ctx, r)]
         # what lasted heads a clause of its own too ("الذي تلته الحرب في دونباس التي اندلعت في ..."): _ranges dates it
         lasted = {ctx.clause_of(h.start()) for t in lasting for h in t.groups[0].finditer(text, timeout=TIMEOUT)}
         return [replace(r, foreign=self._foreign(ctx, r, kept, lasted)) for r in kept]
@@ -504,6 +506,52 @@ class EventReader:
                 return False
             named = {f"country:{self.country_named[key(after.group('word'))]}"}
         return bool(named) and not named & countries
+
+    def _another_travels(self, ctx: SentenceContext, reading: _Reading) -> bool:
+        """Whether the visit the reading names is told of a traveller who is not its series' visitor.
+
+        The traveller is the subject of a visit verb ("ولم يزر كيم جونغ أون روسيا"), the one named
+        right after or before a visit noun ("زيارة لافروف"، "قام بوتين بزيارة") or after its doer
+        ("زيارة يقوم بها كيم"). A visit told of no one ("في ختام زيارة تستغرق يومين"، "لدى
+        وصوله") is the guest's of a host's verb before it: in "استقبل كيم ...
+        لافروف، في ختام زيارة" Lavrov travels, and Kim, the host, does not. Untold, it is the visitor's.
+        """
+        series = reading.target.series
+        if series is None or series.visitor is None:
+            return False
+        text = ctx.text.text
+        start, end = reading.words[0]
+        travellers = self._people(ctx, *self._stretch_around(ctx, start, end))
+        doer = self.visit_doers.match(text, end) if not travellers else None
+        if doer is not None:
+            travellers = self._people(ctx, *self._stretch_around(ctx, doer.start(), doer.end()))
+        if not travellers:
+            hosted = self._hosted(ctx, start)
+            if hosted is not None:
+                hosts, guest = hosted
+                if series.visitor in hosts:
+                    return True
+                travellers = {guest} if guest else set()
+        return bool(travellers) and series.visitor not in travellers
+
+    def _hosted(self, ctx: SentenceContext, position: int) -> tuple[set[str], str | None] | None:
+        """The host and the guest of the last host's verb before `position` (host_verbs), if any.
+
+        "استقبل الرئيس فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون": the host is the first
+        person named right around the verb, the guest the next person named before `position`.
+        """
+        verbs = list(self.host_verbs.finditer(ctx.text.text, 0, position, timeout=TIMEOUT))
+        if not verbs:
+            return None
+        start, end = self._stretch_around(ctx, *verbs[-1].span())
+        people = [n for n in ctx.names if start <= n.start < position and n.entity.startswith("person:")]
+        host = people[0] if people and people[0].start < end else None
+        guest = next((n.entity for n in people if host is None or n.start >= host.end and n.entity != host.entity), None)
+        return ({host.entity} if host else set()), guest
+
+    def _people(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
+        """The persons text[start:end] names."""
+        return {p for p in self._named(ctx, start, end) if p.startswith("person:")}
 
     def _foreign(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading],
                  lasted: set[int]) -> frozenset[int]:
@@ -837,8 +885,8 @@ class EventReader:
         """The subject an adverbial clause naming no one leaves out: the first person of the sentence.
 
         "وصل الرئيس الروسي فلاديمير بوتين اليوم الأربعاء إلى بيونغ يانغ، في أول زيارة له إلى كوريا
-        الشمالية": the visit is the arrival's, and the visitor the one who arrived. When the
-        adverbial names its own doer ("في إطار أول زيارة يقوم بها كيم إلى روسيا"), he is meant.
+        الشمالية": the visit is the arrival's, and the visitor the one who arrived; after a host's
+        verb, the guest (_hosted). When the adverbial names its own doer ("في إطار أول زيارة يقوم بها كيم إلى روسيا"), he is meant.
         """
         index = ctx.clause_of(start)
         clause_start, end = ctx.clause_span(index)
@@ -846,6 +894,9 @@ class EventReader:
             return set()
         if any(p.startswith("person:") for p in self._named(ctx, start, end)):
             return set()
+        hosted = self._hosted(ctx, start)
+        if hosted is not None and hosted[1] is not None:
+            return {hosted[1]}  # "استقبل كيم ... بوتين ...، في زيارة تستغرق يومين": the guest's
         first = _first_person(ctx)
         return {first.entity} if first is not None and first.start < start else set()
 
@@ -876,6 +927,10 @@ class EventReader:
         "وقعها الرئيسان الروسي والكوري الشمالي أمس", "بوتين وكيم وقعا": the signers; in
         "وقع الرئيس الروسي قانون المصادقة" Kim, named earlier, signed nothing.
         """
+        return self._stretch_around(ctx, verb.start(), verb.end())
+
+    def _stretch_around(self, ctx: SentenceContext, start: int, end: int) -> tuple[int, int]:
+        """text[start:end] with the names, titles and particles right before and right after it."""
         text = ctx.text.text
         names = [(n.start, n.end) for n in ctx.names]
         adjectives = [m.span() for m in self.participants.countries.finditer(text, timeout=TIMEOUT)]
@@ -884,11 +939,11 @@ class EventReader:
             return self._subject_word(text[a:b]) or any(x < b and a < y for x, y in (*names, *adjectives))
 
         words = [m.span() for m in regex.finditer(r"\p{L}+", text, timeout=TIMEOUT)]
-        after = [w for w in words if w[0] >= verb.end()]
-        before = [w for w in reversed(words) if w[1] <= verb.start()]
+        after = [w for w in words if w[0] >= end]
+        before = [w for w in reversed(words) if w[1] <= start]
         last = next((i for i, w in enumerate(after) if not subject(*w)), len(after))
         first = next((i for i, w in enumerate(before) if not subject(*w)), len(before))
-        return (before[first - 1][0] if first else verb.start(), after[last - 1][1] if last else verb.end())
+        return (before[first - 1][0] if first else start, after[last - 1][1] if last else end)
 
     def _met_here(self, ctx: SentenceContext, target: _Target, start: int, end: int) -> bool:
         """A person of a `where: sentence` event left out of a clause naming the other is the sentence's first.

@@ -122,6 +122,10 @@ def _participants(kb: Knowledge, origins: Origins) -> None:
             if who not in known:
                 origins.error(f"event:{event_id}", (*where, "participants", j), f"unknown participant {who!r}",
                               "participants are entity ids from rules/kb or country:<id>")
+    for series in kb.series.values():
+        if series.visitor is not None and series.visitor not in series.participants:
+            origins.error(f"event:{series.id}", ("visitor",), f"visitor {series.visitor!r} is none of its participants",
+                          "the visitor is the participant who travels: list it under participants")
 
 
 def _members_of(kb: Knowledge, origins: Origins) -> None:

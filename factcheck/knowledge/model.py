@@ -203,6 +203,7 @@ class Series:
     participants_in: str
     complete: bool
     members: tuple[Event, ...]
+    visitor: str | None = None  # the one participant who travels: a visit told of another traveller is not this series'
 
     def before(self, day: TimeSpan) -> list[Event]:
         """Members that had begun before `day` began."""
@@ -219,6 +220,8 @@ class EventWords:
     anniversary_years: tuple[str, ...]
     milestone_units: tuple[str, ...]  # "مرور ألف يوم على": a milestone's count, not of years
     cause_words: tuple[str, ...]  # "بسبب محاولته فرض الأحكام العرفية": an earlier act, dated only by a date after it
+    host_verbs: tuple[str, ...]  # "استقبل": its subject hosts a visit, its object makes it
+    visit_doers: tuple[str, ...]  # "زيارة يقوم بها كيم": who makes the visit follows
     count_negations: tuple[str, ...]
     count_limits: tuple[str, ...]
     times: dict[str, int]
