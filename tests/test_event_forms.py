@@ -654,6 +654,17 @@ def test_the_guest_of_a_host_is_the_visitor() -> None:
     assert not any(event == "putin-visits-dprk" for event, _, _ in dated)
 
 
+# A relative clause describes its antecedent; after محل it names what the antecedent replaced. The
+# 2024 treaty entered into force on 4 December 2024 (https://tass.com/politics/1882599) and replaced
+# the treaty of 2000.
+def test_a_relative_clause_names_its_antecedent_not_what_it_replaced() -> None:
+    dated = _dated("2024-12-10", "وتلزم معاهدة الشراكة الاستراتيجية الشاملة بين موسكو وبيونغ يانغ، التي دخلت حيز "
+                                 "التنفيذ الأربعاء الماضي وحلت محل معاهدة الصداقة الموقعة عام 2000، البلدين بالمساعدة "
+                                 "العسكرية المتبادلة.")
+    assert ("russia-dprk-treaty-in-force", "2024-12-04", None) in dated
+    assert ("russia-dprk-friendship-treaty-2000-signed", "2000", None) in dated
+
+
 KIM_JONG_IL = "https://en.wikipedia.org/wiki/Kim_Jong_Il"  # died Saturday 17 December 2011, announced Monday the 19th
 
 

@@ -475,6 +475,19 @@ class EventReader:
         lasted = {ctx.clause_of(h.start()) for t in lasting for h in t.groups[0].finditer(text, timeout=TIMEOUT)}
         return [replace(r, foreign=self._foreign(ctx, r, kept, lasted)) for r in kept]
 
+    def _replaced_after(self, text: str, target: _Target, start: int, end: int) -> int:
+        """Where a relative clause naming the target stops naming it: at a word of `replacing` after its words.
+
+        "معاهدة الشراكة ...، التي دخلت حيز التنفيذ الخميس الماضي وحلت محل معاهدة الصداقة ...":
+        the clause describes its antecedent, the new treaty, whose noun it takes; the treaty after
+        محل is the one replaced.
+        """
+        if not self.relative_first.match(text, start, timeout=TIMEOUT):
+            return end
+        first = min((a for a, _ in target.hits(text, start, end)), default=end)
+        hit = self.replacing.search(text, first, end, timeout=TIMEOUT)
+        return hit.start() if hit is not None else end
+
     def _across_replacement(self, text: str, reading: _Reading) -> bool:
         """Whether the reading's words stand on both sides of a word of `replacing` (محل، بدلا من).
 
@@ -613,6 +626,7 @@ class EventReader:
                 cuts.append(hit.start())
         out = []
         for i, (a, b) in enumerate(zip(cuts, [*cuts[1:], end])):
+            b = self._replaced_after(text, target, a, b) if i == 0 else b
             lent = (reach if i == 0 else 0 if self._earlier_members(text, target, a, b)
                     else cuts[i - 1] if self._member_pointed_to(text, target, a, b) else a)
             words = target.found_from(text, lent, a, b)
