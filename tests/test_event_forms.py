@@ -665,6 +665,23 @@ def test_a_relative_clause_names_its_antecedent_not_what_it_replaced() -> None:
     assert ("russia-dprk-friendship-treaty-2000-signed", "2000", None) in dated
 
 
+# The Federation Council approved the 2024 treaty on 6 November 2024
+# (https://japannews.yomiuri.co.jp/news-services/reuters/20241106-221032/); Putin signed the law on
+# 9 November (https://tass.com/world/1882445). Russia's ratification, named by fewer words of the
+# same clause, yields to the Federation Council's and does not hide it; past an apposition the
+# date may follow في.
+@pytest.mark.parametrize("text", [
+    "صوت مجلس الاتحاد، الغرفة العليا للبرلمان الروسي، في 6 تشرين الثاني/نوفمبر لصالح المصادقة على معاهدة "
+    "الشراكة مع كوريا الشمالية، قبل أن يوقع الرئيس فلاديمير بوتين قانون التصديق.",
+    "وافق مجلس الاتحاد، الغرفة العليا في البرلمان الروسي، الأربعاء 6 تشرين الثاني/نوفمبر على المصادقة على "
+    "معاهدة الشراكة مع كوريا الشمالية، على أن يوقع الرئيس فلاديمير بوتين القانون لاحقا.",
+])
+def test_a_ratification_by_a_chamber_is_the_chambers(text: str) -> None:
+    dated = _dated("2024-11-10", text)
+    assert ("russia-dprk-treaty-federation-council-ratification", "2024-11-06", None) in dated
+    assert not any(event == "russia-dprk-treaty-russian-ratification" for event, _, _ in dated)
+
+
 KIM_JONG_IL = "https://en.wikipedia.org/wiki/Kim_Jong_Il"  # died Saturday 17 December 2011, announced Monday the 19th
 
 

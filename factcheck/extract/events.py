@@ -209,11 +209,13 @@ def _governs(reading: _Reading, other: _Reading) -> bool:
     """Whether `other` is named inside `reading`'s words and shares one: what its verb acts on.
 
     "وقع بوتين السبت قانونا يصادق على معاهدة الشراكة": the signing is of the law that
-    ratifies the treaty, not of the treaty.
+    ratifies the treaty, not of the treaty. An `other` that yields to the reading is a lesser
+    naming of its own event ("مجلس الاتحاد ... لصالح المصادقة على معاهدة الشراكة" is the
+    Federation Council's ratification, not Russia's), and governs nothing.
     """
     (a, b), (c, d) = reading.span, other.span
     return (other.index == reading.index and other.target.id != reading.target.id and a < c and d <= b
-            and any(_overlaps(w, o) for w in reading.words for o in other.words))
+            and any(_overlaps(w, o) for w in reading.words for o in other.words) and not _yields(other, reading))
 
 
 class EventReader:
@@ -258,6 +260,8 @@ class EventReader:
         self.planned = word_pattern(kb.calendar.words["plan_words"])
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
         self.journey = regex.compile(rf"\s*(?:{alternation(words.journey_circumstantials)})(?!\p{{L}})")
+        aside = alternation(kb.calendar.words.get("aside_words", ())) or "(?!)"
+        self.aside_only = regex.compile(rf"\s*(?:(?:{aside})\s+)*")  # "، في 6 تشرين الثاني"
         self.host_verbs = word_pattern(words.host_verbs, kb.enclitics)
         self.visit_doers = regex.compile(rf"\s+(?:{alternation(words.visit_doers)})(?!\p{{L}})")
         self.cause = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.cause_words) or '(?!)'})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
@@ -772,7 +776,7 @@ class EventReader:
         "وافق مجلس الاتحاد، الغرفة العليا في البرلمان الروسي، الأربعاء على المعاهدة": the
         apposition opens with a noun that is definite, in construct with a definite one, or one
         of `apposition_heads` (صاحب أطول فترة), and holds no date; the clause after it opens
-        with one.
+        with one, maybe after words of an aside (في، مساء: `aside_words` of the calendar).
         """
         if index + 2 >= len(ctx.clauses):
             return None
@@ -784,7 +788,7 @@ class EventReader:
                                  or second is not None and second.group(1).startswith("ال"))
                 or self.relative.match(text, a, timeout=TIMEOUT) or any(a <= d.norm_start < b for d in ctx.dates)):
             return None
-        opens = any(ctx.clause_of(d.norm_start) == index + 2 and not text[after:d.norm_start].strip()
+        opens = any(ctx.clause_of(d.norm_start) == index + 2 and self.aside_only.fullmatch(text, after, d.norm_start)
                     for d in ctx.dates)
         return index + 2 if opens else None
 
