@@ -682,6 +682,30 @@ def test_a_ratification_by_a_chamber_is_the_chambers(text: str) -> None:
     assert not any(event == "russia-dprk-treaty-russian-ratification" for event, _, _ in dated)
 
 
+# A definite noun alone stands for the event the sentence before names in full. The China–DPRK
+# treaty was signed on 11 July 1961 and entered into force on 10 September 1961
+# (https://en.wikipedia.org/wiki/Treaty_on_Friendship,_Cooperation_and_Mutual_Assistance_between_China_and_North_Korea);
+# Russia announced Kursk retaken on 26 April 2025, the incursion having begun in August 2024
+# (https://kyivindependent.com/moscow-claims-to-retake-kursk-oblast-confirms-north-korean-troop-deployment-for-first-time/).
+@pytest.mark.parametrize("published, text, expected", [
+    ("2021-07-12", "وقعت الصين وكوريا الشمالية معاهدة الصداقة والتعاون والمساعدة المتبادلة في بكين في 11 تموز/يوليو "
+                   "1961. وصادقت بكين وبيونغ يانغ على المعاهدة لاحقا، ودخلت حيز التنفيذ في 10 أيلول/سبتمبر 1961.",
+     ("china-dprk-treaty-1961-in-force", "1961-09-10", None)),
+    ("2025-04-27", "أعلنت روسيا أمس استعادة السيطرة الكاملة على منطقة كورسك. وكانت القوات الأوكرانية قد بدأت توغلها "
+                   "في المنطقة في آب/أغسطس 2024.",
+     ("kursk-incursion-start", "2024-08", None)),
+])
+def test_a_definite_noun_stands_for_the_event_named_before(published: str, text: str,
+                                                           expected: tuple[str, str, None]) -> None:
+    assert expected in _dated(published, text)
+
+
+def test_a_definite_noun_heading_another_name_stands_for_nothing() -> None:
+    dated = _dated("2023-02-09", "احتفلت كوريا الشمالية أمس بذكرى تأسيس الجيش الشعبي الكوري. وكانت قد أحيت في "
+                                 "نيسان/أبريل 2022 ذكرى تأسيس الجيش الثوري الشعبي الكوري.")
+    assert not any(event == "kpa-founding" for event, _, _ in dated)
+
+
 KIM_JONG_IL = "https://en.wikipedia.org/wiki/Kim_Jong_Il"  # died Saturday 17 December 2011, announced Monday the 19th
 
 

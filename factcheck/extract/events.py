@@ -33,6 +33,7 @@ from factcheck.text.numbers import NumberMention
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
+_NAME_GOES_ON = regex.compile(r"\s+ال\p{L}")  # a definite word next: the noun before heads a longer name
 _NEXT_TO = regex.compile(r"\s*(?:\p{L}+\s+){0,3}")  # a trigger's first date: after at most its count, an adjective, في
 _JOINED = regex.compile(r"[\s,]*(?:و\s*)?")  # between two dates joined by و
 _WITH_BEFORE = regex.compile(r"(?<!\p{L})مع\s+(?:\p{L}+\s+){0,3}$")  # "مع الرئيس الأمريكي دونالد ": a companion's name next
@@ -64,6 +65,7 @@ class _Target:
     cues: tuple[frozenset[str], ...]  # per trigger group, the first words of its phrases
     keys: tuple[frozenset[str], ...]  # per trigger group, its phrases as lexicon keys
     roots: frozenset[str] | None  # the roots of its trigger and `ongoing` words (cue_roots); None: one has none
+    definites: tuple[regex.Pattern[str] | None, ...]  # per trigger group, the head nouns of its phrases made definite
 
     def pointing(self, text: str, start: int, end: int, pronouns: tuple[str, ...]) -> bool:
         """Whether a trigger word in text[start:end] carries a pronoun that points back (أقرها، وقعاها)."""
@@ -348,12 +350,15 @@ class EventReader:
                 series: Series | None, event: Event | None) -> _Target:
         ongoing, context = tuple(ongoing), tuple(context)
         enclitics = self.kb.enclitics
+        heads = [frozenset(f"ال{h}" for w in g if " " in (k := key(w)) and not (h := k.split()[0]).startswith("ال"))
+                 for g in triggers]
         return _Target(id_, label, tuple(word_pattern(g, enclitics) for g in triggers),
                        word_pattern(ongoing, enclitics) if ongoing else None,
                        word_pattern(context, enclitics) if context else None,
                        frozenset(participants), where, series, event,
                        tuple(frozenset(key(w).split()[0] for w in g) for g in triggers),
-                       tuple(frozenset(key(w) for w in g) for g in triggers), cue_roots((*(w for g in triggers for w in g), *ongoing)))
+                       tuple(frozenset(key(w) for w in g) for g in triggers), cue_roots((*(w for g in triggers for w in g), *ongoing)),
+                       tuple(word_pattern(h) if h else None for h in heads))
 
     # -- claims -----------------------------------------------------------------------------------
     def read(self, ctx: SentenceContext, in_article: set[str]) -> list[Fact]:
@@ -635,7 +640,7 @@ class EventReader:
                     else cuts[i - 1] if self._member_pointed_to(text, target, a, b) else a)
             words = target.found_from(text, lent, a, b)
             if words is None and i == 0:
-                words = (self._antecedent(ctx, target, index)
+                words = (self._antecedent(ctx, target, index) or self._definite_from_previous(ctx, target, lent, a, b)
                          or (target.found_from(text, 0, a, b, lacking=1) if pointing else None)
                          or (self._from_previous(ctx, target, a, b) if pointing else None))
             if words is not None and not any(self._written_noun(ctx, target, w) for w in words):
@@ -688,7 +693,8 @@ class EventReader:
         if ctx.text.original_text(b - 1, b) != "ة":
             return False
         written = ctx.text.text[a:b]
-        return not any(k.endswith("ه") and written.endswith(k) for keys in target.keys for k in keys)
+        return not any(k.endswith("ه") and written.endswith(k) for keys in target.keys for k in keys) and not any(
+            d is not None and d.fullmatch(written, timeout=TIMEOUT) for d in target.definites)  # المعاهدة
 
     def _from_previous(self, ctx: SentenceContext, target: _Target, start: int,
                        end: int) -> list[tuple[int, int]] | None:
@@ -705,6 +711,30 @@ class EventReader:
                                        for h, group in zip(own, target.groups, strict=True)):
             return None
         return [h.span() if h else pointing.span() for h in own]
+
+    def _definite_from_previous(self, ctx: SentenceContext, target: _Target, reach: int, start: int,
+                                end: int) -> list[tuple[int, int]] | None:
+        """The one trigger group a stretch lacks, told by the definite head of its phrases and named in the sentence before.
+
+        "... لتوقيع معاهدة الصداقة والتعاون والمساعدة المتبادلة. ووقع المعاهدة ...، ودخلت حيز
+        التنفيذ في ...": المعاهدة is the treaty the sentence before names in full; "استعادة
+        السيطرة على منطقة كورسك ... وكانت القوات الأوكرانية قد بدأت توغلها في المنطقة".
+        The event's own word (of its first group) is in the stretch, and the noun stands alone:
+        a definite word right after it makes it the head of another name.
+        """
+        text = ctx.text.text
+        if not ctx.previous or target.groups[0].search(text, start, end, timeout=TIMEOUT) is None:
+            return None
+        own = [group.search(text, reach, end, timeout=TIMEOUT) for group in target.groups]
+        lacking = [i for i, h in enumerate(own) if h is None]
+        if len(lacking) != 1:
+            return None
+        i = lacking[0]
+        definite, group = target.definites[i], target.groups[i]
+        told = definite.search(text, reach, end, timeout=TIMEOUT) if definite is not None else None
+        if told is None or _NAME_GOES_ON.match(text, told.end()) or group.search(ctx.previous, timeout=TIMEOUT) is None:
+            return None  # "الجيش الثوري الشعبي الكوري" is another army's name, not "الجيش" alone
+        return [h.span() if h else told.span() for h in own]
 
     def _subject_only(self, ctx: SentenceContext, position: int) -> bool:
         """Whether the sentence before `position` holds only its subject: names, titles, particles.
@@ -1078,7 +1108,9 @@ class EventReader:
         opener = _FIRST_WORD.match(text, start, timeout=TIMEOUT)
         if opener is None or not opener.group(1).startswith("و") or opener.group(1)[1:].startswith("ال"):
             return False
-        return any(a == opener.start(1) + 1 for a, _ in target.hits(text, opener.start(1), opener.end(1)))
+        # a phrase may run past the first word: "ودخلت حيز التنفيذ"
+        return any(m is not None and m.start("word") == opener.start(1) + 1
+                   for m in (group.match(text, opener.start(1), timeout=TIMEOUT) for group in target.groups))
 
     def _described_after(self, ctx: SentenceContext, reading: _Reading,
                          dated: list[DateMention]) -> DateMention | None:
