@@ -723,7 +723,8 @@ class EventReader:
         a definite word right after it makes it the head of another name.
         """
         text = ctx.text.text
-        if not ctx.previous or target.groups[0].search(text, start, end, timeout=TIMEOUT) is None:
+        if not ctx.previous or not any(target.definites[1:]) or target.groups[0].search(
+                text, start, end, timeout=TIMEOUT) is None:
             return None
         own = [group.search(text, reach, end, timeout=TIMEOUT) for group in target.groups]
         lacking = [i for i, h in enumerate(own) if h is None]
