@@ -550,13 +550,13 @@ class EventReader:
         if not travellers:
             hosted = self._hosted(ctx, start)
             if hosted is not None:
-                hosts, guest = hosted
-                if series.visitor in hosts:
+                host, guest = hosted
+                if host == series.visitor:
                     return True
                 travellers = {guest} if guest else set()
         return bool(travellers) and series.visitor not in travellers
 
-    def _hosted(self, ctx: SentenceContext, position: int) -> tuple[set[str], str | None] | None:
+    def _hosted(self, ctx: SentenceContext, position: int) -> tuple[str | None, str | None] | None:
         """The host and the guest of the last host's verb before `position` (host_verbs), if any.
 
         "استقبل الرئيس فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون": the host is the first
@@ -569,7 +569,7 @@ class EventReader:
         people = [n for n in ctx.names if start <= n.start < position and n.entity.startswith("person:")]
         host = people[0] if people and people[0].start < end else None
         guest = next((n.entity for n in people if host is None or n.start >= host.end and n.entity != host.entity), None)
-        return ({host.entity} if host else set()), guest
+        return (host.entity if host else None), guest
 
     def _people(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
         """The persons text[start:end] names."""
