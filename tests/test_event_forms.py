@@ -870,3 +870,56 @@ LATER_CLASSES: dict[str, list[tuple[str, str, set[tuple[str, str, int | None]]]]
 def test_later_classes_are_named_and_dated(published: str, text: str,
                                            expected: set[tuple[str, str, int | None]]) -> None:
     assert _dated(published, text) == expected
+
+
+# What is intended, or what one is invited to, has not happened. North Korea gave notice of
+# withdrawal from the NPT on 12 March 1993 and suspended it on 11 June 1993; its withdrawal was
+# announced on 10 January 2003 (http://www.liquisearch.com/agreed_framework). Kim invited Putin
+# to Pyongyang at their Vostochny summit of 13 September 2023 (https://tass.com/politics/1805063).
+# The partial mobilization was announced on 21 September 2022
+# (https://www.steningsimpson.com.au/events/mobilization-of-the-russian-militarys-reserve-forces/).
+@pytest.mark.parametrize("published, text, unplanned", [
+    ("2003-01-11", "وكانت بيونغ يانغ قد أبدت في آذار/مارس 1993 نيتها الانسحاب من معاهدة عدم انتشار الأسلحة النووية.",
+     "dprk-npt-withdrawal"),
+    ("2024-01-20", "ووجه كيم جونغ أون دعوة إلى الرئيس بوتين لزيارة كوريا الشمالية خلال قمتهما في قاعدة فوستوشني في "
+                   "أيلول/سبتمبر 2023.", "putin-visits-dprk"),
+    ("2024-01-20", "وكان كيم جونغ أون قد دعا بوتين إلى زيارة كوريا الشمالية خلال قمتهما في قاعدة فوستوشني في "
+                   "أيلول/سبتمبر 2023.", "putin-visits-dprk"),
+])
+def test_what_is_intended_or_invited_to_is_not_dated(published: str, text: str, unplanned: str) -> None:
+    dated = _dated(published, text)
+    assert not any(event == unplanned for event, _, _ in dated)
+    if "قمتهما" in text:
+        assert ("kim-putin-meetings", "2023-09", None) in dated
+
+
+def test_an_invitation_reaches_only_what_follows_its_to() -> None:
+    dated = _dated("2022-09-23", "ودعت المعارضة إلى الاحتجاج على إعلان بوتين في 21 أيلول/سبتمبر 2022 التعبئة "
+                                 "العسكرية الجزئية.")
+    assert ("russia-partial-mobilization", "2022-09-21", None) in dated
+
+
+def test_a_date_after_the_same_noun_of_another_event_is_that_events() -> None:
+    """Putin's state visit began on 18 June 2024 (https://en.wikipedia.org/wiki/2024_Vladimir_Putin_visit_to_North_Korea),
+    in answer to Kim's visit to Russia of September 2023 (https://tass.com/politics/1805063): the
+    date is the second visit's, and يبدأها in the first one's relative clause is no plan of it."""
+    dated = _dated("2024-06-18", "وتأتي زيارة الدولة التي يبدأها فلاديمير بوتين لكوريا الشمالية ردا على الزيارة "
+                                 "التي قام بها كيم جونغ أون إلى روسيا في أيلول/سبتمبر 2023.")
+    assert ("kim-jong-un-visits-russia", "2023-09", None) in dated
+    assert not any(event == "putin-visits-dprk" for event, _, _ in dated)
+
+
+def test_an_event_named_in_the_genitive_of_another_is_named_too() -> None:
+    """Trump and Kim signed the joint statement of the Singapore summit on 12 June 2018
+    (https://www.straitstimes.com/politics/trump-kim-summit-joint-statement-a-crucial-first-move-towards-lasting-peace-and-stability)."""
+    dated = _dated("2018-06-14", "ووقع ترمب وكيم جونغ أون البيان المشترك لقمة سنغافورة في 12 "
+                                 "حزيران/يونيو 2018.")
+    assert {("singapore-joint-statement", "2018-06-12", None), ("singapore-summit", "2018-06-12", None)} <= dated
+
+
+def test_an_event_is_named_by_its_words_closest_together_and_their_head() -> None:
+    """The Cheonan sank on 26 March 2010 (https://en.wikipedia.org/wiki/ROKS_Cheonan_sinking)."""
+    facts = _facts("2025-03-27", "وقال إن الحادث وقع قبل خمسة عشر عاما، في الذكرى الخامسة عشرة لغرق السفينة "
+                                 "الحربية تشونان.")
+    assert [(f.value["event"], f.value["ordinal"]) for f in facts if f.predicate == "anniversary"] == [
+        ("cheonan-sinking", 15)]

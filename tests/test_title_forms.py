@@ -540,3 +540,19 @@ def test_a_near_spelling_after_a_word_that_opens_listed_names_is_no_mention() ->
     # EDITED (دونغ جون typed دونغ هون): a near spelling on its own is still read, https://en.wikipedia.org/wiki/Dong_Jun
     assert ("person:dong-jun", "unlisted") in mentions("وقال وزير الدفاع الصيني دونغ هون إن بكين تعارض العقوبات.",
                                                         "2024-12-16")
+
+
+def test_a_title_in_the_sentence_telling_its_holders_death_is_the_one_he_held_until_then() -> None:
+    """Kim Jong Il died on 17 December 2011, announced on the 19th (https://en.wikipedia.org/wiki/Kim_Jong_Il)."""
+    [fact] = _facts("بيونغ يانغ - أعلن التلفزيون الرسمي اليوم الاثنين أن الزعيم كيم جونغ إل فارق الحياة السبت.",
+                    "2011-12-19", "holds_title")
+    assert fact.subject.id == "person:kim-jong-il" and "former" in fact.qualifiers
+
+
+def test_a_counterpart_is_of_the_one_named_right_before_it() -> None:
+    """Ned Price spoke for the State Department from January 2021 to March 2023
+    (https://en.wikipedia.org/wiki/Ned_Price): the counterpart is the secretary's, whose title is
+    not read, not the spokesman's."""
+    facts = _facts("قال المتحدث باسم الخارجية الأمريكية نيد برايس إن الوزير أنتوني بلينكن ونظيره الياباني "
+                   "يوشيماسا هاياشي بحثا التجارب الصاروخية الكورية الشمالية.", "2022-11-20", "holds_title")
+    assert [f.subject.id for f in facts] == ["person:ned-price"]

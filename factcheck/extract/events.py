@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -86,9 +87,24 @@ class _Target:
         return [h.span("word") for group in self.groups for h in group.finditer(text, start, end, timeout=TIMEOUT)]
 
     def found(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-        """One word of every trigger group in text[start:end] (the first of each), if all are there."""
+        """One word of every trigger group in text[start:end], if all are there: the closest together.
+
+        Of two visits in one clause, "زيارة الدولة التي يبدأها بوتين ... ردا على الزيارة التي قام
+        بها كيم ... إلى روسيا" names Kim's by the second visit noun, the one beside "إلى روسيا".
+        Of spans equally tight, the first. A word of a group right before the one chosen heads it
+        ("غرق السفينة الحربية تشونان" is named from غرق).
+        """
         hits = [group.search(text, start, end, timeout=TIMEOUT) for group in self.groups]
-        return [h.span() for h in hits if h] if all(hits) else None
+        if not all(hits):
+            return None
+        spans = [h.span() for h in hits if h]
+        if len(spans) == 1 or not any(group.search(text, b, end, timeout=TIMEOUT)
+                                      for group, (_, b) in zip(self.groups, spans)):
+            return spans
+        every = [[h.span() for h in group.finditer(text, start, end, timeout=TIMEOUT)] for group in self.groups]
+        tightest = min(itertools.product(*every), key=lambda words: (
+            max(b for _, b in words) - min(a for a, _ in words), min(a for a, _ in words)))
+        return [_headed(text, hits, word) for hits, word in zip(every, tightest)]
 
     def found_from(self, text: str, reach: int, start: int, end: int,
                    lacking: int | None = None) -> list[tuple[int, int]] | None:
@@ -100,6 +116,8 @@ class _Target:
         own = [group.search(text, start, end, timeout=TIMEOUT) for group in self.groups]
         if not any(own) or (lacking is not None and own.count(None) > lacking):
             return None
+        if all(own):
+            return self.found(text, start, end)
         hits = [h or group.search(text, reach, start, timeout=TIMEOUT) for h, group in zip(own, self.groups)]
         return [h.span() for h in hits if h] if all(hits) else None
 
@@ -195,6 +213,22 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_PROCLITICS_AND_ARTICLE = regex.compile(r"^[وف]?(?:[بك]?ال|لل|[بلك])?")
+
+
+def _bare(word: str) -> str:
+    """A trigger word without its proclitics and article: الزيارة and زيارة are one noun."""
+    return _PROCLITICS_AND_ARTICLE.sub("", word, count=1, timeout=TIMEOUT)
+
+
+def _headed(text: str, hits: list[tuple[int, int]], word: tuple[int, int]) -> tuple[int, int]:
+    """The first of the group's hits that run into `word` with only spaces between."""
+    i = hits.index(word)
+    while i > 0 and not text[hits[i - 1][1]:hits[i][0]].strip():
+        i -= 1
+    return hits[i]
+
+
 def _yields(reading: _Reading, other: _Reading) -> bool:
     """Whether every word of `reading` is a word of `other`, another event named by more groups.
 
@@ -207,17 +241,20 @@ def _yields(reading: _Reading, other: _Reading) -> bool:
             and all(any(_overlaps(w, o) for o in other.words) for w in reading.words))
 
 
-def _governs(reading: _Reading, other: _Reading) -> bool:
+def _governs(text: str, reading: _Reading, other: _Reading) -> bool:
     """Whether `other` is named inside `reading`'s words and shares one: what its verb acts on.
 
     "وقع بوتين السبت قانونا يصادق على معاهدة الشراكة": the signing is of the law that
     ratifies the treaty, not of the treaty. An `other` that yields to the reading is a lesser
     naming of its own event ("مجلس الاتحاد ... لصالح المصادقة على معاهدة الشراكة" is the
-    Federation Council's ratification, not Russia's), and governs nothing.
+    Federation Council's ratification, not Russia's), and governs nothing; nor does one right
+    after the reading's first word, its genitive: "البيان المشترك لقمة سنغافورة" is the
+    summit's statement, and both were.
     """
     (a, b), (c, d) = reading.span, other.span
     return (other.index == reading.index and other.target.id != reading.target.id and a < c and d <= b
-            and any(_overlaps(w, o) for w in reading.words for o in other.words) and not _yields(other, reading))
+            and any(_overlaps(w, o) for w in reading.words for o in other.words) and not _yields(other, reading)
+            and bool(text[reading.words[0][1]:c].strip()))
 
 
 class EventReader:
@@ -260,6 +297,8 @@ class EventReader:
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.quantity_words['attribution'])})(?:\s+\p{{L}}+){{0,8}}\s+$")
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
         self.planned = word_pattern(kb.calendar.words["plan_words"])
+        self.invited = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.invitation_verbs)})(?:\s+\p{{L}}+){{0,3}}?"
+                                     rf"\s+(?P<to>{key('إلى')}\s+)?$")
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
         self.journey = regex.compile(rf"\s*(?:{alternation(words.journey_circumstantials)})(?!\p{{L}})")
         aside = alternation(kb.calendar.words.get("aside_words", ())) or "(?!)"
@@ -404,15 +443,18 @@ class EventReader:
         for reading in readings:
             target, named = reading.target, reading.span
             in_anniversary = any(a < named[1] and named[0] < b for a, b in spent)
-            planned = (self._planned(text, reading.start, named[1]) or self._aimed(text, reading)
-                       or self._hangs_on_plan(ctx, reading))
+            # a plan told in another event's relative clause is that event's, not this one's
+            others = [p for o in readings if o.target.id != reading.target.id
+                      and (p := self._relative_after(ctx, o, readings)) and reading.start <= p[0] and p[1] <= named[0]]
+            planned = (self._planned(text, max([reading.start, *(b for _, b in others)]), named[1])
+                       or self._invited(text, reading) or self._aimed(text, reading) or self._hangs_on_plan(ctx, reading))
             listed = [] if planned else self._listed(ctx, reading)
             if planned or listed:
                 date = None
             elif self._caused(text, reading):
                 date = self._date_right_after(ctx, reading)
             else:
-                date = self._clause_date(ctx, reading, in_anniversary)
+                date = self._clause_date(ctx, reading, in_anniversary, readings)
             if date is not None and self._planned_in_relative(ctx, reading, date):
                 planned, date = True, None
             ordinal = self._ordinal(ctx, reading) if target.series else None
@@ -478,7 +520,7 @@ class EventReader:
         readings = [r for index in range(len(roots)) for target in targets
                     if self._may_read(ctx, target, index, roots[index]) for r in self._stretches(ctx, target, index)]
         readings = [r for r in readings if not self._across_replacement(text, r)]
-        kept = [r for r in readings if not any(_yields(r, o) or _governs(r, o) for o in readings)
+        kept = [r for r in readings if not any(_yields(r, o) or _governs(text, r, o) for o in readings)
                 and not self._bound_elsewhere(ctx, r) and not self._another_travels(ctx, r)]
         # what lasted heads a clause of its own too ("الذي تلته الحرب في دونباس التي اندلعت في ..."): _ranges dates it
         lasted = {ctx.clause_of(h.start()) for t in lasting for h in t.groups[0].finditer(text, timeout=TIMEOUT)}
@@ -1019,7 +1061,8 @@ class EventReader:
         first = _first_person(ctx)
         return first is not None and missing <= {first.entity}
 
-    def _clause_date(self, ctx: SentenceContext, reading: _Reading, earlier_only: bool) -> DateMention | None:
+    def _clause_date(self, ctx: SentenceContext, reading: _Reading, earlier_only: bool,
+                     readings: list[_Reading]) -> DateMention | None:
         """The date of the stretch nearest the event's words, or of the clause it depends on.
 
         Not every date of the clause can be the event's. "منذ 24 عاما" says when something
@@ -1039,7 +1082,8 @@ class EventReader:
             # one date, or days of one year ("من 13 إلى 15 حزيران/يونيو 2000"), not a run of years
             dated = [d for d in dated if published is not None and d.span is not None
                      and d.span.start.year == d.span.end.year < published.start.year]
-        same = [d for d in dated if reading.start <= d.norm_start < reading.end]
+        same = [d for d in dated if reading.start <= d.norm_start < reading.end
+                and not self._renamed_before(ctx, reading, readings, d)]
         if same:
             # past all its words first: "أقرها مجلس الدوما بتاريخ 2024/10/24 ووافق عليها مجلس الاتحاد في
             # 6-11-2024" dates the Federation Council's vote by the date after its name
@@ -1059,6 +1103,18 @@ class EventReader:
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
                 or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated)
                 or self._continues(ctx, reading, dated) or self._linked(ctx, reading, dated))
+
+    def _renamed_before(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading],
+                        date: DateMention) -> bool:
+        """Whether another event is named by the reading's own first noun between its words and the date.
+
+        "زيارة الدولة التي يبدأها بوتين ... ردا على الزيارة التي قام بها كيم ... في أيلول/سبتمبر":
+        the second visit's is the date; "زيارة بوتين والقمة مع كيم في حزيران" shares it.
+        """
+        text = ctx.text.text
+        noun = _bare(text[slice(*reading.words[0])])
+        return any(o.target.id != reading.target.id and reading.span[1] <= a < date.norm_start
+                   and _bare(text[a:b]) == noun for o in readings for a, b in o.words[:1])
 
     def _linked(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
         """The date of the clauses before, for a clause opened by حين / عندما with none of its own.
@@ -1347,6 +1403,22 @@ class EventReader:
                 return own[0] if len({d.span for d in own}) == 1 else None
         return None
 
+    def _relative_after(self, ctx: SentenceContext, reading: _Reading,
+                        readings: list[_Reading]) -> tuple[int, int] | None:
+        """The relative clause right after the event's words: up to another event's word, or its clause's end.
+
+        "تأتي زيارة الدولة التي يبدأها الرئيس فلاديمير بوتين إلى كوريا الشمالية ردا على الزيارة
+        التي قام بها الزعيم كيم جونغ أون إلى روسيا في أيلول/سبتمبر الماضي": what يبدأها tells
+        is of Putin's visit, not of Kim's named after it.
+        """
+        text = ctx.text.text
+        relative = self.relative.match(text, reading.span[1], timeout=TIMEOUT)
+        if relative is None:
+            return None
+        end = min([a for o in readings if o.target.id != reading.target.id for a, _ in o.words if a >= relative.end()]
+                  + [ctx.clause_span(reading.index)[1]])
+        return relative.start(), end
+
     def _planned_in_relative(self, ctx: SentenceContext, reading: _Reading, date: DateMention) -> bool:
         """Whether the date stands in a relative clause after the event that makes it a plan.
 
@@ -1410,6 +1482,12 @@ class EventReader:
         """
         first = reading.span[0]
         return bool(self.purpose.search(text, max(0, first - 24), first, timeout=TIMEOUT))
+
+    def _invited(self, text: str, reading: _Reading) -> bool:
+        """Whether the event is what someone is invited to: "دعا بوتين إلى زيارة بلاده", "دعاه لزيارة"."""
+        first = reading.span[0]
+        invited = self.invited.search(text, max(0, first - 60), first, timeout=TIMEOUT)
+        return invited is not None and (invited.group("to") is not None or text.startswith("ل", first))
 
     def _caused(self, text: str, reading: _Reading) -> bool:
         """Whether the event's words follow a cause, a charge or an act done to it (cause_words).

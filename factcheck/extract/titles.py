@@ -226,7 +226,7 @@ class TitleReader:
         heads = [h for m in self.forms.finditer(text.text) if (h := self._head(m, text.text, marks))]
         own = [h for h in heads if not h.principal_only]  # an aide's counterpart is an aide: no title shared
         heads = heads + self._shared(text.text, own, names)
-        heads = sorted(heads + self._counterparts(text.text, own), key=lambda h: h.start)
+        heads = sorted(heads + self._counterparts(text.text, own, names), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
         starts = frozenset(h.lead for h in heads)
         said = {h: self._nominal(h, text, names, taken, starts, marks) for h in heads}
@@ -282,7 +282,7 @@ class TitleReader:
                                    qualifiers, after, start))
         return found
 
-    def _counterparts(self, text: str, heads: list[_Head]) -> list[_Head]:
+    def _counterparts(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[_Head]:
         """"نظيره الروسي سيرغي لافروف": the title of the one before, in the adjective's country.
 
         One's counterpart is of another country: "التقت وزيرة الخارجية اليابانية ... رئيس مجلس
@@ -290,7 +290,11 @@ class TitleReader:
         minister's, not the Chinese premier's. The pronoun tells whose: in "عيّن الرئيس ... مون جاي
         إن ... كانغ كيونغ وا وزيرةً للخارجية ... قمة تجمعه بنظيره الأمريكي" his counterpart is the
         president's, not the minister's (a feminine title's first word ends in ة, folded ه).
+        One named right before without a title of his own stands between: "الوزير أنتوني بلينكن
+        ونظيره الصيني" is no counterpart of a spokesman's title named before them.
         """
+        titled = {n.entity for h in heads
+                  for n in (_name_after(names, text, h.after), _name_before(names, text, h.lead)) if n is not None}
         found = []
         for match in self.counterpart.finditer(text, timeout=TIMEOUT):
             country = self.adjectives.get(key(match.group("adj")))
@@ -299,7 +303,9 @@ class TitleReader:
             before = [h for h in heads if h.end <= match.start() and self.kb.roles[h.role].is_office
                       and (country is None or h.country != country)
                       and (feminine is None or self._feminine(text, h) in (None, feminine))]
-            if before:
+            between = [n for n in names if before and before[-1].end <= n.start and n.end <= match.start()
+                       and n.entity.startswith("person:")]
+            if before and (not between or between[-1].entity in titled):
                 qualifiers, after = self._qualifiers(text, match.end())
                 if "then" in before[-1].qualifiers:  # "الرئيس الأمريكي آنذاك ... نظيره الروسي": then too
                     qualifiers = tuple(dict.fromkeys((*qualifiers, "then")))
@@ -795,6 +801,7 @@ class TitleFacts:
         self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(links)})(?!\p{{L}})")
         self.complement = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.complementizers)})(?!\p{{L}})")
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.event_words.anniversary)})(?!\p{{L}})")
+        self.death = regex.compile(rf"(?<!\p{{L}})[وف]?[بل]?(?:{alternation(kb.event_words.death)})(?!\p{{L}})")
         self.holding_verbs = frozenset(key(v) for v in (*kb.event_words.in_office, *kb.event_words.in_power,
                                                           *kb.verbs["heads"]))
 
@@ -828,9 +835,22 @@ class TitleFacts:
         office = self._office(title, role.is_office, subject)
         label = ctx.text.original_text(title.start, title.end)
         value = {"office": office, "role": title.role, "country": title.country, "label": label}
-        qualifiers = self._of_the_dead(title.qualifiers, subject, ctx.article.published)
+        qualifiers = title.qualifiers
+        if title.person is not None and self._death_told(ctx, title.person):
+            qualifiers = (*qualifiers, "died")
+        qualifiers = self._of_the_dead(qualifiers, subject, ctx.article.published)
         return Fact(ctx.article.id, "holds_title", subject, value,
                     self._valid_at(ctx, near, qualifiers), ctx.evidence(*near), qualifiers)
+
+    def _death_told(self, ctx: SentenceContext, person: NameMention) -> bool:
+        """Whether the sentence tells of the person's death after naming him, no other person between.
+
+        "أعلنت إذاعة بيونغ يانغ ... أن الرئيس كيم إيل سونغ وافته المنية أمس": the title is the
+        one he held until then, as after a word of death before it ("وفاة الرئيس").
+        """
+        death = self.death.search(ctx.text.text, person.end, timeout=TIMEOUT)
+        return death is not None and not any(
+            n.entity != person.entity and person.end <= n.start < death.start() for n in ctx.names)
 
     def _of_the_dead(self, qualifiers: tuple[str, ...], subject: Subject,
                      published: TimeSpan | None) -> tuple[str, ...]:

@@ -251,6 +251,7 @@ class EventWords:
     pointing_pronouns: tuple[str, ...]
     pointing_nouns: tuple[str, ...]
     purpose_words: tuple[str, ...]
+    invitation_verbs: tuple[str, ...]
     sent_by: tuple[str, ...]
     journey_circumstantials: tuple[str, ...]
     subject_particles: tuple[str, ...]
