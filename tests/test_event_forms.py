@@ -923,3 +923,20 @@ def test_an_event_is_named_by_its_words_closest_together_and_their_head() -> Non
                                  "الحربية تشونان.")
     assert [(f.value["event"], f.value["ordinal"]) for f in facts if f.predicate == "anniversary"] == [
         ("cheonan-sinking", 15)]
+
+
+# An ordinal counts within the period or since the date right after it: neither is the member's date.
+# Moon and Kim met in Pyongyang on 19 September 2018, their third summit of the year and the fifth
+# between the Koreas (https://en.wikipedia.org/wiki/Inter-Korean_summits); Xi's visit to Pyongyang
+# on 20 June 2019 was his fifth meeting with Kim since March 2018
+# (https://www.search.com.vn/wiki/en/Kim%E2%80%93Xi_meetings).
+@pytest.mark.parametrize("published, text, expected, series", [
+    ("2018-09-19", "والتقى مون جاي إن وكيم جونغ أون اليوم الأربعاء في بيونغ يانغ، في القمة الثالثة بين الكوريتين "
+                   "هذا العام.", ("inter-korean-summits", "2018-09-19", None), "inter-korean-summits"),
+    ("2019-06-20", "وصل الرئيس الصيني شي جينبينغ اليوم الخميس إلى بيونغ يانغ حيث استقبله كيم جونغ أون، في خامس قمة "
+                   "بين الرجلين منذ آذار/مارس 2018.", ("kim-xi-meetings", "2019-06-20", None), "kim-xi-meetings"),
+])
+def test_the_period_an_ordinal_counts_in_dates_no_member(published: str, text: str,
+                                                         expected: tuple[str, str, None], series: str) -> None:
+    assert {d for d in _dated(published, text) if d[0] == series} == {expected}
+    assert not any(s == series for s, _, _, _ in _counts(published, text))

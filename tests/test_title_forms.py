@@ -556,3 +556,48 @@ def test_a_counterpart_is_of_the_one_named_right_before_it() -> None:
     facts = _facts("قال المتحدث باسم الخارجية الأمريكية نيد برايس إن الوزير أنتوني بلينكن ونظيره الياباني "
                    "يوشيماسا هاياشي بحثا التجارب الصاروخية الكورية الشمالية.", "2022-11-20", "holds_title")
     assert [f.subject.id for f in facts] == ["person:ned-price"]
+
+
+# Putin named Sergei Lavrov, Russia's UN envoy, foreign minister on 9 March 2004, and Igor Ivanov
+# Security Council secretary in Vladimir Rushailo's place
+# (http://www.themoscowtimes.com/news/article/lavrov-leaves-the-un-for-foreign-ministry/232451.html).
+@pytest.mark.parametrize("text, expected", [
+    # an apposition in the construct state, no definite word opening it, between the appointee and the office
+    ("ووقع بوتين مرسوما بتعيين سيرغي لافروف، مندوب روسيا لدى الأمم المتحدة منذ عام 1994، وزيرا للخارجية.",
+     ("person:sergei-lavrov", "ru.foreign_minister", ("next",))),
+    # the passive in a relative clause: the antecedent is appointed
+    ("وحل محله سيرغي لافروف، في حين أن إيغور إيفانوف، الذي عين أمينا لمجلس الأمن، غادر الوزارة.",
+     ("person:igor-ivanov", "ru.security_council.secretary", ("next",))),
+])
+def test_the_appointee_of_a_predicate_title(text: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
+    assert expected in claims(text, "2004-03-10")
+
+
+def test_the_object_of_a_dismissal_noun_held_the_office_named_after_it() -> None:
+    """The NPC Standing Committee removed Qin Gang as foreign minister on 25 July 2023 (https://tass.com/world/1651593)."""
+    assert ("person:qin-gang", "cn.foreign_minister", ()) in claims(
+        "وصوت المشرعون الصينيون الثلاثاء على إعفاء تشين غانغ من منصب وزير الخارجية.", "2023-07-26")
+
+
+def test_after_an_appointing_verb_with_a_pronoun_the_name_is_the_appointers() -> None:
+    """Yeltsin made Primakov prime minister in September 1998 (http://madan.org.il/en/news/yevgeny-primakov)."""
+    facts = _facts("وكان يفغيني بريماكوف وزيرا للخارجية، قبل أن يعينه الرئيس بوريس يلتسين رئيسا للحكومة في "
+                   "أيلول/سبتمبر 1998.", "2015-06-27", "holds_title")
+    prime_ministers = [(f.subject.id, str(f.valid_at)) for f in facts if f.value["office"] == "ru.prime_minister"]
+    assert prime_ministers == [("person:yevgeny-primakov", "1998-09")]
+
+
+def test_a_title_set_off_by_commas_after_a_name_is_that_names() -> None:
+    """Ishiba was defence minister in 2007-2008 (rules/kb); his cabinet of 1 October 2024 made Takeshi
+    Iwaya foreign minister (https://tass.com/world/1850271)."""
+    said = claims("وعيّن شيغيرو إيشيبا، وزير الدفاع الأسبق، تاكيشي إيوايا وزيرا للخارجية في حكومته الأولى.",
+                  "2024-10-02")
+    assert ("person:shigeru-ishiba", "jp.defense_minister", ("former",)) in said
+    assert not any(s == "person:takeshi-iwaya" and o == "jp.defense_minister" for s, o, _ in said)
+
+
+def test_the_one_who_takes_an_office_named_before_an_apposition() -> None:
+    """Choi Sang-mok, finance minister, was acting president from 27 December 2024
+    (http://www.koreatimesus.com/acting-president-choi-sang-mok-vows-to-prioritize-stabilizing-state-affairs/)."""
+    said = claims("ويتولى تشوي سانغ موك، وزير المالية، منصب الرئيس بالإنابة منذ 27 كانون الأول/ديسمبر.", "2025-01-10")
+    assert any(s == "person:choi-sang-mok" and o == "kr.president" and "acting" in q for s, o, q in said)

@@ -380,6 +380,8 @@ class EventReader:
             rf"|(?<!\p{{L}})(?P<ord_before>{bare})\s+(?P<noun>\p{{L}}+)"
             rf"|(?<=(?<!\p{{L}})(?P<noun_before>\p{{L}}+)\s+)(?P<ord_after>{definite})(?!\p{{L}}))")
         self.ordinal_after = regex.compile(rf"\s+{ordinal}")
+        # "القمة الثالثة هذا العام"، "هي الثالثة بينهما هذا العام": an ordinal, a few words, then its scope
+        self.ordinal_then_scope = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(numbers.ordinals)})(?:\s+\p{{L}}+){{0,2}}\s+$")
         self.ordinal_times = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.ordinal_times)})\s+{ordinal}")
         self.ordinal_pronoun = regex.compile(
             rf"(?<!\p{{L}})(?:{alternation(words.ordinal_pronouns)})\s+{ordinal}")
@@ -502,6 +504,8 @@ class EventReader:
                     continue  # "أول تجربة" for the tests, not "أول رئيس"
                 word = hit.group("ord") or hit.group("ord_before") or hit.group("ord_after")
                 date = next((d for d in ctx.dates if d.span is not None and d.form not in _COUNTED
+                             and not (d.since and self._since_before(text, d.norm_start) > hit.start())
+                             and not self._counted_in(ctx, d)
                              and d.norm_start >= hit.end() and ctx.clause_of(d.norm_start) == ctx.clause_of(hit.start())
                              and _NEXT_TO.fullmatch(text, hit.end(), d.norm_start, timeout=TIMEOUT)), None)
                 if date is not None:
@@ -1245,7 +1249,7 @@ class EventReader:
                 and not (d.norm_end <= named[0] and (after := self.since_before.search(
                     text, max(0, named[0] - 24), named[0], timeout=TIMEOUT)) is not None and d.norm_end <= after.start())
                 and not (d.since and self._since_before(text, d.norm_start) > named[0])
-                and not self._of_relative(text, reading, d.norm_start)]
+                and not self._of_relative(text, reading, d.norm_start) and not self._counted_in(ctx, d)]
 
     def _of_report(self, text: str, reading: _Reading, date: DateMention) -> bool:
         """Whether a date right after a reporting verb is the report's, not the event's.
@@ -1541,9 +1545,24 @@ class EventReader:
             if found is None:
                 return None
             value, at = self.kb.numbers.ordinals[key(found.group("ordinal"))], found.end()
-        if self.since.search(text, at, end, timeout=TIMEOUT):
-            return None
+        if self.since.search(text, at, end, timeout=TIMEOUT) or any(
+                at <= d.norm_start < end and self._counted_in(ctx, d) for d in ctx.dates):
+            return None  # "الثالثة بينهما هذا العام": the third of this year's, not of the series
         return value
+
+    def _counted_in(self, ctx: SentenceContext, date: DateMention) -> bool:
+        """Whether a date is the period an ordinal right before it counts in: the year or month of publication.
+
+        "خلال القمة الثالثة هذا العام بين الرئيس مون جاي إن والزعيم كيم جونغ أون": the third of
+        2018, the fifth between the Koreas; no summit's date either.
+        """
+        published, span = ctx.article.published, date.span
+        # the whole year or month ("هذا العام"، "الشهر الجاري"), not a day or a part ("مطلع الشهر الجاري")
+        if (published is None or span is None or date.form != "rel" or not span.single or span.start == span.end
+                or not span.contains(published)):
+            return False
+        text = ctx.text.text
+        return self.ordinal_then_scope.search(text, max(0, date.norm_start - 40), date.norm_start, timeout=TIMEOUT) is not None
 
     def _ordinal_word(self, text: str, reading: _Reading) -> regex.Match[str] | None:
         """An ordinal number word after للمرة, or beside a trigger word, or after هي later on."""

@@ -172,11 +172,19 @@ class TitleReader:
         self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
         self.dismissed_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('dismissed', ()))})(?!\p{{L}})")
         self.from_office_before = regex.compile(r"(?<!\p{L})من\s+منصب\s+$")
+        self.dismissal_noun_before = regex.compile(
+            rf"(?<!\p{{L}})[وف]?[بل]?(?:{alternation(kb.verbs.get('dismissal_nouns', ()))})\s+$")
         # "وعينه أمينا لمجلس الأمن", "وأعادته إلى مهامه رئيسا للبلاد بالإنابة": the appointee is the
         # pronoun's, one named before
         appointing = (*kb.verbs.get("appoints", ()), *kb.verbs.get("again", ()))
         self.appointed_pronoun = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(appointing)})(?:ه|ها)(?:\s+{key('إلى')}\s+\p{{L}}+)?\s+$")
+        # "قبل أن يعيّنه الرئيس الراحل بوريس يلتسين رئيسا للحكومة": the name after the pronoun is the appointer's
+        self.appointer_after_pronoun = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(appointing)})(?:ه|ها)\s+(?:\p{{L}}+\s+){{0,3}}$")
+        # the verb right before the title, no appointee between: the passive ("الذي عُيّن أمينا لمجلس الأمن")
+        self.appointed_passive = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})\s+$")
         # "وأعادت اللجنة الدائمة تعيين": the subject may stand between
         self.again_before = regex.compile(
             rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(kb.verbs.get('again', ()))})\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -395,6 +403,12 @@ class TitleReader:
             return TitleMention(head.start, head.end, head.role, head.country, appointed, None,
                                 tuple(dict.fromkeys((*head.qualifiers, *started))))
         person = _name_after(names, plain, head.after)
+        if person is not None and "," in plain[head.after:person.start]:
+            # "وعيّن إيشيبا، وزير الدفاع الأسبق، تاكيشي إيوايا وزيرا للخارجية": set off by commas
+            # after a name, the title is that name's, and the name after the comma another's
+            before = _name_before(names, plain, head.lead)
+            if before is not None and "," in plain[before.end:head.lead] and not self._never_held(before, head):
+                person = before
         unknown = self._unknown_after(text, head.after, names, starts) if person is None and named else None
         if person is None and unknown is None:
             before = _name_before(names, plain, head.lead)
@@ -405,6 +419,16 @@ class TitleReader:
             # "فلاديمير بوتين ورئيس الوزراء الهندي": a title joined by و to a name is another person's
             joined = before is not None and self._joined_by_and(plain, before.end, head)
             person = before if free and not joined and not self._never_held(before, head) else None
+            if person is not None and head.predicate and (
+                    verb := self.appointer_after_pronoun.search(plain, 0, person.start, timeout=TIMEOUT)):
+                person = next((n for n in reversed(names) if n.end <= verb.start() and n.entity.startswith("person:")),
+                              None)
+        if person is None and unknown is None and (
+                post := self.from_office_before.search(plain, 0, head.lead, timeout=TIMEOUT)):
+            # "صوتت اللجنة على إعفاء تشين غانغ من منصب وزير الخارجية": the office of the noun's object
+            object_ = _name_before(names, plain, post.start())
+            if object_ is not None and self.dismissal_noun_before.search(plain, 0, object_.start, timeout=TIMEOUT):
+                person = object_
         if person is None and unknown is None and head.predicate:
             # "عيّن ... سيرغي شويغو، الذي يتولى الوزارة منذ عام 2012، أمينا لمجلس الأمن": past the aside
             aside = _aside_before(plain, marks, head.lead)
@@ -419,8 +443,10 @@ class TitleReader:
                 return TitleMention(head.start, head.end, head.role, head.country, person, None,
                                     tuple(dict.fromkeys((*head.qualifiers, "started"))))
         if person is None and unknown is None and ({"ended", "started"} & set(head.qualifiers) or head.held or (
-                head.predicate and self.appointed_pronoun.search(plain, 0, head.lead, timeout=TIMEOUT))):
-            person = self._subject_before(head, names)  # تنحيه: "his"; "حين كان وزيرا للدفاع": he; عينه: him
+                head.predicate and (self.appointed_pronoun.search(plain, 0, head.lead, timeout=TIMEOUT)
+                                    or self.appointed_passive.search(plain, 0, head.lead, timeout=TIMEOUT)))):
+            # تنحيه: "his"; "حين كان وزيرا للدفاع": he; عينه: him; "الذي عين أمينا": the one named before
+            person = self._subject_before(head, names)
         became = self.became_before.search(plain, 0, head.lead, timeout=TIMEOUT) if person is None and unknown is None else None
         if became is not None:
             # "فاز شيغيرو إيشيبا ... على ساناي تاكايتشي، ليصبح رئيس الوزراء الياباني المقبل": the office
@@ -724,7 +750,10 @@ class TitleReader:
         if post is None:
             return None
         person = self._name_before_loosely(names, text, post.start())
-        if person is None:
+        if person is None and (aside := _aside_before(text, marks, post.start())) is not None:
+            # "ويتولى تشوي سانغ موك، نائب رئيس الوزراء ووزير المالية، منصب الرئيس بالإنابة": past the apposition
+            person = _name_before(names, text, aside)
+        if person is None or not person.entity.startswith("person:"):
             return None
         if self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
             return person
@@ -828,9 +857,9 @@ class TitleFacts:
             subject = Subject("name:" + name_key(ctx.text.text[a:b]), ctx.text.original_text(a, b))
             person_span = title.unknown_name
         near = (min(title.start, person_span[0]), max(title.end, person_span[1]))
-        if title.person is not None and title.person.end <= title.start and {"ended", "started", "then"} & set(
+        if title.person is not None and title.person.end <= title.start and {"ended", "started", "then", "next"} & set(
                 title.qualifiers):
-            near = (title.start, title.end)  # "تنحيه عن منصب ...", "حين كان وزيرا ...": the name stands far back
+            near = (title.start, title.end)  # "تنحيه عن منصب ...", "حين كان وزيرا ...", "قبل أن يعينه ... رئيسا": the name stands far back
         role = self.kb.roles[title.role]
         office = self._office(title, role.is_office, subject)
         label = ctx.text.original_text(title.start, title.end)
@@ -953,6 +982,9 @@ def _group(match: regex.Match[str], name: str) -> str | None:
     return match.group(name) if name in match.re.groupindex else None
 
 
+ASIDE_WORDS = 12  # words of an apposition set off by commas that opens with no definite word
+
+
 def _aside_before(text: str, marks: Sequence[int], position: int) -> int | None:
     """Where an aside set off by commas begins, when it stands right before a clause opening at `position`.
 
@@ -964,7 +996,12 @@ def _aside_before(text: str, marks: Sequence[int], position: int) -> int | None:
     if start == 0 or text[start:position].strip():
         return None
     aside = _clause_start(marks, start - 1)
-    return aside if aside > 0 and APPOSITION_OPENING.match(text, aside, timeout=TIMEOUT) else None
+    if aside == 0:
+        return None
+    # or a noun in the construct state, whose next word need not be definite: "بتعيين سيرجي لافروف،
+    # مندوب روسيا الدائم لدى الأمم المتحدة منذ عشر سنوات، وزيرا للخارجية" (the caller asks for a name before it)
+    opened = APPOSITION_OPENING.match(text, aside, timeout=TIMEOUT) is not None
+    return aside if opened or len(_LETTERS.findall(text, aside, start - 1, timeout=TIMEOUT)) <= ASIDE_WORDS else None
 
 
 def _distance(date: DateMention, near: tuple[int, int]) -> int:
