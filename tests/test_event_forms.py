@@ -940,3 +940,17 @@ def test_the_period_an_ordinal_counts_in_dates_no_member(published: str, text: s
                                                          expected: tuple[str, str, None], series: str) -> None:
     assert {d for d in _dated(published, text) if d[0] == series} == {expected}
     assert not any(s == series for s, _, _, _ in _counts(published, text))
+
+
+# A dual pronoun points back to the two persons named last before it. Moon and Kim held their
+# second summit at Panmunjom on 26 May 2018; Trump and Kim met in Singapore on 12 June 2018
+# (https://en.wikipedia.org/wiki/Inter-Korean_summits).
+@pytest.mark.parametrize("published, text, expected", [
+    ("2018-05-27", "واستقبل الزعيم كيم جونغ أون الرئيس مون جاي إن في قرية بانمونجوم أمس، في قمتهما الثانية.",
+     {("inter-korean-summits", "2018-05-26", None)}),
+    ("2018-06-14", "وكان مون جاي إن قد مهد للقاء ترمب وكيم جونغ أون، اللذين عقدا قمتهما في سنغافورة في 12 "
+                   "حزيران/يونيو 2018.", set()),
+])
+def test_a_dual_pronoun_names_the_summit_of_the_two_named_last(published: str, text: str,
+                                                              expected: set[tuple[str, str, None]]) -> None:
+    assert {d for d in _dated(published, text) if d[0] == "inter-korean-summits"} == expected

@@ -270,8 +270,10 @@ class EventReader:
                         for e in kb.events.values() if e.series is None
                         for triggers, participants, where in ((e.triggers, e.participants, e.participants_in),
                                                               *e.also_named)]
-        self.targets += [self._target(s.id, s.label, s.triggers, (), (), s.participants,
-                                      s.participants_in, s, None) for s in kb.series.values()]
+        self.targets += [self._target(s.id, s.label, triggers, (), (), participants, where, s, None)
+                         for s in kb.series.values()
+                         for triggers, participants, where in ((s.triggers, s.participants, s.participants_in),
+                                                               *s.also_named)]
         self.member_of = {e.id: kb.series[e.member_of] for e in kb.events.values() if e.member_of is not None}
         # A target is looked at only where one of its participants is named and its words
         # may stand: with every person's birth and death among the events, most targets are
@@ -459,7 +461,8 @@ class EventReader:
                 date = self._clause_date(ctx, reading, in_anniversary, readings)
             if date is not None and self._planned_in_relative(ctx, reading, date):
                 planned, date = True, None
-            ordinal = self._ordinal(ctx, reading) if target.series else None
+            # "قمتهما الثانية" counts the pair's summits, not the series'
+            ordinal = self._ordinal(ctx, reading) if target.series and target.where != "pair" else None
             if ordinal is not None and (planned or date is not None) and not in_anniversary and not (
                     planned and self._planned_then(text, reading.start, named[1])):
                 yield self._ordinal_count(ctx, reading, ordinal, date)
@@ -974,7 +977,26 @@ class EventReader:
         if target.where == "subject":
             return any(target.participants <= self._named(ctx, *self._subject_of(ctx, verb))
                        for verb in target.groups[0].finditer(ctx.text.text, start, end, timeout=TIMEOUT))
+        if target.where == "pair":
+            return any(self._pair_before(ctx, word.start()) == target.participants
+                       for word in target.groups[0].finditer(ctx.text.text, start, end, timeout=TIMEOUT))
         return True
+
+    @staticmethod
+    def _pair_before(ctx: SentenceContext, position: int) -> frozenset[str]:
+        """The two persons named last before `position`: whom a dual pronoun there points back to.
+
+        "جاءت قمة ... ترمب و... كيم جونغ أون ...، بعد أن التقى كيم الرئيس ... مون جاي إن": the
+        summit after them is Kim and Moon's, not Trump's.
+        """
+        last: list[str] = []
+        for name in sorted((n for n in ctx.names if n.end <= position and n.entity.startswith("person:")),
+                           key=lambda n: n.start, reverse=True):
+            if name.entity not in last:
+                last.append(name.entity)
+            if len(last) == 2:
+                break
+        return frozenset(last) if len(last) == 2 else frozenset()
 
     def _subject_of_governing(self, ctx: SentenceContext, start: int) -> set[str]:
         """The subject an adverbial clause naming no one leaves out: the first person of the sentence.
@@ -1749,7 +1771,7 @@ class EventReader:
 
     def _member(self, ctx: SentenceContext, target: _Target, named: tuple[int, int]) -> Event | None:
         """The member of a series an ordinal picks: "للقمة الأولى بين الكوريتين", "أول قمة"."""
-        if target.series is None:
+        if target.series is None or target.where == "pair":  # "لقمتهما الأولى": the pair's first, not the series'
             return None
         text = ctx.text.text
         ordinal = self._ordinal(ctx, _Reading(target, -1, named[0], named[1], [named]))

@@ -115,6 +115,8 @@ def _participants(kb: Knowledge, origins: Origins) -> None:
     declared += [(e.id, ("also_named", i), participants) for e in kb.events.values()
                  for i, (_, participants, _) in enumerate(e.also_named)]
     declared += [(s.id, (), s.participants) for s in kb.series.values()]
+    declared += [(s.id, ("also_named", i), participants) for s in kb.series.values()
+                 for i, (_, participants, _) in enumerate(s.also_named)]
     for event_id, where, participants in declared:
         if f"event:{event_id}" not in origins.places:
             continue  # derived from a person's life: its participant is that person

@@ -306,7 +306,10 @@ def _events(folder: Path, origins: Origins,
             series[item["id"]] = Series(item["id"], item["label"], _groups(item),
                                         tuple(item.get("participants", [])),
                                         item.get("participants_in", "clause"),
-                                        item.get("complete", False), tuple(members), item.get("visitor"))
+                                        item.get("complete", False), tuple(members), item.get("visitor"),
+                                        tuple((_groups(alias), tuple(alias["participants"]),
+                                               alias.get("participants_in", "clause"))
+                                              for alias in item.get("also_named", [])))
             events.update({m.id: m for m in members})
     return events, series
 

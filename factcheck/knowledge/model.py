@@ -204,6 +204,7 @@ class Series:
     complete: bool
     members: tuple[Event, ...]
     visitor: str | None = None  # the one participant who travels: a visit told of another traveller is not this series'
+    also_named: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], str], ...] = ()  # (triggers, participants, where)
 
     def before(self, day: TimeSpan) -> list[Event]:
         """Members that had begun before `day` began."""
