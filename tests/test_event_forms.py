@@ -954,3 +954,41 @@ def test_the_period_an_ordinal_counts_in_dates_no_member(published: str, text: s
 def test_a_dual_pronoun_names_the_summit_of_the_two_named_last(published: str, text: str,
                                                               expected: set[tuple[str, str, None]]) -> None:
     assert {d for d in _dated(published, text) if d[0] == "inter-korean-summits"} == expected
+
+
+def test_an_anniversary_word_after_li_and_the_article() -> None:
+    """للذكرى is ل and الذكرى: the Korean War broke out on 25 June 1950 (https://en.wikipedia.org/wiki/Korean_War)."""
+    facts = _facts("2024-06-26", "وأقيمت أمس مراسم إحياء للذكرى الرابعة والسبعين لاندلاع الحرب الكورية.")
+    assert [(f.value["event"], f.value["ordinal"]) for f in facts if f.predicate == "anniversary"] == [
+        ("korean-war", 74)]
+
+
+def test_relations_are_named_with_their_pronoun() -> None:
+    """China and South Korea established relations on 24 August 1992
+    (http://en.people.cn/n3/2022/0825/c90000-10139485.html)."""
+    assert ("china-rok-diplomatic-relations", "1992-08-24", None) in _dated(
+        "2022-08-25", "وكانت الصين وكوريا الجنوبية قد أقامتا علاقاتهما الدبلوماسية في 24 آب/أغسطس 1992.")
+
+
+# The Cheonan sank on 26 March 2010 (https://en.wikipedia.org/wiki/ROKS_Cheonan_sinking); both Koreas
+# were admitted to the UN on 17 September 1991 (https://en.wikipedia.org/wiki/Korea_and_the_United_Nations);
+# Russia's invasion, its "special military operation", began on 24 February 2022
+# (https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine).
+@pytest.mark.parametrize("published, text, expected", [
+    # a relative clause after a name in quotes describes the event
+    ("2020-03-27", "وأحيت سيول أمس الذكرى العاشرة لغرق السفينة «تشونان»، التي غرقت في 26 آذار/مارس 2010 في البحر "
+                   "الأصفر.", ("cheonan-sinking", "2010-03-26", None)),
+    # admitted, in the passive
+    ("2011-09-18", "وكانت الكوريتان قد قبلتا عضوين في الأمم المتحدة في 17 أيلول/سبتمبر 1991.",
+     ("koreas-join-un", "1991-09-17", None)),
+    # Moscow's name for the invasion
+    ("2023-02-25", "وأطلقت روسيا ما تسميه «العملية العسكرية الخاصة» في أوكرانيا في 24 شباط/فبراير 2022.",
+     ("russia-invades-ukraine", "2022-02-24", None)),
+])
+def test_events_named_by_other_forms(published: str, text: str, expected: tuple[str, str, None]) -> None:
+    assert expected in _dated(published, text)
+
+
+def test_a_day_during_a_lasting_event_is_no_day_it_began() -> None:
+    assert not any(event == "russia-invades-ukraine" for event, _, _ in _dated(
+        "2023-09-21", "وقتل آلاف الجنود خلال الغزو في أوكرانيا العام الماضي."))

@@ -213,6 +213,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_CLOSING = " \t\n»\"”’')]"  # what may close a name before the comma that ends its clause
 _PROCLITICS_AND_ARTICLE = regex.compile(r"^[وف]?(?:[بك]?ال|لل|[بلك])?")
 
 
@@ -288,7 +289,7 @@ class EventReader:
         self.words = _TriggerIndex(self.targets)
         self.ordinals = word_pattern(words.ordinal_markers)
         self.since = word_pattern(kb.calendar.words["since"])
-        self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary)})\s+")
+        self.anniversary = regex.compile(rf"(?<!\p{{L}})[وف]?(?:لل|[بل])?(?:{alternation(words.anniversary)})\s+")
         # "مرور 30 عاما على": the count of years is read between the two patterns
         self.passed = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary_passed)})\s+")
         self.passed_years = regex.compile(rf"\s*(?:{alternation(words.anniversary_years)})\s+{key('على')}\s+")
@@ -299,6 +300,7 @@ class EventReader:
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.quantity_words['attribution'])})(?:\s+\p{{L}}+){{0,8}}\s+$")
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
         self.planned = word_pattern(kb.calendar.words["plan_words"])
+        self.during_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.during)})\s+$")
         self.invited = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.invitation_verbs)})(?:\s+\p{{L}}+){{0,3}}?"
                                      rf"\s+(?P<to>{key('إلى')}\s+)?$")
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
@@ -453,7 +455,7 @@ class EventReader:
             planned = (self._planned(text, max([reading.start, *(b for _, b in others)]), named[1])
                        or self._invited(text, reading) or self._aimed(text, reading) or self._hangs_on_plan(ctx, reading))
             listed = [] if planned else self._listed(ctx, reading)
-            if planned or listed:
+            if planned or listed or self._during_lasting(text, reading):
                 date = None
             elif self._caused(text, reading):
                 date = self._date_right_after(ctx, reading)
@@ -813,7 +815,8 @@ class EventReader:
             return None
         before = ctx.clause_span(index - 1)
         words = target.found(ctx.text.text, *before)
-        if words is None or ctx.text.text[max(w[1] for w in words):before[1]].strip():
+        # a closing quote or bracket may stand between: "لغرق الكورفيت «تشونان»، الذي أودى بحياة ..."
+        if words is None or ctx.text.text[max(w[1] for w in words):before[1]].strip(_CLOSING):
             return None
         return words
 
@@ -1508,6 +1511,16 @@ class EventReader:
         """
         first = reading.span[0]
         return bool(self.purpose.search(text, max(0, first - 24), first, timeout=TIMEOUT))
+
+    def _during_lasting(self, text: str, reading: _Reading) -> bool:
+        """Whether the event is named as lasting, after خلال / أثناء: "خلال الغزو ... العام الماضي".
+
+        A day during it is no day it began: its `ongoing` noun right after the word of during.
+        """
+        first = reading.span[0]
+        during = self.during_before.search(text, max(0, first - 12), first, timeout=TIMEOUT)
+        ongoing = reading.target.ongoing
+        return during is not None and ongoing is not None and ongoing.match(text, first, timeout=TIMEOUT) is not None
 
     def _invited(self, text: str, reading: _Reading) -> bool:
         """Whether the event is what someone is invited to: "دعا بوتين إلى زيارة بلاده", "دعاه لزيارة"."""

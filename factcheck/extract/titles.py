@@ -829,7 +829,7 @@ class TitleFacts:
         links = (*kb.calendar.words["clause_links"], *kb.calendar.words["clause_links_near"])
         self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(links)})(?!\p{{L}})")
         self.complement = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.complementizers)})(?!\p{{L}})")
-        self.anniversary = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(kb.event_words.anniversary)})(?!\p{{L}})")
+        self.anniversary = regex.compile(rf"(?<!\p{{L}})[وف]?(?:لل|[بل])?(?:{alternation(kb.event_words.anniversary)})(?!\p{{L}})")
         self.death = regex.compile(rf"(?<!\p{{L}})[وف]?[بل]?(?:{alternation(kb.event_words.death)})(?!\p{{L}})")
         self.holding_verbs = frozenset(key(v) for v in (*kb.event_words.in_office, *kb.event_words.in_power,
                                                           *kb.verbs["heads"]))
