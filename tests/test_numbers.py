@@ -115,6 +115,9 @@ QUANTITIES = [
     ("ثلاثة آلاف وخمسمئة جندي", "estimate", "soldier", 3150, 3850),
     ("مئتين وخمسين ألف قذيفة مدفعية", "estimate", "shell", 225000, 275000),
     ("مئات الآلاف من قذائف المدفعية", "vague", "shell", 200000, 999000),
+    # a scale alone before its noun is its dual, ن dropped in the construct (after a number, the scale)
+    ("وأعيد ألفا جريح إلى بلادهم", "estimate", "wounded", 1800, 2200),
+    ("وأرسلت 15 ألفا من الجنود", "estimate", "soldier", 13500, 16500),
     # the strength between the verb and إلى: at most
     ("لواءين يصل قوام كل منهما إلى 6 آلاف جندي", "up_to", "soldier", 0, 6000),
 ]

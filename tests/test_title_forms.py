@@ -601,3 +601,13 @@ def test_the_one_who_takes_an_office_named_before_an_apposition() -> None:
     (http://www.koreatimesus.com/acting-president-choi-sang-mok-vows-to-prioritize-stabilizing-state-affairs/)."""
     said = claims("ويتولى تشوي سانغ موك، وزير المالية، منصب الرئيس بالإنابة منذ 27 كانون الأول/ديسمبر.", "2025-01-10")
     assert any(s == "person:choi-sang-mok" and o == "kr.president" and "acting" in q for s, o, q in said)
+
+
+@pytest.mark.parametrize("text", ["وعقد الزعيمان مؤتمرا صحفيا بسيئول مساء.", "سيئول (أ ف ب) - أعلن الرئيس الكوري الجنوبي."])
+def test_a_short_name_with_a_hamza_seat_its_spelling_lacks_is_an_unlisted_spelling(text: str) -> None:
+    """سيئول is Seoul (house style سيول), too short for a one-letter typo (https://en.wikipedia.org/wiki/Seoul)."""
+    assert ("place:seoul", "unlisted") in mentions(text)
+
+
+def test_a_doubled_letter_of_a_listed_spelling_is_that_spelling() -> None:
+    assert ("place:kyiv", "house") in mentions("ووصل الوفد إلى كييف أمس.")

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the sentence context holds name mentions; only its type is 
     from factcheck.extract.sentence import SentenceContext
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_DOUBLED_SEAT = regex.compile(r"([يو])\1")  # ئ and ؤ fold to ي and و: سيئول is سييول
 FUZZY_MIN = 5  # key letters before a one-edit typo is considered at all
 FUZZY_MIN_ONE_WORD = 6  # a single word needs more: short words are near too many others
 
@@ -209,6 +210,8 @@ class NameMatcher:
     def _fuzzy(self, plain: str, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
         for window in windows:
             key, n = _key(window.joined), window.words
+            if window.plain and n == 1 and (seat := self._hamza_seat(window.joined)) is not None:
+                return NameMention(tokens[i].start + window.cut, tokens[i].end, seat, "fuzzy"), 1
             if not window.plain or key.startswith("=") or len(key) < (FUZZY_MIN if n > 1 else FUZZY_MIN_ONE_WORD):
                 continue
             near = {entity for other in self.by_length.get((n, key[0]), ())
@@ -219,6 +222,18 @@ class NameMatcher:
             if len(near) == 1 and not self._opens_longer(plain, tokens, i, n, entity := near.pop()):
                 return NameMention(tokens[i].start + window.cut, tokens[i + n - 1].end, entity, "fuzzy"), n
         return None
+
+    def _hamza_seat(self, word: str) -> str | None:
+        """The one entity a short word names with a hamza on a seat its listed spelling lacks.
+
+        A name too short for a one-letter typo ("سيول") is still written with a hamza the house
+        leaves out: "سيئول", folded سييول, is Seoul with its ي doubled.
+        """
+        single = _DOUBLED_SEAT.sub(r"\1", word, timeout=TIMEOUT)
+        if single == word:
+            return None
+        ids = self.spelled.get(single)
+        return next(iter(ids)) if ids and len(ids) == 1 else None
 
     def _opens_longer(self, plain: str, tokens: list[_Token], i: int, n: int, entity: str) -> bool:
         """Whether n words from token i, fewer than the entity's name has, open a longer name the knowledge base lacks.

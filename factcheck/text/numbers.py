@@ -64,6 +64,7 @@ class NumberReader:
     fractions: Mapping[str, float]
     pattern: Any
     after_words: frozenset[str] = frozenset()
+    duals_alone: frozenset[str] = frozenset()  # "ألفا جريح": a scale word alone that is its dual
 
     @classmethod
     def from_lexicon(cls, lexicon: Mapping[str, Any]) -> NumberReader:
@@ -91,7 +92,8 @@ class NumberReader:
             rf"|(?P<words>(?:[وفبلك](?=\p{{L}}))?{piece}(?:\s+(?:(?:و\s*|(?:{after})\s+){piece}|{joined}))*))"
             rf"(?P<percent>\s*(?:{percent}))?(?![\p{{L}}\d])")
         return cls(cardinals, scales, ordinals, frozenset(key(w) for w in lexicon["teen_words"]),
-                   vague, fractions, pattern, frozenset(key(w) for w in lexicon["after_words"]))
+                   vague, fractions, pattern, frozenset(key(w) for w in lexicon["after_words"]),
+                   frozenset(key(w) for w in lexicon.get("scale_duals_alone", ())))
 
     def read(self, text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
         """Every number in text[start:end]."""
@@ -177,7 +179,10 @@ class NumberReader:
     def value_of(self, words: str) -> tuple[float | None, bool]:
         """The value of a run of number words, and whether it is an ordinal."""
         total, part, ordinal = 0.0, 0.0, False
-        for raw in self._tokens(words):
+        tokens = self._tokens(words)
+        if len(tokens) == 1 and (alone := tokens[0].lstrip("وفبلك")) in self.duals_alone and alone in self.scales:
+            return 2.0 * self.scales[alone], False
+        for raw in tokens:
             if raw in self.after_words:
                 continue  # العاشرة بعد المئة: the parts add up
             found = self._word(raw)
