@@ -446,12 +446,12 @@ class EventReader:
         readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted
                                         or (t.event.span.end - t.event.span.start).days <= OCCASION_DAYS],
                                   [t for t in present if t.event is not None and t.event.lasted])
+        # a plan told in another event's relative clause is that event's, not this one's
+        relatives = [(o.target.id, p) for o in readings if (p := self._relative_after(ctx, o, readings)) is not None]
         for reading in readings:
             target, named = reading.target, reading.span
             in_anniversary = any(a < named[1] and named[0] < b for a, b in spent)
-            # a plan told in another event's relative clause is that event's, not this one's
-            others = [p for o in readings if o.target.id != reading.target.id
-                      and (p := self._relative_after(ctx, o, readings)) and reading.start <= p[0] and p[1] <= named[0]]
+            others = [p for id_, p in relatives if id_ != target.id and reading.start <= p[0] and p[1] <= named[0]]
             planned = (self._planned(text, max([reading.start, *(b for _, b in others)]), named[1])
                        or self._invited(text, reading) or self._aimed(text, reading) or self._hangs_on_plan(ctx, reading))
             listed = [] if planned else self._listed(ctx, reading)

@@ -301,8 +301,7 @@ class TitleReader:
         One named right before without a title of his own stands between: "الوزير أنتوني بلينكن
         ونظيره الصيني" is no counterpart of a spokesman's title named before them.
         """
-        titled = {n.entity for h in heads
-                  for n in (_name_after(names, text, h.after), _name_before(names, text, h.lead)) if n is not None}
+        titled: set[str] | None = None  # who has a title of his own, worked out at the first counterpart
         found = []
         for match in self.counterpart.finditer(text, timeout=TIMEOUT):
             country = self.adjectives.get(key(match.group("adj")))
@@ -313,7 +312,10 @@ class TitleReader:
                       and (feminine is None or self._feminine(text, h) in (None, feminine))]
             between = [n for n in names if before and before[-1].end <= n.start and n.end <= match.start()
                        and n.entity.startswith("person:")]
-            if before and (not between or between[-1].entity in titled):
+            if between and titled is None:
+                titled = {n.entity for h in heads for n in (_name_after(names, text, h.after),
+                                                            _name_before(names, text, h.lead)) if n is not None}
+            if before and (not between or titled is not None and between[-1].entity in titled):
                 qualifiers, after = self._qualifiers(text, match.end())
                 if "then" in before[-1].qualifiers:  # "الرئيس الأمريكي آنذاك ... نظيره الروسي": then too
                     qualifiers = tuple(dict.fromkeys((*qualifiers, "then")))
