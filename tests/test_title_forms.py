@@ -611,3 +611,35 @@ def test_a_short_name_with_a_hamza_seat_its_spelling_lacks_is_an_unlisted_spelli
 
 def test_a_doubled_letter_of_a_listed_spelling_is_that_spelling() -> None:
     assert ("place:kyiv", "house") in mentions("ووصل الوفد إلى كييف أمس.")
+
+
+# A title in the dual or plural is each name's after it: after its own country, or the countries
+# first and the names in their order. The Tokyo meeting of 28 July 2024:
+# https://www.nippon.com/en/news/yjj2024072800104/japan-u-s-s-korea-reaffirm-unity-over-n-korea.html;
+# Lavrov and Wang Yi in Beijing, 9 April 2024: https://en.wikipedia.org/wiki/Sergey_Lavrov
+GROUP_TITLES = [
+    ("واجتمع وزراء دفاع الولايات المتحدة لويد أوستن واليابان مينورو كيهارا وكوريا الجنوبية شين وون سيك "
+     "في طوكيو الأحد.", "2024-07-28",
+     [("person:lloyd-austin", "us.defense_minister"), ("person:minoru-kihara", "jp.defense_minister"),
+      ("person:shin-won-sik", "kr.defense_minister")]),
+    ("وبحث وزيرا خارجية روسيا والصين سيرغي لافروف ووانغ يي في بكين الأزمة الأوكرانية.", "2024-04-09",
+     [("person:sergei-lavrov", "ru.foreign_minister"), ("person:wang-yi", "cn.foreign_minister")]),
+    # the countries named, one name: whose title it is is not said
+    ("وبحث وزيرا خارجية روسيا والصين سيرغي لافروف الأزمة الأوكرانية.", "2024-04-09", []),
+    ("ودعا وزراء خارجية الدول السبع إلى وقف إطلاق النار.", "2024-04-09", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GROUP_TITLES)
+def test_a_title_in_the_plural_is_each_names_in_its_country(text: str, published: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    assert [(s, o) for s, o, _ in claims(text, published)] == expected
+
+
+def test_counterparts_in_the_dual_are_of_the_two_titled_before_in_their_order() -> None:
+    # the Tokyo 2+2 of 16 March 2021: https://www.infobae.com/america/agencias/2021/03/16/advisory-usa-asiajapan-meeting/
+    text = ("وعقد وزير الخارجية الأمريكي أنتوني بلينكن ووزير الدفاع لويد أوستن في طوكيو الثلاثاء محادثات "
+            "مع نظيريهما اليابانيين توشيميتسو موتيغي ونوبو كيشي.")
+    assert [(s, o) for s, o, _ in claims(text, "2021-03-16")] == [
+        ("person:antony-blinken", "us.foreign_minister"), ("person:lloyd-austin", "us.defense_minister"),
+        ("person:toshimitsu-motegi", "jp.foreign_minister"), ("person:nobuo-kishi", "jp.defense_minister")]

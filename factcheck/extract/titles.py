@@ -7,7 +7,9 @@ Verbal forms: "ويرأس شويغو مجلس الأمن الروسي", "بوت�
 "مجلس الأمن الروسي، الذي يرأسه الرئيس فلاديمير بوتين" (heads a body), "تنحيه عن منصب وزير الدفاع" (left an office:
 the person is the one the pronoun points back to, the nearest name before it), "تعيين
 وانغ يي في منصب وزير الخارجية" (took one). A dual is said of the two names after it
-("الرئيسان جيانغ زيمين وفلاديمير بوتين"); a title shared by و and another adjective is
+("الرئيسان جيانغ زيمين وفلاديمير بوتين"), a plural of each name after its country ("وزراء
+خارجية كوريا الجنوبية بارك جين واليابان يوكو كاميكاوا"), counterparts in the dual of the two
+titled before ("نظيريهما الكوريين الجنوبيين"); a title shared by و and another adjective is
 the same role in that country ("وزير الخارجية الياباني X والكوري الجنوبي Y"). Words
 before a title may qualify it ("القائم بأعمال وزير الدفاع": acting), and so may one
 inside it ("الأمين العام السابق للأمم المتحدة"); a form without a country may take one
@@ -146,7 +148,7 @@ class TitleReader:
         self.counterpart = regex.compile(
             rf"(?<!\p{{L}})[وفبل]?(?P<word>{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
         self._compile_verbal(adj, country)
-        self._compile_duals(adj, country)
+        self._compile_groups(adj, country)
 
     def _compile_verbal(self, adj: str, country: str) -> None:
         """The verbal forms: heads a body, left or took an office, was appointed to one."""
@@ -198,14 +200,28 @@ class TitleReader:
         self.headed_by = regex.compile(
             rf"(?<!\p{{L}})(?:{org_forms})\s*,?\s*(?:الذي|التي)\s+(?:{headed})(?!\p{{L}})")
 
-    def _compile_duals(self, adj: str, country: str) -> None:
-        """The dual forms of the roles that have them (الرئيسان، وزيرا الخارجية)."""
-        duals = [(role.id, form) for role in self.kb.roles.values() for form in role.duals]
-        branches = "|".join(f"(?P<d{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(duals))
-        self.dual_pattern = regex.compile(rf"(?<!\p{{L}})(?:{branches})(?!\p{{L}})") if duals else None
-        self.dual_forms = _WordOpened(self.dual_pattern, _firsts(form for _, form in duals)) if self.dual_pattern else None
-        self.dual_groups = _branch_groups(self.dual_pattern, "d", [r for r, _ in duals]) if self.dual_pattern else []
-        self.dual_adjective = regex.compile(rf"(?P<adj>{adj})\s+")
+    def _compile_groups(self, adj: str, country: str) -> None:
+        """The dual and plural forms of the roles that have them (الرئيسان، وزيرا الخارجية، وزراء خارجية)."""
+        groups = [(role.id, form, 2) for role in self.kb.roles.values() for form in role.duals]
+        groups += [(role.id, form, 0) for role in self.kb.roles.values() for form in role.plurals]
+        branches = "|".join(f"(?P<d{i}>{self._template(form, adj, country)})" for i, (_, form, _) in enumerate(groups))
+        pattern = regex.compile(rf"(?<!\p{{L}})(?:{branches})(?!\p{{L}})") if groups else None
+        self.group_forms = _WordOpened(pattern, _firsts(form for _, form, _ in groups)) if pattern else None
+        self.group_roles = _branch_groups(pattern, "d", [r for r, _, _ in groups]) if pattern else []
+        self.group_sizes = {f"d{i}": size for i, (_, _, size) in enumerate(groups)}
+        # each of the group's countries, by name or adjective: "خارجية اليابان ... والولايات المتحدة"
+        self.group_place = regex.compile(rf"(?:(?P<country>{country})|(?P<adj>{adj}))(?!\p{{L}})")
+        # "مع نظيريهما الكوريين الجنوبيين يو ميونغ هوان وكيم تاي يونغ": the adjective in the dual or plural
+        plural_adjectives = {}
+        for form, country_id in self.adjectives.items():
+            words = form.split()
+            if all(w.endswith("ي") for w in words):
+                for ending in ("ين", "ان"):
+                    plural_adjectives[" ".join(w + ending for w in words)] = country_id
+        self.plural_adjectives = plural_adjectives
+        self.counterpart_group = regex.compile(
+            rf"(?<!\p{{L}})[وفبل]?(?P<word>{alternation(self.kb.counterpart_groups)})\s+"
+            rf"(?P<adj>{alternation(plural_adjectives)})(?!\p{{L}})")
 
     def _template(self, form: str, adj: str, country: str) -> str:
         """A form as a pattern; before a word in ل a qualifier may stand ("الأمين العام السابق للأمم")."""
@@ -244,7 +260,8 @@ class TitleReader:
         mentions.extend(self._acting_beside(text.text, heads, names))
         mentions.extend(self._heads(text.text, names))
         mentions.extend(self._headed_by(text.text, names))
-        mentions.extend(self._duals(text.text, names))
+        mentions.extend(self._groups(text.text, names))
+        mentions.extend(self._counterpart_groups(text.text, own, names))
         return mentions
 
     def _then_shared(self, text: str, heads: list[_Head], said: dict[_Head, TitleMention | None]) -> None:
@@ -717,28 +734,93 @@ class TitleReader:
             found.append(TitleMention(match.start(), match.end(), role, self._country(match, role), person, None, ()))
         return found
 
-    def _duals(self, text: str, names: list[NameMention]) -> list[TitleMention]:
-        """"الرئيسان جيانغ زيمين وفلاديمير بوتين", "وزيرا الخارجية الروسي X والصيني Y": one title, two names."""
+    def _groups(self, text: str, names: list[NameMention]) -> list[TitleMention]:
+        """One title in the dual or plural, said of each of the names after it.
+
+        "الرئيسان جيانغ زيمين وفلاديمير بوتين"; each name after its country ("وزيرا الخارجية الروسي
+        X والصيني Y"، "وزراء خارجية كوريا الجنوبية بارك جين واليابان يوكو كاميكاوا والصين وانغ يي");
+        or the countries first, then as many names, in their order ("وزيرا خارجية روسيا والصين
+        سيرغي لافروف ووانغ يي"). A dual is of two names, a plural of two or more.
+        """
         found: list[TitleMention] = []
-        if self.dual_forms is None:
+        if self.group_forms is None:
             return found
-        for match in self.dual_forms.finditer(text):
-            role, position, pair = _branch(match, self.dual_groups), match.end(), []
-            for joiner in (_GAP, _AND):
+        for match in self.group_forms.finditer(text):
+            role = _branch(match, self.group_roles)
+            size = next(self.group_sizes[g] for g in self.group_sizes if match.group(g) is not None)
+            items = self._group_items(text, match.end(), names)
+            while items and isinstance(items[-1], str):
+                items.pop()  # "وزراء خارجية الدول السبع": a place named, no one
+            lead = next((k for k, item in enumerate(items) if not isinstance(item, str)), 0)
+            people: list[tuple[str | None, NameMention]] = []
+            if lead >= 2 and len(items) == 2 * lead:  # the countries first, then the names in their order
+                people = [(c, n) for c, n in zip(items[:lead], items[lead:]) if isinstance(c, str)
+                          and isinstance(n, NameMention)]
+            else:
+                for k, item in enumerate(items):
+                    if isinstance(item, NameMention):
+                        before = items[k - 1] if k else None
+                        people.append((before if isinstance(before, str) else None, item))
+                    elif k + 1 < len(items) and isinstance(items[k + 1], str):
+                        people = []  # two countries, then one name: whose is not said
+                        break
+            if len(people) == size or size == 0 and len(people) >= 2:
+                found.extend(TitleMention(match.start(), match.end(), role, c, n, None, ()) for c, n in people)
+        return found
+
+    def _counterpart_groups(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[TitleMention]:
+        """Counterparts in the dual or plural, each of one titled before, in their order.
+
+        "زارت وزيرة الخارجية الأمريكية هيلاري كلينتون ووزير الدفاع روبرت غيتس ...، قبل محادثات مع
+        نظيريهما الكوريين الجنوبيين يو ميونغ هوان وكيم تاي يونغ": Yu the foreign minister, Kim the
+        defence minister. Of one (نظراؤه، نظيريها) every name holds that one's title.
+        """
+        found: list[TitleMention] = []
+        for match in self.counterpart_group.finditer(text, timeout=TIMEOUT):
+            country = self.plural_adjectives[key(match.group("adj"))]
+            people, position = [], match.end()
+            for joiner in (_GAP, *([_AND] * 6)):
                 gap = joiner.match(text, position, timeout=TIMEOUT)
-                if gap is None:
-                    break
-                adjective = self.dual_adjective.match(text, gap.end(), timeout=TIMEOUT)
-                start = adjective.end() if adjective else gap.end()
-                person = next((n for n in names if n.start == start), None)
+                person = next((n for n in names if gap and n.start == gap.end() and n.entity.startswith("person:")),
+                              None)
                 if person is None:
                     break
-                country = self.adjectives.get(key(adjective.group("adj"))) if adjective else None
-                pair.append(TitleMention(match.start(), match.end(), role, country, person, None, ()))
+                people.append(person)
                 position = person.end
-            if len(pair) == 2:
-                found.extend(pair)
+            before = [h for h in heads if h.end <= match.start() and self.kb.roles[h.role].is_office
+                      and h.country != country]
+            of_many = match.group("word").endswith(("هما", "هم"))
+            if len(people) < 2 or len(before) < (len(people) if of_many else 1):
+                continue
+            roles = [h.role for h in before[-len(people):]] if of_many else [before[-1].role] * len(people)
+            found.extend(TitleMention(match.start(), match.end(), role, country, person, None, ())
+                         for role, person in zip(roles, people))
         return found
+
+    def _group_items(self, text: str, position: int, names: list[NameMention]) -> list[str | NameMention]:
+        """The countries and names after a group title: a name after its country or after و, a country after و."""
+        items: list[str | NameMention] = []
+        while len(items) < 16:
+            joiners = (_GAP,) if not items else (_GAP, _AND) if isinstance(items[-1], str) else (_AND,)
+            item: str | NameMention | None = None
+            for joiner in joiners:
+                gap = joiner.match(text, position, timeout=TIMEOUT)
+                if gap is None:
+                    continue
+                person = next((n for n in names if n.start == gap.end() and n.entity.startswith("person:")), None)
+                if person is not None:
+                    item, position = person, person.end
+                    break
+                there = self.group_place.match(text, gap.end(), timeout=TIMEOUT)
+                if there is not None and (joiner is _AND or not items):
+                    item = (self.names.get(key(there.group("country"))) if there.group("country")
+                            else self.adjectives.get(key(there.group("adj"))))
+                    position = there.end()
+                    break
+            if item is None:
+                break
+            items.append(item)
+        return items
 
     def _appointed(self, text: str, head: _Head, names: list[NameMention], marks: Sequence[int]) -> NameMention | None:
         """The person who comes to an office: the verb, the person, (في) منصب, the title.

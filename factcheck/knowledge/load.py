@@ -363,7 +363,7 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         offices=offices,
         roles={r["id"]: Role(r["id"], tuple(r["forms"]), tuple(r.get("orgs", [])),
                              r.get("country"), r.get("office", True), r.get("one_holder", False),
-                             tuple(r.get("duals", [])))
+                             tuple(r.get("duals", [])), tuple(r.get("plurals", [])))
                for r in titles["roles"]},
         countries={c["id"]: Country(c["id"], tuple(c["names"]), tuple(c["adjectives"]),
                                     tuple(n for s in countries.get("short_names", []) if s["country"] == c["id"]
@@ -375,6 +375,7 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         not_the_office=tuple(titles["not_the_office"]),
         of_the_office=tuple(titles["of_the_office"]),
         counterparts=tuple(titles["counterparts"]),
+        counterpart_groups=tuple(titles.get("counterpart_groups", [])),
         calendar=Calendar.from_lexicon(lexicon["calendar"], words["enclitics"]),
         function_words=frozenset(fold(w) for w in words["function_words"]),
         name_syllables=frozenset(words["name_syllables"]),

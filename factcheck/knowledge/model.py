@@ -149,6 +149,7 @@ class Role:
     is_office: bool
     one_holder: bool = False
     duals: tuple[str, ...] = ()  # the dual, said of two names: الرئيسان
+    plurals: tuple[str, ...] = ()  # the plural, said of two or more: وزراء الخارجية
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,7 @@ class Knowledge:
     not_the_office: tuple[str, ...]
     of_the_office: tuple[str, ...]
     counterparts: tuple[str, ...]
+    counterpart_groups: tuple[str, ...]
     calendar: Calendar
     function_words: frozenset[str]
     name_syllables: frozenset[str]
