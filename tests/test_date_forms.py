@@ -276,6 +276,10 @@ FORMS = {
         # https://www.koreaherald.com/article/10603309 (Trump and Xi expected to meet on Thursday 30 October 2025)
         ("وتتجه الأنظار إلى القمة المرتقبة بين ترمب وشي الخميس.", "2025-10-28", [("الخميس", "2025-10-30")]),
         ("والتقى ترمب رئيسة الوزراء اليابانية الثلاثاء.", "2025-10-29", [("الثلاثاء", "2025-10-28")]),
+        # one who takes up an office takes it up on a day to come: Guterres from 1 January 2017
+        # (https://en.wikipedia.org/wiki/Ant%C3%B3nio_Guterres), said on 30 December 2016
+        ("ويتسلم غوتيريش مهامه في الأول من كانون الثاني/يناير.", "2016-12-30",
+         [("الأول من كانون الثاني/يناير", "2017-01-01")]),
     ],
     # https://en.wikipedia.org/wiki/2012_Russian_presidential_election (4 March 2012, Putin named on
     # 24 September 2011), https://www.koreaherald.com/article/10563845 (Beijing's parade, 3 September 2025),

@@ -643,3 +643,26 @@ def test_counterparts_in_the_dual_are_of_the_two_titled_before_in_their_order() 
     assert [(s, o) for s, o, _ in claims(text, "2021-03-16")] == [
         ("person:antony-blinken", "us.foreign_minister"), ("person:lloyd-austin", "us.defense_minister"),
         ("person:toshimitsu-motegi", "jp.foreign_minister"), ("person:nobuo-kishi", "jp.defense_minister")]
+
+
+# The bare "الأمين العام" is the UN's only for one who held that office; NATO's and the party's are
+# other offices. Annan's last months: https://en.wikipedia.org/wiki/Kofi_Annan; Kim Jong Un is the
+# party's General Secretary since 2021: https://en.wikipedia.org/wiki/Kim_Jong_Un
+BARE_SECRETARY_GENERAL = [
+    ("وقال الأمين العام الحالي كوفي عنان إن المنظمة تحتاج إلى إصلاح.", "2006-11-20",
+     [("person:kofi-annan", "un.secretary_general")]),
+    ("وقال الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ إن الحلف موحد.", "2022-03-01", []),
+    ("وترأس الأمين العام كيم جونغ أون اجتماع المكتب السياسي.", "2022-03-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BARE_SECRETARY_GENERAL)
+def test_the_bare_secretary_general_is_the_uns_only_for_a_holder(text: str, published: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    assert [(s, o) for s, o, _ in claims(text, published)] == expected
+
+
+def test_the_one_who_takes_up_his_duties_is_named_before_them() -> None:
+    # Guterres takes office on 1 January 2017: https://en.wikipedia.org/wiki/Ant%C3%B3nio_Guterres
+    text = "ويتسلم البرتغالي أنطونيو غوتيريش مهامه أمينا عاما للأمم المتحدة في الأول من كانون الثاني/يناير."
+    assert [(s, o) for s, o, _ in claims(text, "2016-12-30")] == [("person:antonio-guterres", "un.secretary_general")]

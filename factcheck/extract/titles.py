@@ -111,7 +111,7 @@ class TitleReader:
         adj, country = alternation(self.adjectives), alternation(self.names)
         self.inner = alternation(self.qualifier_of)
         self.title_openers = frozenset(fold(form.split()[0]) for role in kb.roles.values() for form in role.forms)
-        forms = sorted(((role.id, form) for role in kb.roles.values() for form in role.forms),
+        forms = sorted(((role.id, form) for role in kb.roles.values() for form in (*role.forms, *role.holder_forms)),
                        key=lambda rf: -len(rf[1].split()))
         branches = [f"(?P<f{i}>{self._template(form, adj, country)})" for i, (_, form) in enumerate(forms)]
         # every form starts with one of a few words: looked for first, the branches are tried only there
@@ -119,6 +119,10 @@ class TitleReader:
         self.pattern = regex.compile(rf"(?<!\p{{L}})(?=(?:{firsts})(?!\p{{L}}))(?:{'|'.join(branches)})(?!\p{{L}})")
         self.forms = _WordOpened(self.pattern, firsts)
         self.form_groups = _branch_groups(self.pattern, "f", [role for role, _ in forms])
+        # "الأمين العام": a form of the office only for one who held it ("الأمين العام كيم جونغ أون" is the party's)
+        holder_forms = {(role.id, form) for role in kb.roles.values() for form in role.holder_forms}
+        self.holder_branches = frozenset(self.pattern.groupindex[f"f{i}"] for i, rf in enumerate(forms)
+                                         if rf in holder_forms)
         self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
         # "نائب رئيس الوزراء", "مستشار الرئيس الروسي", "المتحدث باسم الرئيس": another person's title
         self.someone_elses = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.not_the_office)})"
@@ -142,6 +146,7 @@ class TitleReader:
                             | frozenset(self.qualifier_of))
         # the words of a weekday and a day offset ("اليوم الثلاثاء", "أمس الأول"): no word between a verb and its object
         self.day_words = frozenset(kb.calendar.weekdays) | {w for o in kb.calendar.day_offsets for w in o.split()} | {"يوم"}
+        self.duty_words = frozenset(key(w) for w in kb.verbs.get("duties", ()))
         numbers = kb.numbers  # "مع الزعيم الكوري الشمالي تستمر ثلاثة أيام": a count is in no name
         self.number_words = frozenset({*numbers.cardinals, *numbers.scales, *numbers.ordinals, *numbers.teen_words})
         self.shared = regex.compile(rf"\s+و(?P<adj>{adj})(?!\p{{L}})")
@@ -362,7 +367,8 @@ class TitleReader:
         start, end = match.span()
         if self.someone_elses.search(text, 0, start, timeout=TIMEOUT):
             return None
-        principal_only = self.principals.search(text, 0, start, timeout=TIMEOUT) is not None
+        principal_only = self.principals.search(text, 0, start, timeout=TIMEOUT) is not None or any(
+            match.regs[group][0] != -1 for group in self.holder_branches)
         role = _branch(match, self.form_groups)
         country = self._country(match, role)
         placed = match.group("adj") or match.group("country") or _group(match, "to_country")
@@ -519,7 +525,7 @@ class TitleReader:
         return len([w for w in _LETTERS.findall(rest, timeout=TIMEOUT) if w not in self.day_words]) <= 3
 
     def _name_before_loosely(self, names: list[NameMention], text: str, position: int) -> NameMention | None:
-        """The person named right before `position`, past a day or an adverb of manner.
+        """The person named right before `position`, past a day, an adverb of manner or his duties.
 
         "تسلّم آن غيو باك، الجمعة، منصب وزير الدفاع", "عيّنت الجمعية العامة ... بان كي مون بالتزكية
         أمينا عاما": the day and بالتزكية / بالإجماع stand between the appointee and the office.
@@ -533,7 +539,8 @@ class TitleReader:
             return None
         if "," in gap and not any(w in self.day_words for w in words):
             return None  # the name before a comma ends an aside: "أحد حلفاء الرئيس شي جينبينغ، رئيسا"
-        return name if all(w in self.day_words or _MANNER.fullmatch(w, timeout=TIMEOUT) for w in words) else None
+        return name if all(w in self.day_words or w in self.duty_words or _MANNER.fullmatch(w, timeout=TIMEOUT)
+                           for w in words) else None
 
     def _joined_by_and(self, text: str, end: int, head: _Head) -> bool:
         """Whether the title `head` is joined by و to what ends at `end`: the و apart or on its first word.

@@ -150,6 +150,7 @@ class Role:
     one_holder: bool = False
     duals: tuple[str, ...] = ()  # the dual, said of two names: الرئيسان
     plurals: tuple[str, ...] = ()  # the plural, said of two or more: وزراء الخارجية
+    holder_forms: tuple[str, ...] = ()  # forms said only of a holder of the office: الأمين العام
 
 
 @dataclass(frozen=True)
