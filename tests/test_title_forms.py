@@ -666,3 +666,24 @@ def test_the_one_who_takes_up_his_duties_is_named_before_them() -> None:
     # Guterres takes office on 1 January 2017: https://en.wikipedia.org/wiki/Ant%C3%B3nio_Guterres
     text = "ويتسلم البرتغالي أنطونيو غوتيريش مهامه أمينا عاما للأمم المتحدة في الأول من كانون الثاني/يناير."
     assert [(s, o) for s, o, _ in claims(text, "2016-12-30")] == [("person:antonio-guterres", "un.secretary_general")]
+
+
+# A portfolio given is the office of the one named after إلى or ل, not of the giver. Kamikawa
+# foreign minister in Kishida's reshuffle of 13 September 2023: https://en.wikipedia.org/wiki/Y%C5%8Dko_Kamikawa;
+# Kishida acting defence minister from 28 July 2017: https://en.wikipedia.org/wiki/Tomomi_Inada;
+# Nakatani back at defence on 1 October 2024: https://en.wikipedia.org/wiki/Gen_Nakatani
+PORTFOLIOS = [
+    ("وأسند رئيس الوزراء فوميو كيشيدا حقيبة الخارجية إلى يوكو كاميكاوا في التعديل الوزاري.", "2023-09-13",
+     [("person:fumio-kishida", "jp.prime_minister", ()), ("person:yoko-kamikawa", "jp.foreign_minister", ("started",))]),
+    ("وأعلن آبي تسليم حقيبة الدفاع بالوكالة لوزير الخارجية فوميو كيشيدا.", "2017-07-28",
+     [("person:fumio-kishida", "jp.foreign_minister", ()),
+      ("person:fumio-kishida", "jp.defense_minister", ("acting", "started"))]),
+    ("وعاد جين ناكاتاني إلى منصب وزير الدفاع.", "2024-10-01", [("person:gen-nakatani", "jp.defense_minister", ("started",))]),
+    ("وأسند الرئيس حقيبة الدفاع إلى شخصية مدنية.", "2024-10-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PORTFOLIOS)
+def test_a_portfolio_given_is_the_office_of_the_one_it_is_given_to(
+        text: str, published: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert claims(text, published) == expected

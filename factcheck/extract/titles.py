@@ -55,6 +55,7 @@ _MANNER = regex.compile(r"بال\p{L}{3,}")  # an adverb of manner: بالتزك
 _SPACE = regex.compile(r"\s{1,2}")
 _LETTERS = regex.compile(r"\p{L}+")
 _RELATIVE_VERB = regex.compile(r"(?<!\p{L})(?:الذي|التي|الذين|اللذين|اللتين)\s+(?P<verb>\p{L}+)")
+_PORTFOLIO_WORDS = 5  # between a portfolio's إلى and the one given it: "وزير الدفاع الياباني السابق"
 _APPOINTER_WORDS = 8  # between a verb of coming to an office and its person: "الرئيس الروسي فلاديمير بوتين الأربعاء"
 # an indefinite title and its ل ("وزيرا للدفاع", "رئيسة للوزراء", "أمينا عاما للأمم المتحدة"): what one is,
 # was or is made, not a name's title
@@ -154,6 +155,7 @@ class TitleReader:
             rf"(?<!\p{{L}})[وفبل]?(?P<word>{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
         self._compile_verbal(adj, country)
         self._compile_groups(adj, country)
+        self._compile_portfolios()
 
     def _compile_verbal(self, adj: str, country: str) -> None:
         """The verbal forms: heads a body, left or took an office, was appointed to one."""
@@ -176,7 +178,7 @@ class TitleReader:
         self.became_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('became', ()))})\s+$")
         chosen = (*kb.verbs.get("appoints", ()), *kb.verbs.get("became", ()))
         self.appoints_in = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(chosen)})(?:ه|ها)?(?!\p{{L}})")
-        self.appointed_before = regex.compile(r"(?<!\p{L})(?:في\s+)?منصب\s+$")
+        self.appointed_before = regex.compile(rf"(?<!\p{{L}})(?:(?:في|{key('إلى')})\s+)?منصب\s+$")
         self.dismissed_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('dismissed', ()))})(?!\p{{L}})")
         self.from_office_before = regex.compile(r"(?<!\p{L})من\s+منصب\s+$")
         self.dismissal_noun_before = regex.compile(
@@ -228,6 +230,17 @@ class TitleReader:
             rf"(?<!\p{{L}})[وفبل]?(?P<word>{alternation(self.kb.counterpart_groups)})\s+"
             rf"(?P<adj>{alternation(plural_adjectives)})(?!\p{{L}})")
 
+    def _compile_portfolios(self) -> None:
+        """A portfolio given: the verb, (its subject,) the portfolio, إلى or ل, the one it is given to."""
+        portfolios = [(role.id, p) for role in self.kb.roles.values() for p in role.portfolios]
+        branches = "|".join(f"(?P<p{i}>{with_proclitics(p.split()[0])}\\s+{alternation([' '.join(p.split()[1:])])})"
+                            for i, (_, p) in enumerate(portfolios))
+        self.portfolio = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:{alternation(self.kb.verbs.get('gives', ()))})(?:\s+\p{{L}}+){{0,6}}?\s+(?:{branches})"
+            rf"(?:\s+(?P<acting>{alternation(self.kb.qualifiers.get('acting', ()))}))?\s+(?:{key('إلى')}\s+|ل(?=\p{{L}}))"
+        ) if portfolios else None
+        self.portfolio_groups = _branch_groups(self.portfolio, "p", [r for r, _ in portfolios]) if portfolios else []
+
     def _template(self, form: str, adj: str, country: str) -> str:
         """A form as a pattern; before a word in ل a qualifier may stand ("الأمين العام السابق للأمم")."""
         parts = []
@@ -266,6 +279,7 @@ class TitleReader:
         mentions.extend(self._heads(text.text, names))
         mentions.extend(self._headed_by(text.text, names))
         mentions.extend(self._groups(text.text, names))
+        mentions.extend(self._portfolios(text.text, names))
         mentions.extend(self._counterpart_groups(text.text, own, names))
         return mentions
 
@@ -773,6 +787,25 @@ class TitleReader:
                         break
             if len(people) == size or size == 0 and len(people) >= 2:
                 found.extend(TitleMention(match.start(), match.end(), role, c, n, None, ()) for c, n in people)
+        return found
+
+    def _portfolios(self, text: str, names: list[NameMention]) -> list[TitleMention]:
+        """"أسند إيشيبا حقيبة الخارجية إلى وزير الدفاع السابق تاكيشي إيوايا": Iwaya takes the office then.
+
+        The one given it is the first named after إلى or ل, past a title of his own; its country is
+        the one of his offices of that role (rules/kb), as for a title with no country.
+        """
+        found: list[TitleMention] = []
+        if self.portfolio is None:
+            return found
+        for match in self.portfolio.finditer(text, timeout=TIMEOUT):
+            person = next((n for n in names if n.start >= match.end() and n.entity.startswith("person:")), None)
+            if person is None or _CLAUSE_END.search(text, match.end(), person.start, timeout=TIMEOUT) or len(
+                    _LETTERS.findall(text, match.end(), person.start, timeout=TIMEOUT)) > _PORTFOLIO_WORDS:
+                continue
+            qualifiers = ("acting", "started") if match.group("acting") else ("started",)
+            found.append(TitleMention(match.start(), match.end(), _branch(match, self.portfolio_groups), None,
+                                      person, None, qualifiers))
         return found
 
     def _counterpart_groups(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[TitleMention]:

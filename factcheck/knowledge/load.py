@@ -364,7 +364,7 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         roles={r["id"]: Role(r["id"], tuple(r["forms"]), tuple(r.get("orgs", [])),
                              r.get("country"), r.get("office", True), r.get("one_holder", False),
                              tuple(r.get("duals", [])), tuple(r.get("plurals", [])),
-                             tuple(r.get("holder_forms", [])))
+                             tuple(r.get("holder_forms", [])), tuple(r.get("portfolios", [])))
                for r in titles["roles"]},
         countries={c["id"]: Country(c["id"], tuple(c["names"]), tuple(c["adjectives"]),
                                     tuple(n for s in countries.get("short_names", []) if s["country"] == c["id"]

@@ -151,6 +151,7 @@ class Role:
     duals: tuple[str, ...] = ()  # the dual, said of two names: الرئيسان
     plurals: tuple[str, ...] = ()  # the plural, said of two or more: وزراء الخارجية
     holder_forms: tuple[str, ...] = ()  # forms said only of a holder of the office: الأمين العام
+    portfolios: tuple[str, ...] = ()  # the ministry given to one: حقيبة الخارجية
 
 
 @dataclass(frozen=True)
