@@ -687,3 +687,28 @@ PORTFOLIOS = [
 def test_a_portfolio_given_is_the_office_of_the_one_it_is_given_to(
         text: str, published: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
     assert claims(text, published) == expected
+
+
+# Primakov dismissed on 12 May 1999: https://en.wikipedia.org/wiki/Yevgeny_Primakov; Lavrov kept the
+# ministry in Mishustin's government of 21 January 2020: https://en.wikipedia.org/wiki/Mishustin_Cabinet;
+# Shoigu secretary of the council since 12 May 2024: https://en.wikipedia.org/wiki/Sergei_Shoigu;
+# Reznikov dismissed on 5 September 2023: https://en.wikipedia.org/wiki/Oleksii_Reznikov
+HELD_AND_LEFT = [
+    # a possessive title is not the possessor's, named right before it
+    ("وأقال يلتسين رئيس حكومته يفغيني بريماكوف.", "1999-05-12", [("person:yevgeny-primakov", "ru.prime_minister")]),
+    ("وهي رابع مرة يقيل فيها يلتسين رئيس حكومته.", "1999-08-09", []),
+    ("واحتفظ سيرغي لافروف بحقيبة الخارجية في الحكومة الجديدة.", "2020-01-21", [("person:sergei-lavrov", "ru.foreign_minister")]),
+    ("وقال سيرغي شويغو، الذي يشغل منصب أمين مجلس الأمن الروسي منذ أيار/مايو 2024، إن الحوار مستمر.", "2025-03-01",
+     [("person:sergei-shoigu", "ru.security_council.secretary")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HELD_AND_LEFT)
+def test_who_holds_a_possessive_title_a_kept_portfolio_an_office_in_a_relative_clause(
+        text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, o) for s, o, _ in claims(text, published)] == expected
+
+
+def test_a_minister_dismissed_is_a_former_one() -> None:
+    assert claims("والتقى وزير الدفاع المقال أوليكسي ريزنيكوف موظفي الوزارة.", "2023-09-06") == [
+        ("person:oleksii-reznikov", "ua.defense_minister", ("former",))]

@@ -94,6 +94,8 @@ class _Head:
     # the predicate form ("وزيرا للدفاع"): said of the name before it, even one a title took ("عين رئيس
     # الحكومة السابق دينيس شميغال وزيرا للدفاع": the appointee)
     predicate: bool = False
+    # a possessive form ("يقيل فيها يلتسين رئيس حكومته"): not said of the name right before it
+    possessive: bool = False
 
 
 class TitleReader:
@@ -124,6 +126,9 @@ class TitleReader:
         holder_forms = {(role.id, form) for role in kb.roles.values() for form in role.holder_forms}
         self.holder_branches = frozenset(self.pattern.groupindex[f"f{i}"] for i, rf in enumerate(forms)
                                          if rf in holder_forms)
+        # "رئيس حكومته", "وزير خارجيتها": the possessor is the one named right before, not the holder
+        self.possessive_branches = frozenset(self.pattern.groupindex[f"f{i}"] for i, (_, form) in enumerate(forms)
+                                             if regex.search(r"\p{L}{2}(?<!ة)(?:ه|ها)$", form))
         self.syllables = frozenset(strip_marks(w) for w in kb.name_syllables)
         # "نائب رئيس الوزراء", "مستشار الرئيس الروسي", "المتحدث باسم الرئيس": another person's title
         self.someone_elses = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.not_the_office)})"
@@ -179,6 +184,9 @@ class TitleReader:
         chosen = (*kb.verbs.get("appoints", ()), *kb.verbs.get("became", ()))
         self.appoints_in = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(chosen)})(?:ه|ها)?(?!\p{{L}})")
         self.appointed_before = regex.compile(rf"(?<!\p{{L}})(?:(?:في|{key('إلى')})\s+)?منصب\s+$")
+        # "نيكولاي باتروشيف، الذي يشغل منصب أمين مجلس الأمن": the antecedent holds it now
+        self.holds_in_relative = regex.compile(
+            rf"(?<!\p{{L}})(?:الذي|التي)\s+(?:{alternation(kb.verbs.get('holds', ()))})\s+$")
         self.dismissed_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('dismissed', ()))})(?!\p{{L}})")
         self.from_office_before = regex.compile(r"(?<!\p{L})من\s+منصب\s+$")
         self.dismissal_noun_before = regex.compile(
@@ -240,6 +248,12 @@ class TitleReader:
             rf"(?:\s+(?P<acting>{alternation(self.kb.qualifiers.get('acting', ()))}))?\s+(?:{key('إلى')}\s+|ل(?=\p{{L}}))"
         ) if portfolios else None
         self.portfolio_groups = _branch_groups(self.portfolio, "p", [r for r, _ in portfolios]) if portfolios else []
+        kept = (*self.kb.verbs.get("keeps", ()), *self.kb.verbs.get("takes", ()))
+        self.portfolio_kept = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?P<verb>{alternation(kept)})(?:\s+\p{{L}}+){{1,6}}?\s+(?:{branches})(?!\p{{L}})"
+        ) if portfolios else None
+        self.kept_groups = _branch_groups(self.portfolio_kept, "p", [r for r, _ in portfolios]) if portfolios else []
+        self.keeps = frozenset(key(v) for v in self.kb.verbs.get("keeps", ()))
 
     def _template(self, form: str, adj: str, country: str) -> str:
         """A form as a pattern; before a word in ل a qualifier may stand ("الأمين العام السابق للأمم")."""
@@ -408,7 +422,8 @@ class TitleReader:
             # ("وأعاد تعيين أندري سيبيها وزيرا للخارجية": held before and after)
             preceding += ("next",)
         qualifiers = tuple(q for q in dict.fromkeys(inner + following + preceding) if q != CURRENT)
-        return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held, predicate)
+        possessive = any(match.regs[group][0] != -1 for group in self.possessive_branches)
+        return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held, predicate, possessive)
 
     def _qualifiers_before(self, text: str, start: int, marks: Sequence[int]) -> tuple[tuple[str, ...], int]:
         """Qualifiers the words before a title give (القائم بأعمال، لوفاة، تنحيه عن منصب), and where they begin."""
@@ -454,7 +469,8 @@ class TitleReader:
             # a name taken by the title before it is this one's too when set off by a comma: an
             # apposition ("رئيس الوزراء ... هوانغ كيو آن، القائم بأعمال الرئيس،")
             free = before is not None and before.entity.startswith("person:") and (
-                before not in taken or head.predicate or "," in plain[before.end:head.lead])
+                before not in taken or head.predicate or "," in plain[before.end:head.lead]) and (
+                not head.possessive or "," in plain[before.end:head.lead])
             # "فلاديمير بوتين ورئيس الوزراء الهندي": a title joined by و to a name is another person's
             joined = before is not None and self._joined_by_and(plain, before.end, head)
             person = before if free and not joined and not self._never_held(before, head) else None
@@ -462,6 +478,11 @@ class TitleReader:
                     verb := self.appointer_after_pronoun.search(plain, 0, person.start, timeout=TIMEOUT)):
                 person = next((n for n in reversed(names) if n.end <= verb.start() and n.entity.startswith("person:")),
                               None)
+        if person is None and unknown is None and (
+                relative := self.holds_in_relative.search(plain, 0, head.lead, timeout=TIMEOUT)):
+            person = _name_before(names, plain, relative.start())
+            if self._never_held(person, head):
+                person = None
         if person is None and unknown is None and (
                 post := self.from_office_before.search(plain, 0, head.lead, timeout=TIMEOUT)):
             # "صوتت اللجنة على إعفاء تشين غانغ من منصب وزير الخارجية": the office of the noun's object
@@ -806,6 +827,15 @@ class TitleReader:
             qualifiers = ("acting", "started") if match.group("acting") else ("started",)
             found.append(TitleMention(match.start(), match.end(), _branch(match, self.portfolio_groups), None,
                                       person, None, qualifiers))
+        for match in self.portfolio_kept.finditer(text, timeout=TIMEOUT) if self.portfolio_kept else ():
+            # "احتفظ أندري سيبيها بحقيبة الخارجية": the one named right before the portfolio
+            role, start = next((r, match.start(g)) for g, r in self.kept_groups if match.regs[g][0] != -1)
+            person = _name_before(names, text, start)
+            if person is None or person.start < match.end("verb") or not person.entity.startswith("person:"):
+                continue
+            kept_only = key(match.group("verb")) in self.keeps
+            found.append(TitleMention(match.start(), match.end(), role, None, person, None,
+                                      () if kept_only else ("started",)))
         return found
 
     def _counterpart_groups(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[TitleMention]:
