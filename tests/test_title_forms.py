@@ -712,3 +712,11 @@ def test_who_holds_a_possessive_title_a_kept_portfolio_an_office_in_a_relative_c
 def test_a_minister_dismissed_is_a_former_one() -> None:
     assert claims("والتقى وزير الدفاع المقال أوليكسي ريزنيكوف موظفي الوزارة.", "2023-09-06") == [
         ("person:oleksii-reznikov", "ua.defense_minister", ("former",))]
+
+
+def test_a_title_joined_by_and_inside_an_aside_after_a_name_is_that_names() -> None:
+    # Patrushev, FSB director 1999-2008, the council's secretary 2008-2024: https://en.wikipedia.org/wiki/Nikolai_Patrushev
+    text = "وقال نيكولاي باتروشيف، المدير الأسبق لجهاز الأمن الفيدرالي وأمين مجلس الأمن الروسي، إن الحوار مستمر."
+    assert [(s, o) for s, o, _ in claims(text, "2020-06-01")] == [("person:nikolai-patrushev", "ru.security_council.secretary")]
+    # right after the comma, a title is another's: "بوتين، ووزير الدفاع"
+    assert claims("وحضر الاجتماع سيرغي شويغو، ووزير الدفاع.", "2020-06-01") == []

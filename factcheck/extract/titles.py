@@ -46,7 +46,7 @@ from factcheck.text.normalize import NormalizedText, fold, strip_marks
 _GAP = regex.compile(r"[\s,]{1,3}")  # between a title and its person: spaces, one comma
 _AND = regex.compile(r"\s*,?\s*و")  # between the two names of a dual title
 _JOINED = regex.compile(r"\s*و\s*")  # between two titles, the و standing apart
-_BLANK = regex.compile(r"\s*")
+_BLANK = regex.compile(r"\s*,?\s*")  # "بوتين، ورئيس الوزراء": a comma before و joins too
 _CLAUSE_END = regex.compile(r"[,.;:]")
 _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
 _WORD = regex.compile(r"\p{L}{2,}")
@@ -478,6 +478,8 @@ class TitleReader:
                     verb := self.appointer_after_pronoun.search(plain, 0, person.start, timeout=TIMEOUT)):
                 person = next((n for n in reversed(names) if n.end <= verb.start() and n.entity.startswith("person:")),
                               None)
+        if person is None and unknown is None:
+            person = self._joined_in_aside(plain, head, names)
         if person is None and unknown is None and (
                 relative := self.holds_in_relative.search(plain, 0, head.lead, timeout=TIMEOUT)):
             person = _name_before(names, plain, relative.start())
@@ -620,6 +622,22 @@ class TitleReader:
             found.append(TitleMention(second.start, second.end, second.role, second.country, before.person, None,
                                       second.qualifiers))
         return found
+
+    def _joined_in_aside(self, text: str, head: _Head, names: list[NameMention]) -> NameMention | None:
+        """The name before an aside, of a title joined by و inside it.
+
+        "فلاديمير بوتين، مدير جهاز الأمن الفيدرالي وأمين مجلس الأمن،": the aside's first words are no
+        title the lexicon has, the second is.
+        """
+        first = _LETTERS.match(text, head.lead, timeout=TIMEOUT)
+        if first is None or not first.group().startswith("و") or first.group()[1:] not in self.title_openers:
+            return None
+        comma = text.rfind(",", 0, head.lead)
+        words = len(_LETTERS.findall(text, comma + 1, head.lead, timeout=TIMEOUT))
+        if comma < 0 or _CLAUSE_END.search(text, comma + 1, head.lead, timeout=TIMEOUT) or not 0 < words <= ASIDE_WORDS:
+            return None  # "بوتين، ووزير الدفاع": the title right after the comma is another's
+        person = _name_before(names, text, comma + 1)
+        return None if person is None or self._never_held(person, head) else person
 
     def _acting_beside(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[TitleMention]:
         """A title with no name of its own, joined by و to the next one's, one of them acting: one person's.
