@@ -992,3 +992,10 @@ def test_events_named_by_other_forms(published: str, text: str, expected: tuple[
 def test_a_day_during_a_lasting_event_is_no_day_it_began() -> None:
     assert not any(event == "russia-invades-ukraine" for event, _, _ in _dated(
         "2023-09-21", "وقتل آلاف الجنود خلال الغزو في أوكرانيا العام الماضي."))
+
+
+def test_a_clause_opened_by_where_describes_the_place_before() -> None:
+    # the incursion into Kursk began on Tuesday 6 August 2024:
+    # https://nafoforum.org/magazine/ukraine-war-latest-ukraine-pushing-war-into-aggressors-territory-zelensky-says
+    text = ("وأعلنت موسكو حالة الطوارئ في منطقة كورسك، حيث بدأت القوات الأوكرانية الثلاثاء توغلا عبر الحدود.")
+    assert ("kursk-incursion-start", "2024-08-06", None) in _dated("2024-08-09", text)
