@@ -999,3 +999,10 @@ def test_a_clause_opened_by_where_describes_the_place_before() -> None:
     # https://nafoforum.org/magazine/ukraine-war-latest-ukraine-pushing-war-into-aggressors-territory-zelensky-says
     text = ("وأعلنت موسكو حالة الطوارئ في منطقة كورسك، حيث بدأت القوات الأوكرانية الثلاثاء توغلا عبر الحدود.")
     assert ("kursk-incursion-start", "2024-08-06", None) in _dated("2024-08-09", text)
+
+
+def test_a_definite_noun_names_the_place_named_earlier_in_the_sentence() -> None:
+    # Moscow announced Kursk retaken on 26 April 2025 (rules/events/russia.yaml)
+    text = ("وقاتل الجنود الكوريون الشماليون في منطقة كورسك، قبل أن تعلن موسكو في 26 نيسان/أبريل 2025 استعادة "
+            "السيطرة الكاملة على المنطقة.")
+    assert ("russia-announces-kursk-retaken", "2025-04-26", None) in _dated("2025-05-01", text)

@@ -765,7 +765,10 @@ class EventReader:
 
     def _definite_from_previous(self, ctx: SentenceContext, target: _Target, reach: int, start: int,
                                 end: int) -> list[tuple[int, int]] | None:
-        """The one trigger group a stretch lacks, told by the definite head of its phrases and named in the sentence before.
+        """The one trigger group a stretch lacks, told by the definite head of its phrases and named before.
+
+        Named in the sentence before or earlier in this one ("بإرسال قوات ... في منطقة كورسك، بعد
+        إعلان ... استعادة السيطرة الكاملة على المنطقة").
 
         "... لتوقيع معاهدة الصداقة والتعاون والمساعدة المتبادلة. ووقع المعاهدة ...، ودخلت حيز
         التنفيذ في ...": المعاهدة is the treaty the sentence before names in full; "استعادة
@@ -774,8 +777,7 @@ class EventReader:
         a definite word right after it makes it the head of another name.
         """
         text = ctx.text.text
-        if not ctx.previous or not any(target.definites[1:]) or target.groups[0].search(
-                text, start, end, timeout=TIMEOUT) is None:
+        if not any(target.definites[1:]) or target.groups[0].search(text, start, end, timeout=TIMEOUT) is None:
             return None
         own = [group.search(text, reach, end, timeout=TIMEOUT) for group in target.groups]
         lacking = [i for i, h in enumerate(own) if h is None]
@@ -784,7 +786,9 @@ class EventReader:
         i = lacking[0]
         definite, group = target.definites[i], target.groups[i]
         told = definite.search(text, reach, end, timeout=TIMEOUT) if definite is not None else None
-        if told is None or _NAME_GOES_ON.match(text, told.end()) or group.search(ctx.previous, timeout=TIMEOUT) is None:
+        if told is None or _NAME_GOES_ON.match(text, told.end()) or (
+                group.search(ctx.previous or "", timeout=TIMEOUT) is None
+                and group.search(text, 0, reach, timeout=TIMEOUT) is None):
             return None  # "الجيش الثوري الشعبي الكوري" is another army's name, not "الجيش" alone
         return [h.span() if h else told.span() for h in own]
 
