@@ -1006,3 +1006,9 @@ def test_a_definite_noun_names_the_place_named_earlier_in_the_sentence() -> None
     text = ("وقاتل الجنود الكوريون الشماليون في منطقة كورسك، قبل أن تعلن موسكو في 26 نيسان/أبريل 2025 استعادة "
             "السيطرة الكاملة على المنطقة.")
     assert ("russia-announces-kursk-retaken", "2025-04-26", None) in _dated("2025-05-01", text)
+
+
+def test_a_trigger_with_a_pronoun_takes_the_union_named_before() -> None:
+    # the Soviet Union dissolved in December 1991 (https://en.wikipedia.org/wiki/Dissolution_of_the_Soviet_Union)
+    text = "وكان الاتحاد السوفيتي قد أقام علاقات مع سيول عام 1990، قبل عام من انهياره في كانون الأول/ديسمبر 1991."
+    assert ("ussr-dissolution", "1991-12", None) in _dated("2020-09-30", text)
