@@ -720,3 +720,9 @@ def test_a_title_joined_by_and_inside_an_aside_after_a_name_is_that_names() -> N
     assert [(s, o) for s, o, _ in claims(text, "2020-06-01")] == [("person:nikolai-patrushev", "ru.security_council.secretary")]
     # right after the comma, a title is another's: "بوتين، ووزير الدفاع"
     assert claims("وحضر الاجتماع سيرغي شويغو، ووزير الدفاع.", "2020-06-01") == []
+
+
+def test_the_holders_nationality_after_an_office_of_no_country_is_read_past() -> None:
+    # Guterres, Portuguese, secretary-general since 1 January 2017: https://en.wikipedia.org/wiki/Ant%C3%B3nio_Guterres
+    text = "وقال الأمين العام للأمم المتحدة البرتغالي أنطونيو غوتيريش إن الحرب يجب أن تتوقف."
+    assert [(s, o) for s, o, _ in claims(text, "2022-03-01")] == [("person:antonio-guterres", "un.secretary_general")]

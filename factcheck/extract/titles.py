@@ -156,6 +156,8 @@ class TitleReader:
         numbers = kb.numbers  # "مع الزعيم الكوري الشمالي تستمر ثلاثة أيام": a count is in no name
         self.number_words = frozenset({*numbers.cardinals, *numbers.scales, *numbers.ordinals, *numbers.teen_words})
         self.shared = regex.compile(rf"\s+و(?P<adj>{adj})(?!\p{{L}})")
+        # a nationality adjective (a nisba: البرتغالي، الكوري الجنوبي), listed in countries.yaml or not
+        self.nationality_after = regex.compile(r"(?:\s+ال\p{L}{2,}ي(?!\p{L})){1,2}")
         self.counterpart = regex.compile(
             rf"(?<!\p{{L}})[وفبل]?(?P<word>{alternation(kb.counterparts)})\s+(?P<adj>{adj})(?!\p{{L}})")
         self._compile_verbal(adj, country)
@@ -408,6 +410,10 @@ class TitleReader:
         inner: tuple[str, ...] = tuple(self.qualifier_of[key(m.group("inner"))] for m in (match, there)
                                        if m is not None and m.group("inner"))
         following, after = self._qualifiers(text, there.end() if there else end)
+        if self.kb.roles[role].country and (nationality := self.nationality_after.match(text, after, timeout=TIMEOUT)):
+            # "الأمين العام للأمم المتحدة البرتغالي أنطونيو غوتيريش": the holder's nationality, not the office's
+            more, after = self._qualifiers(text, nationality.end())
+            following += more
         preceding, lead = self._qualifiers_before(text, start, marks)
         predicate = _PREDICATE.match(text, start, end, timeout=TIMEOUT) is not None
         aside = _aside_before(text, marks, start) if predicate else None
