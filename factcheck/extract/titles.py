@@ -410,10 +410,6 @@ class TitleReader:
         inner: tuple[str, ...] = tuple(self.qualifier_of[key(m.group("inner"))] for m in (match, there)
                                        if m is not None and m.group("inner"))
         following, after = self._qualifiers(text, there.end() if there else end)
-        if self.kb.roles[role].country and (nationality := self.nationality_after.match(text, after, timeout=TIMEOUT)):
-            # "الأمين العام للأمم المتحدة البرتغالي أنطونيو غوتيريش": the holder's nationality, not the office's
-            more, after = self._qualifiers(text, nationality.end())
-            following += more
         preceding, lead = self._qualifiers_before(text, start, marks)
         predicate = _PREDICATE.match(text, start, end, timeout=TIMEOUT) is not None
         aside = _aside_before(text, marks, start) if predicate else None
@@ -450,7 +446,7 @@ class TitleReader:
         """The person a title is said of: the name after it, else the name before it."""
         plain = text.text
         if head.principal_only:
-            person = _name_after(names, plain, head.after)
+            person = self._person_after(head, names, plain)
             held = person is not None and person.entity.startswith("person:") and bool(
                 self.kb.holdings_of(person.entity)) and not self._never_held(person, head)
             return TitleMention(head.start, head.end, head.role, head.country, person, None,
@@ -462,7 +458,7 @@ class TitleReader:
             started = () if verb is not None and self._again(plain, verb) else ("started",)
             return TitleMention(head.start, head.end, head.role, head.country, appointed, None,
                                 tuple(dict.fromkeys((*head.qualifiers, *started))))
-        person = _name_after(names, plain, head.after)
+        person = self._person_after(head, names, plain)
         if person is not None and "," in plain[head.after:person.start]:
             # "وعيّن إيشيبا، وزير الدفاع الأسبق، تاكيشي إيوايا وزيرا للخارجية": set off by commas
             # after a name, the title is that name's, and the name after the comma another's
@@ -531,6 +527,17 @@ class TitleReader:
         if self._dismissed(plain, head, names, marks):
             qualifiers = tuple(dict.fromkeys((*qualifiers, "ended")))
         return TitleMention(head.start, head.end, head.role, head.country, person, unknown, qualifiers)
+
+    def _person_after(self, head: _Head, names: list[NameMention], text: str) -> NameMention | None:
+        """The name right after a title, past the holder's nationality after an office of one country.
+
+        "الأمين العام للأمم المتحدة البرتغالي أنطونيو غوتيريش": the nationality is the holder's.
+        """
+        person = _name_after(names, text, head.after)
+        if person is None and self.kb.roles[head.role].country and (
+                nationality := self.nationality_after.match(text, head.after, timeout=TIMEOUT)):
+            person = _name_after(names, text, nationality.end())
+        return person
 
     def _dismissal(self, text: str, position: int, marks: Sequence[int]) -> regex.Match[str] | None:
         """The last verb of dismissal in the clause before `position`."""
