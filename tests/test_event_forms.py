@@ -1012,3 +1012,15 @@ def test_a_trigger_with_a_pronoun_takes_the_union_named_before() -> None:
     # the Soviet Union dissolved in December 1991 (https://en.wikipedia.org/wiki/Dissolution_of_the_Soviet_Union)
     text = "وكان الاتحاد السوفيتي قد أقام علاقات مع سيول عام 1990، قبل عام من انهياره في كانون الأول/ديسمبر 1991."
     assert ("ussr-dissolution", "1991-12", None) in _dated("2020-09-30", text)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Abe was shot dead on Friday 8 July 2022 (https://en.wikipedia.org/wiki/Assassination_of_Shinzo_Abe):
+    # the subject inside "لقي ... حتفه"
+    ("2022-07-09", "ولقي رئيس الوزراء الياباني الأسبق شينزو آبي حتفه أمس الجمعة بعد إطلاق النار عليه في نارا.",
+     ("died-shinzo-abe", "2022-07-08", None)),
+    # Roh took his own life on 23 May 2009 (https://en.wikipedia.org/wiki/Roh_Moo-hyun)
+    ("2019-05-23", "وكان الرئيس الأسبق روه مو هيون قد انتحر في 23 أيار/مايو 2009.", ("died-roh-moo-hyun", "2009-05-23", None)),
+])
+def test_deaths_told_by_other_words(published: str, text: str, expected: tuple[str, str, None]) -> None:
+    assert expected in _dated(published, text)
