@@ -1024,3 +1024,11 @@ def test_a_trigger_with_a_pronoun_takes_the_union_named_before() -> None:
 ])
 def test_deaths_told_by_other_words(published: str, text: str, expected: tuple[str, str, None]) -> None:
     assert expected in _dated(published, text)
+
+
+def test_an_anniversary_with_a_pronoun_is_of_the_event_named_before_it() -> None:
+    # the Cheonan sank on 26 March 2010 (rules/events/korea.yaml); its tenth anniversary in 2020
+    facts = _facts("2020-03-26", "وأحيت كوريا الجنوبية اليوم الخميس غرق السفينة الحربية «تشونان» في ذكراه العاشرة.")
+    assert [(f.value["event"], f.value["ordinal"]) for f in facts if f.predicate == "anniversary"] == [
+        ("cheonan-sinking", 10)]
+    assert not [f for f in facts if f.predicate == "event_date"]

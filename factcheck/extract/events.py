@@ -42,6 +42,7 @@ _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an or
 _LETTERS = regex.compile(r"\p{L}+")
 PROCLITIC_REACH = 3  # the most letters before a trigger word in its written word: ولل، فلل (word_pattern)
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
+PRONOUN_ANNIVERSARY_REACH = 120  # characters before "ذكراه" where the event it points back to is named
 ANNIVERSARY_WINDOW = 60  # characters after an anniversary's ordinal where its event is looked for
 BASE_YEAR_REACH = 90  # characters after the ordinal where the year of its event may stand
 MAX_ANNIVERSARY = 5000  # the largest anniversary ordinal read: the year it gives (event + ordinal) stays below 9999
@@ -291,6 +292,9 @@ class EventReader:
         self.since = word_pattern(kb.calendar.words["since"])
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وف]?(?:لل|[بل])?(?:{alternation(words.anniversary)})\s+")
         # "مرور 30 عاما على": the count of years is read between the two patterns
+        # "تفكك الاتحاد السوفيتي، الذي تحل ذكراه الخامسة والعشرون": the pronoun's event, named before
+        self.anniversary_of_pronoun = regex.compile(
+            rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary_pronouns)})\s+")
         self.passed = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary_passed)})\s+")
         self.passed_years = regex.compile(rf"\s*(?:{alternation(words.anniversary_years)})\s+{key('على')}\s+")
         self.passed_other = regex.compile(rf"\s*(?:{alternation(words.milestone_units) or '(?!)'})\s+{key('على')}\s+")
@@ -441,6 +445,7 @@ class EventReader:
         # only a مرور with its count of years ("بعد مرور عقدين على انطلاق المحادثات ... في 27 آب 2003"
         # dates the talks); the anniversary word's own reach, not its ordinal's
         spent = [(start, start + len(word) + ANNIVERSARY_REACH) for start, word in self._anniversary_words(text)]
+        spent += [(start, number.end) for start, number, _ in self._pronoun_anniversaries(ctx, present)]
         dated: dict[tuple[str, str], Fact] = {}  # one event named twice in a sentence is one claim
         # an occasion of a few days (a two-day summit) is dated as one of a day is, and by a range after it too
         readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted
@@ -1644,6 +1649,25 @@ class EventReader:
                 stated = self._stated_anniversary(ctx, start, after, base, ordinal)
                 if stated is not None:
                     yield stated
+        for start, number, marked in self._pronoun_anniversaries(ctx, present):
+            yield self._anniversary_fact(ctx, start, marked, int(number.value))
+
+    def _pronoun_anniversaries(self, ctx: SentenceContext,
+                               present: list[_Target]) -> Iterator[tuple[int, NumberMention, _Marked]]:
+        """(start, ordinal, event) of each "ذكراه الخامسة والعشرون": the event named last before the word.
+
+        "أحيت ... وفاة مؤسسها كيم إيل سونغ في ذكراها الثلاثين"، "تفكك الاتحاد السوفيتي، الذي تحل
+        ذكراه الخامسة والعشرون".
+        """
+        text = ctx.text.text
+        for hit in self.anniversary_of_pronoun.finditer(text, timeout=TIMEOUT):
+            number = self._anniversary_ordinal(text, hit.end())
+            if number is None:
+                continue
+            marked = self._marked(ctx, present, max(0, hit.start() - PRONOUN_ANNIVERSARY_REACH), hit.start(),
+                                  at_once=False, last=True)
+            if marked is not None:
+                yield marked.named[0], number, marked
 
     def _anniversary_words(self, text: str) -> Iterator[tuple[int, str]]:
         """(start, word) of each anniversary word, and of each مرور that a count of time follows.
@@ -1691,8 +1715,8 @@ class EventReader:
                      and d.span.precision in ("year", "month", "day") and d.span.single), None)
 
     def _marked(self, ctx: SentenceContext, present: list[_Target], start: int, end: int,
-                at_once: bool) -> _Marked | None:
-        """The declared event (or series member) named nearest after an anniversary's ordinal."""
+                at_once: bool, last: bool = False) -> _Marked | None:
+        """The declared event (or series member) named nearest after an anniversary's ordinal (`last`: before one)."""
         text = ctx.text.text
         found = []
         roots = self.words.in_text(text[start:end])  # _named_after reads a word of the target's there
@@ -1705,7 +1729,7 @@ class EventReader:
             event = target.event or self._member(ctx, target, named)
             if event is not None:
                 found.append(_Marked(named, target, event, self._end_named(text, start, named[1])))
-        nearest = min(found, key=lambda m: m.named[0]) if found else None
+        nearest = (max if last else min)(found, key=lambda m: m.named[0]) if found else None
         if nearest is None:
             return None
         named_after = self._person_after(ctx, nearest, found)  # "لميلاد جده كيم إيل سونغ": his, by the name after
