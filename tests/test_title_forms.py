@@ -726,3 +726,18 @@ def test_the_holders_nationality_after_an_office_of_no_country_is_read_past() ->
     # Guterres, Portuguese, secretary-general since 1 January 2017: https://en.wikipedia.org/wiki/Ant%C3%B3nio_Guterres
     text = "وقال الأمين العام للأمم المتحدة البرتغالي أنطونيو غوتيريش إن الحرب يجب أن تتوقف."
     assert [(s, o) for s, o, _ in claims(text, "2022-03-01")] == [("person:antonio-guterres", "un.secretary_general")]
+
+
+# A form of address stands between a title and its name; Korea's ministry was of foreign affairs and
+# trade from 1998 to 2013. Boutros-Ghali, secretary-general 1992-1996:
+# https://en.wikipedia.org/wiki/Boutros_Boutros-Ghali; Ban Ki-moon minister from January 2004:
+# https://en.wikipedia.org/wiki/Ban_Ki-moon
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("وزار الأمين العام للأمم المتحدة الدكتور بطرس بطرس غالي سيول.", "1994-01-01",
+     [("person:boutros-boutros-ghali", "un.secretary_general")]),
+    ("وقال وزير الخارجية والتجارة الكوري الجنوبي بان كي مون إن المحادثات مفيدة.", "2005-03-01",
+     [("person:ban-ki-moon", "kr.foreign_minister")]),
+])
+def test_a_form_of_address_and_a_ministry_of_two_names(text: str, published: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(s, o) for s, o, _ in claims(text, published)] == expected

@@ -51,6 +51,7 @@ _CLAUSE_END = regex.compile(r"[,.;:]")
 _DEFINITE = regex.compile(r"[وف]?(?:ال|لل)")  # الجبير, والمعلق, للرئيس
 _WORD = regex.compile(r"\p{L}{2,}")
 CURRENT = "current"  # الحالي: the plain claim, said outright; read past, not kept
+READ_PAST = frozenset({CURRENT, "honorific"})  # and الدكتور، الرفيق: a form of address
 _MANNER = regex.compile(r"بال\p{L}{3,}")  # an adverb of manner: بالتزكية، بالإجماع، بالأغلبية
 _SPACE = regex.compile(r"\s{1,2}")
 _LETTERS = regex.compile(r"\p{L}+")
@@ -390,7 +391,7 @@ class TitleReader:
         while (q := self.qualifier_after.match(text, end, timeout=TIMEOUT)) is not None:
             qualifiers.append(self.qualifier_of[key(q.group("q"))])
             end = q.end()
-        return tuple(q for q in qualifiers if q != CURRENT), end
+        return tuple(q for q in qualifiers if q not in READ_PAST), end
 
     def _head(self, match: regex.Match[str], text: str, marks: Sequence[int]) -> _Head | None:
         """The title form with its qualifiers; None when the words before make it someone else's."""
@@ -423,7 +424,7 @@ class TitleReader:
             # chosen for, whose term starts then or later, whether the decree is signed or only proposed
             # ("وأعاد تعيين أندري سيبيها وزيرا للخارجية": held before and after)
             preceding += ("next",)
-        qualifiers = tuple(q for q in dict.fromkeys(inner + following + preceding) if q != CURRENT)
+        qualifiers = tuple(q for q in dict.fromkeys(inner + following + preceding) if q not in READ_PAST)
         possessive = any(match.regs[group][0] != -1 for group in self.possessive_branches)
         return _Head(start, end, role, country, qualifiers, after, lead, principal_only, held, predicate, possessive)
 
