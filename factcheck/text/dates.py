@@ -315,7 +315,8 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     # "الخميس 14 ذو الحجة 1445هـ", "يوم الجمعة 21/3/2025", "اليوم الأربعاء 20 مارس", "أمس الأربعاء 15 جوان":
     # the weekday of the date after it, which the date resolves (a day offset before it is the same day's)
     def weekday_before(group: str) -> str:
-        return rf"(?:(?:يوم\s+|(?P<{group}_off>{offsets})\s+)?(?P<{group}>{weekday})\s*,?\s*)?"
+        # "الثلاثاء الموافق 3 كانون الأول": the weekday, then "corresponding to" the date
+        return rf"(?:(?:يوم\s+|(?P<{group}_off>{offsets})\s+)?(?P<{group}>{weekday})\s*,?\s*(?:{key('الموافق')}\s+)?)?"
 
     def of_year(group: str) -> str:  # "ديسمبر من ذلك العام", "أغسطس من العام الماضي"
         return (rf"(?:\s+من\s+(?P<{group}>(?:ذلك|نفس)\s+العام|العام\s+(?:نفسه|ذاته|{shift})))?")
