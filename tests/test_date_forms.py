@@ -307,9 +307,11 @@ FORMS = {
          [("السبت الموافق 17 كانون الأول/ديسمبر 2011", "2011-12-17")]),
     ],
     # https://en.wikipedia.org/wiki/Six-party_talks (talks stalled since December 2008)
-    "a decade counts back ten years": [
+    "a decade counts back ten years, a quarter century twenty-five": [
         ("وقال دبلوماسي إن المحادثات السداسية متوقفة منذ أكثر من عقد.", "2019-06-01", [("منذ أكثر من عقد", "../2009-06-01")]),
         ("وانطلقت المحادثات السداسية قبل عقدين.", "2023-08-27", [("قبل عقدين", "2003")]),
+        # the Russia-DPRK friendship treaty of 9 February 2000 (https://en.wikipedia.org/wiki/Russia%E2%80%93North_Korea_relations)
+        ("ووقع البلدان معاهدة الصداقة قبل ربع قرن.", "2025-02-10", [("قبل ربع قرن", "2000")]),
     ],
     # https://en.wikipedia.org/wiki/List_of_nuclear_weapons_tests_of_North_Korea (2006, 2009, 2013)
     "a year joined by و to a year before it is a year too; not in a span after بين, nor before a noun": [

@@ -383,7 +383,7 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<elapsed>{pre}(?:{since})\s+(?:(?P<e_q>{quals})\s+)?"
         rf"(?:(?P<e_n>\d+(?:[.,]\d+)?|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<e_u>{units_of_time})|(?P<e_dual>{duals})|(?P<e_one>{ones}){alone}){end})",
         # "قبل سبعة أشهر", "بعد أسبوعين" — from publication; "بعد 111 يوما من تصويت ..." counts from another thing
-        rf"(?P<ago>{pre}(?P<ago_dir>قبل|بعد)\s+(?:(?P<ago_n>\d+|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<ago_u>{units_of_time})"
+        rf"(?P<ago>{pre}(?P<ago_dir>قبل|بعد)\s+(?:(?!(?:{ones}){alone})(?P<ago_n>\d+|\p{{L}}+(?:\s+و\p{{L}}+)?)\s+(?P<ago_u>{units_of_time})"
         rf"|(?P<ago_dual>{duals})|(?<=قبل\s+)(?P<ago_one>{ones}){alone}){end}(?!\s+(?:(?:فقط|تقريبا)\s+)?(?:من|علي)(?!\p{{L}})))",
         rf"(?P<soon>{pre}(?:في\s+)?وقت\s+(?P<soon_dir>سابق|لاحق)\s+من\s+"
         rf"(?:(?:{this})\s+(?P<soon_u1>{units})|(?P<soon_u2>{units})\s+(?:{cur})){end})",
