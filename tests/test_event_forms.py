@@ -1032,3 +1032,17 @@ def test_an_anniversary_with_a_pronoun_is_of_the_event_named_before_it() -> None
     assert [(f.value["event"], f.value["ordinal"]) for f in facts if f.predicate == "anniversary"] == [
         ("cheonan-sinking", 10)]
     assert not [f for f in facts if f.predicate == "event_date"]
+
+
+# The Korean War began on 25 June 1950 and the Koreas joined the UN on 17 September 1991 (rules/events);
+# the Cheonan sank on 26 March 2010, Yeonpyeong was shelled on 23 November 2010.
+@pytest.mark.parametrize("published, text, expected", [
+    ("2025-06-25", "سيول (يونهاب) - بعد 75 عاما على اندلاع الحرب الكورية، أحيت كوريا الجنوبية ذكرى الهجوم.",
+     [("korean-war", "1949-06-25/1950-06-25")]),
+    ("2021-09-17", "ومضى اليوم 30 عاما على انضمام الكوريتين إلى الأمم المتحدة.",
+     [("koreas-join-un", "1990-09-17/1991-09-17")]),
+    # the time between two events, not since one
+    ("2010-11-24", "وجاء قصف يونبيونغ أمس بعد ثمانية أشهر من إغراق الطراد تشونان.", []),
+])
+def test_time_since_an_event_told_by_after_or_passed(published: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.value["event"], f.value["began"]) for f in _facts(published, text) if f.predicate == "elapsed"] == expected

@@ -28,7 +28,7 @@ from factcheck.extract.sentence import SentenceContext
 from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.text import TIMEOUT
-from factcheck.text.dates import DateMention, TimeSpan
+from factcheck.text.dates import DateMention, TimeSpan, since_span
 from factcheck.text.lexicon import alternation, cue_roots, key, word_forms, word_pattern
 from factcheck.text.numbers import NumberMention
 
@@ -296,6 +296,12 @@ class EventReader:
         self.anniversary_of_pronoun = regex.compile(
             rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary_pronouns)})\s+")
         self.passed = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{alternation(words.anniversary_passed)})\s+")
+        # "بعد 76 عاما على اندلاع الحرب الكورية"، "مضى اليوم 35 عاما على انضمام الكوريتين": time since the event
+        cal = kb.calendar
+        self.elapsed_after = regex.compile(
+            rf"(?<!\p{{L}})(?:(?P<opening>[وف]?(?:{alternation(words.elapsed_after)}))|[وف]?(?:{alternation(words.elapsed_verbs)}))"
+            rf"\s+(?:(?:{alternation(words.elapsed_after_now)})\s+)?(?:(?P<q>{alternation(cal.qualifiers)})\s+)?")
+        self.elapsed_unit = regex.compile(rf"\s*(?P<u>{alternation(cal.durations)})\s+(?:{key('على')}|من)\s+")
         self.passed_years = regex.compile(rf"\s*(?:{alternation(words.anniversary_years)})\s+{key('على')}\s+")
         self.passed_other = regex.compile(rf"\s*(?:{alternation(words.milestone_units) or '(?!)'})\s+{key('على')}\s+")
         self.negation = word_pattern(words.count_negations)
@@ -446,6 +452,8 @@ class EventReader:
         # dates the talks); the anniversary word's own reach, not its ordinal's
         spent = [(start, start + len(word) + ANNIVERSARY_REACH) for start, word in self._anniversary_words(text)]
         spent += [(start, number.end) for start, number, _ in self._pronoun_anniversaries(ctx, present)]
+        # "مضى اليوم 35 عاما على انضمام الكوريتين": the day is the count's, not the event's
+        spent += [(hit.start(), marked.named[1]) for hit, _, _, marked in self._elapsed_after_phrases(ctx, present)]
         dated: dict[tuple[str, str], Fact] = {}  # one event named twice in a sentence is one claim
         # an occasion of a few days (a two-day summit) is dated as one of a day is, and by a range after it too
         readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted
@@ -1882,6 +1890,47 @@ class EventReader:
                 fact = self._event_elapsed(ctx, present, date)
             if fact is not None:
                 yield fact
+        yield from self._elapsed_after(ctx, present)
+
+    def _elapsed_after(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
+        """"بعد 76 عاما على اندلاع الحرب الكورية": that long since the event named right after على or من.
+
+        The date reader reads no date there (the span is counted from the event, not from
+        publication); the claim is checked as "منذ 76 عاما" is, from the start or the end the words
+        pick ("على انتهاء").
+        """
+        published = ctx.article.published
+        if published is None or published.precision != "day":
+            return
+        for hit, unit, amount, marked in self._elapsed_after_phrases(ctx, present):
+            event = marked.target.event
+            assert event is not None
+            end = marked.end if event.lasted and event.span.end < published.start else "start"
+            qualifier = self.kb.calendar.qualifiers.get(key(hit.group("q") or ""), "exact")
+            began = since_span(published.start, amount, self.kb.calendar.durations[key(unit.group("u"))][0], qualifier)
+            said = ctx.text.original_text(hit.start(), unit.end()).strip()
+            value = {"event": event.id, "person": None, "term": None, "began": began.iso(), "said": said,
+                     "counted_from": end}
+            yield Fact(ctx.article.id, "elapsed", Subject(f"event:{event.id}", event.label), value,
+                       ctx.published(), ctx.evidence(hit.start(), marked.named[1]))
+
+    def _elapsed_after_phrases(self, ctx: SentenceContext, present: list[_Target]
+                               ) -> Iterator[tuple[regex.Match[str], regex.Match[str], float, _Marked]]:
+        """(the phrase, its unit, the amount, the event) of each "بعد 76 عاما على" before a declared event."""
+        text = ctx.text.text
+        for hit in self.elapsed_after.finditer(text, timeout=TIMEOUT):
+            if hit.group("opening") and not (ctx.clause_of(hit.start()) == 0 and ctx.opens_clause(hit.start())):
+                continue  # "وجاء القصف بعد ستة أشهر من إغراق الطراد"، "، بعد شهرين من قمة هانوي": between two events
+            numbers = self.kb.numbers.read(text, hit.end(), min(len(text), hit.end() + 40))
+            number = numbers[0] if numbers and numbers[0].start == hit.end() and not numbers[0].ordinal else None
+            unit = self.elapsed_unit.match(text, number.end if number else hit.end(), timeout=TIMEOUT)
+            if unit is None or number is not None and number.value <= 0:
+                continue
+            dual = self.kb.calendar.durations[key(unit.group("u"))][1]
+            amount = float(number.value) if number is not None else 2.0 if dual else 1.0
+            marked = self._marked(ctx, present, unit.end(), min(len(text), unit.end() + ANNIVERSARY_WINDOW), at_once=True)
+            if marked is not None and marked.target.event is not None:
+                yield hit, unit, amount, marked
 
     def _scope(self, ctx: SentenceContext, position: int) -> tuple[int, int]:
         """The clause of a position, from the clause before when this one describes its noun."""

@@ -92,6 +92,15 @@ class SentenceContext:
         end = self.marks[index] if index < len(self.marks) else len(self.text.text)
         return start, end
 
+    def opens_clause(self, position: int) -> bool:
+        """Whether nothing but a و or ف (and, in the first clause, the wire's dateline) stands before `position` in its clause."""
+        text = self.text.text
+        index = self.clause_of(position)
+        start = self.clause_span(index)[0]
+        if index == 0 and (dateline := _DATELINE.match(text, 0, position, timeout=TIMEOUT)) is not None:
+            start = dateline.end()
+        return not text[start:position].strip(" \t\n\"«»()-–")
+
     @property
     def clauses(self) -> list[tuple[int, int]]:
         """Every clause, in order; clause i is clause_span(i)."""

@@ -221,6 +221,9 @@ class EventWords:
     ordinal_markers: dict[str, int]
     anniversary: tuple[str, ...]
     anniversary_pronouns: tuple[str, ...]
+    elapsed_after: tuple[str, ...]
+    elapsed_verbs: tuple[str, ...]
+    elapsed_after_now: tuple[str, ...]
     anniversary_passed: tuple[str, ...]  # "مرور": a count of years since the event follows
     anniversary_years: tuple[str, ...]
     milestone_units: tuple[str, ...]  # "مرور ألف يوم على": a milestone's count, not of years

@@ -726,12 +726,7 @@ class DateReader:
             amount, (days, _) = read[0].value, self.cal.durations[key(m["e_u"])]
         if pub is None or pub.precision != "day":
             return None, "relative", "needs a publication day to count back from"
-        qualifier = self.cal.qualifiers.get(key(m["e_q"] or ""), "exact")
-        low, high = {"above": (amount, None), "below": (0.0, amount),
-                     "about": (amount * 0.9, amount * 1.1)}.get(qualifier, (amount, amount + 1))
-        latest = _back(pub.start, low, days)
-        earliest = date.min if high is None else _back(pub.start, high, days)
-        return TimeSpan(earliest, latest, "day"), "relative", None
+        return since_span(pub.start, amount, days, self.cal.qualifiers.get(key(m["e_q"] or ""), "exact")), "relative", None
 
 
     def _ago(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
@@ -863,6 +858,18 @@ class DateReader:
     def _unit(self, word: str) -> str:
         word = key(word)
         return next(u for u in ("week", "month", "year") if word in self.cal.words[f"unit:{u}"])
+
+
+def since_span(day: date, amount: float, unit_days: float, qualifier: str) -> TimeSpan:
+    """The span in which what has lasted `amount` units by `day` began: "منذ أكثر من 30 شهرا".
+
+    The qualifiers are intervals: above (N, ∞), below [0, N), about N ± 10%; a bare N is N to N+1 units.
+    """
+    low, high = {"above": (amount, None), "below": (0.0, amount),
+                 "about": (amount * 0.9, amount * 1.1)}.get(qualifier, (amount, amount + 1))
+    latest = _back(day, low, unit_days)
+    earliest = date.min if high is None else _back(day, high, unit_days)
+    return TimeSpan(earliest, latest, "day")
 
 
 def _back(day: date, amount: float, unit_days: float) -> date:
