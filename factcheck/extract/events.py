@@ -140,6 +140,10 @@ class _Marked:
     end: str  # start | end
 
 
+# "بعد 76 عاما على اندلاع الحرب": the phrase, its unit of time, the amount, the event it counts from
+_Since = tuple[regex.Match[str], regex.Match[str], float, _Marked]
+
+
 @dataclass(frozen=True)
 class _Reading:
     """A target named in a stretch of a clause: the words found, and where the stretch is."""
@@ -427,9 +431,14 @@ class EventReader:
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
         words = self._words(ctx) if present else frozenset()
         triggered = [t for t in present if t.cued(words)]
-        facts = list(self._dated(ctx, triggered)) if triggered else []  # dates and counts are of a target
-        facts.extend(self._anniversaries(ctx, present))  # "لاندلاع الحرب" names no trigger
-        facts.extend(self._elapsed(ctx, present))
+        # "في ذكراها الثلاثين"، "بعد 76 عاما على": phrases of an event named before or after them, found once
+        of_pronouns = list(self._pronoun_anniversaries(ctx, present)) if present else []
+        since = list(self._elapsed_after_phrases(ctx, present)) if present else []
+        counted = [(start, number.end) for start, number, _ in of_pronouns]
+        counted += [(hit.start(), marked.named[1]) for hit, _, _, marked in since]
+        facts = list(self._dated(ctx, triggered, counted)) if triggered else []  # dates and counts are of a target
+        facts.extend(self._anniversaries(ctx, present, of_pronouns))  # "لاندلاع الحرب" names no trigger
+        facts.extend(self._elapsed(ctx, present, since))
         if triggered:
             facts.extend(self._counts(ctx, triggered))
         return facts
@@ -442,8 +451,13 @@ class EventReader:
         """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""
         return ctx.previous_participants if self.pointing_nouns.search(ctx.text.text, timeout=TIMEOUT) else set()
 
-    def _dated(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
-        """Dated claims, and the count an ordinal states ("ثالث قمة": two came before it)."""
+    def _dated(self, ctx: SentenceContext, present: list[_Target], counted: list[tuple[int, int]]) -> Iterator[Fact]:
+        """Dated claims, and the count an ordinal states ("ثالث قمة": two came before it).
+
+        `counted`: the spans of the phrases that count from an event named before or after them
+        ("وفاة كيم إيل سونغ في ذكراها الثلاثين"، "مضى اليوم 35 عاما على انضمام الكوريتين"), whose day
+        is theirs, not the event's.
+        """
         text = ctx.text.text
         # "الذكرى الثانية لتوقيع الاتفاق", "عيد ميلاده الرابع والستين": the event's words belong to
         # the anniversary, and the date near them is the anniversary's, not the event's — unless
@@ -451,9 +465,7 @@ class EventReader:
         # only a مرور with its count of years ("بعد مرور عقدين على انطلاق المحادثات ... في 27 آب 2003"
         # dates the talks); the anniversary word's own reach, not its ordinal's
         spent = [(start, start + len(word) + ANNIVERSARY_REACH) for start, word in self._anniversary_words(text)]
-        spent += [(start, number.end) for start, number, _ in self._pronoun_anniversaries(ctx, present)]
-        # "مضى اليوم 35 عاما على انضمام الكوريتين": the day is the count's, not the event's
-        spent += [(hit.start(), marked.named[1]) for hit, _, _, marked in self._elapsed_after_phrases(ctx, present)]
+        spent += counted
         dated: dict[tuple[str, str], Fact] = {}  # one event named twice in a sentence is one claim
         # an occasion of a few days (a two-day summit) is dated as one of a day is, and by a range after it too
         readings = self._readings(ctx, [t for t in present if t.event is None or not t.event.lasted
@@ -1635,7 +1647,8 @@ class EventReader:
                 or self.ordinal_after.match(text, b, end, timeout=TIMEOUT)
                 or (inside if inside is not None and inside.end() == b else None))
 
-    def _anniversaries(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
+    def _anniversaries(self, ctx: SentenceContext, present: list[_Target],
+                       of_pronouns: list[tuple[int, NumberMention, _Marked]]) -> Iterator[Fact]:
         """"الذكرى السبعين لانتهاء الحرب الكورية": the ordinal, the event and which end of it.
 
         An anniversary of an event rules/events does not declare is still read when the
@@ -1657,7 +1670,7 @@ class EventReader:
                 stated = self._stated_anniversary(ctx, start, after, base, ordinal)
                 if stated is not None:
                     yield stated
-        for start, number, marked in self._pronoun_anniversaries(ctx, present):
+        for start, number, marked in of_pronouns:
             yield self._anniversary_fact(ctx, start, marked, int(number.value))
 
     def _pronoun_anniversaries(self, ctx: SentenceContext,
@@ -1875,7 +1888,8 @@ class EventReader:
         """Dates that may place an anniversary: not a count back from publication ("منذ 15 عاما")."""
         return [d for d in ctx.dates if d.span is not None and d.form not in _COUNTED and not d.since]
 
-    def _elapsed(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
+    def _elapsed(self, ctx: SentenceContext, present: list[_Target],
+                 since: list[_Since]) -> Iterator[Fact]:
         """"منذ" or "قبل" a span of time, with what it counts from.
 
         The date reader resolved when the thing must have begun: "الحرب المستمرة منذ أكثر من 30
@@ -1890,9 +1904,10 @@ class EventReader:
                 fact = self._event_elapsed(ctx, present, date)
             if fact is not None:
                 yield fact
-        yield from self._elapsed_after(ctx, present)
+        yield from self._elapsed_after(ctx, since)
 
-    def _elapsed_after(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[Fact]:
+    def _elapsed_after(self, ctx: SentenceContext,
+                       since: list[_Since]) -> Iterator[Fact]:
         """"بعد 76 عاما على اندلاع الحرب الكورية": that long since the event named right after على or من.
 
         The date reader reads no date there (the span is counted from the event, not from
@@ -1902,7 +1917,7 @@ class EventReader:
         published = ctx.article.published
         if published is None or published.precision != "day":
             return
-        for hit, unit, amount, marked in self._elapsed_after_phrases(ctx, present):
+        for hit, unit, amount, marked in since:
             event = marked.target.event
             assert event is not None
             end = marked.end if event.lasted and event.span.end < published.start else "start"
@@ -1914,8 +1929,7 @@ class EventReader:
             yield Fact(ctx.article.id, "elapsed", Subject(f"event:{event.id}", event.label), value,
                        ctx.published(), ctx.evidence(hit.start(), marked.named[1]))
 
-    def _elapsed_after_phrases(self, ctx: SentenceContext, present: list[_Target]
-                               ) -> Iterator[tuple[regex.Match[str], regex.Match[str], float, _Marked]]:
+    def _elapsed_after_phrases(self, ctx: SentenceContext, present: list[_Target]) -> Iterator[_Since]:
         """(the phrase, its unit, the amount, the event) of each "بعد 76 عاما على" before a declared event."""
         text = ctx.text.text
         for hit in self.elapsed_after.finditer(text, timeout=TIMEOUT):
