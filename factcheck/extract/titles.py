@@ -880,15 +880,11 @@ class TitleReader:
         found: list[TitleMention] = []
         for match in self.counterpart_group.finditer(text, timeout=TIMEOUT):
             country = self.plural_adjectives[key(match.group("adj"))]
-            people, position = [], match.end()
-            for joiner in (_GAP, *([_AND] * 6)):
-                gap = joiner.match(text, position, timeout=TIMEOUT)
-                person = next((n for n in names if gap and n.start == gap.end() and n.entity.startswith("person:")),
-                              None)
-                if person is None:
+            people: list[NameMention] = []
+            for item in self._group_items(text, match.end(), names):
+                if not isinstance(item, NameMention):
                     break
-                people.append(person)
-                position = person.end
+                people.append(item)
             before = [h for h in heads if h.end <= match.start() and self.kb.roles[h.role].is_office
                       and h.country != country]
             of_many = match.group("word").endswith(("هما", "هم"))
