@@ -40,6 +40,29 @@ def test_kim_resolves_to_one_person_in_every_article() -> None:
         assert kims == expected, name
 
 
+# Facts: Kim Jong Il met Medvedev near Ulan-Ude on 24 August 2011
+# (http://www.nbcnews.com/id/44252494/ns/world_news-asiapacific/); Kim Dae-jung and Kim Jong Il
+# met in Pyongyang in June 2000 (https://en.wikipedia.org/wiki/2000_inter-Korean_summit).
+SURNAMES = [
+    ("التقى ميدفيديف الزعيم الكوري الشمالي كيم جونغ إل قرب أولان أودي. وقال كيم إن المحادثات كانت مثمرة.",
+     "2011-08-24", "person:kim-jong-il"),
+    ("وصل الرئيس الكوري الجنوبي كيم داي جونغ إلى بيونغ يانغ، وقال كيم للصحفيين إنه متفائل.",
+     "2000-06-13", "person:kim-dae-jung"),
+    ("التقى كيم جونغ إل بوتين عام 2001. وبعد وفاته خلفه ابنه كيم جونغ أون، وزار كيم روسيا عام 2019.",
+     "2024-06-19", "person:kim-jong-un"),
+    ("قال كيم إن بلاده لن تتخلى عن برنامجها النووي.", "2023-09-13", "person:kim-jong-un"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "person"), SURNAMES)
+def test_a_surname_alone_is_the_person_last_named_in_full_by_it(text: str, published: str, person: str) -> None:
+    """The last "كيم" of each text; no spelling is reported for a surname standing for the full name."""
+    doc = Article("a", "a", text, TimeSpan.parse(published))
+    mentions = [f for f in EXTRACTOR.extract(doc).facts if f.predicate == "mentions"]
+    last = [f for f in mentions if f.value["surface"].endswith("كيم")][-1]
+    assert last.subject.id == person
+    assert last.value["spelling"] in {"alias", "house"}
+
 TITLES = {
     "asharq-2024-09-14-shoigu-pyongyang": [
         ("person:kim-jong-un", "kp.leader", "2024-09-14", (), "الزعيم الكوري الشمالي كيم جونغ أون"),

@@ -57,12 +57,13 @@ class Extractor:
         """
         contexts: list[SentenceContext] = []
         errors: list[SourceError] = []
+        named: dict[str, str] = {}  # a surname → the person last named in full by it
         for sentence in split_sentences(article.body):
             try:
                 text = normalize(sentence.text, base=sentence.start)
                 ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published),
                                       aside_rest=self.dates.aside_rest)
-                ctx.names = self.names.find(text)
+                ctx.names = self.names.refer_back(text, self.names.find(text), named)
                 ctx.participants = self.participants.in_sentence(ctx)
                 ctx.previous = contexts[-1].text.text if contexts else ""
                 ctx.previous_participants = contexts[-1].participants if contexts else set()

@@ -102,6 +102,10 @@ class NameMatcher:
         self.max_words = max(len(f) for f in forms)
         # the words of each entity's name as the house writes it: fewer make a short form (كيم، كيم جونج)
         self.name_words = {e.id: len(words(fold(e.name))) for e in kb.entities.values()}
+        # a person named in full is later called by the first or last word of the name (كيم, بوتين)
+        self.person_ids = {e.id for e in kb.entities.values() if e.kind == "person"}
+        self.surnames_of = {e.id: {w[0], w[-1]} - self.stop for e in kb.entities.values()
+                            if e.kind == "person" and len(w := words(fold(e.name))) > 1}
         # A window is tried only if its first word could open some name.
         self.openers = {word_skeleton(f[0]) for f in forms} | {f[0] for f in forms}
         self.surnames = {f[0] for f in forms if len(f) > 1} - self.stop
@@ -134,6 +138,26 @@ class NameMatcher:
             mentions.append(found[0])
             i += found[1]
         return mentions
+
+    def refer_back(self, text: NormalizedText, mentions: list[NameMention], named: dict[str, str]) -> list[NameMention]:
+        """The mentions with a surname alone taken as the person last named in full by it.
+
+        The wires name a person in full once, then by the surname: in an article of 2011 on
+        Kim Jong Il, "كيم" is he, not Kim Jong Un, whom the knowledge base lists as "كيم"
+        alone. `named` maps a surname to the person last named in full with it, in this
+        article; it is updated as the mentions are read.
+        """
+        resolved: list[NameMention] = []
+        for mention in mentions:
+            written = words(text.text[mention.start:mention.end])
+            if len(written) > 1:
+                for surname in self.surnames_of.get(mention.entity, ()):
+                    named[surname] = mention.entity
+            elif (earlier := named.get(written[0])) is not None and earlier != mention.entity \
+                    and mention.entity in self.person_ids:
+                mention = NameMention(mention.start, mention.end, earlier, mention.match)
+            resolved.append(mention)
+        return resolved
 
     def _windows(self, tokens: list[_Token], joined: list[bool], i: int,
                  starts: tuple[tuple[str, str], ...]) -> list[_Window]:

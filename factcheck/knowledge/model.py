@@ -52,6 +52,8 @@ class Entity:
             return "variant"
         if key in {spelling_key(a) for a in self.aliases}:
             return "alias"
+        if " " not in key and key in {spelling_key(w) for w in (self.name.split()[0], self.name.split()[-1])}:
+            return "alias"  # the surname alone, as the wires call a person named in full before"
         return "unlisted"
 
 
