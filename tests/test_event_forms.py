@@ -1046,3 +1046,22 @@ def test_an_anniversary_with_a_pronoun_is_of_the_event_named_before_it() -> None
 ])
 def test_time_since_an_event_told_by_after_or_passed(published: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.value["event"], f.value["began"]) for f in _facts(published, text) if f.predicate == "elapsed"] == expected
+
+
+# Moscow's relations with Pyongyang date from 12 October 1948, with Seoul from 30 September 1990;
+# the Russia–DPRK friendship treaty was signed on 9 February 2000, the partnership treaty on
+# 19 June 2024 (rules/events/russia.yaml, rules/events/russia-dprk.yaml).
+@pytest.mark.parametrize("published, text, predicate, expected", [
+    # a dateline names Seoul; the relations "بين كوريا الشمالية والاتحاد السوفيتي" are Pyongyang's
+    ("2023-10-13", "سيول (يونهاب) - احتفلت بيونغ يانغ وموسكو بإقامة العلاقات الدبلوماسية بين كوريا الشمالية "
+                   "والاتحاد السوفيتي في 12 تشرين الأول/أكتوبر 1948.", "event_date", ["ussr-dprk-diplomatic-relations"]),
+    ("2025-10-01", "بعد 35 عاما على إقامة العلاقات الدبلوماسية بين موسكو وسيول، تبدو العلاقات في أسوأ حالاتها "
+                   "منذ تقارب موسكو مع بيونغ يانغ.", "elapsed", ["ussr-rok-diplomatic-relations"]),
+    # "توقيع معاهدة" begins both treaties' names; the longer name, of 2000, is meant
+    ("2024-06-19", "بعد 24 عاما على توقيع معاهدة الصداقة وحسن الجوار والتعاون بين روسيا وكوريا الشمالية، وقع بوتين "
+                   "وكيم جونغ أون اليوم الأربعاء معاهدة الشراكة الاستراتيجية الشاملة.", "elapsed",
+     ["russia-dprk-friendship-treaty-2000-signed"]),
+])
+def test_of_events_named_by_the_same_words_the_one_named_more_fully_and_nearer_its_participants(
+        published: str, text: str, predicate: str, expected: list[str]) -> None:
+    assert [f.value["event"] for f in _facts(published, text) if f.predicate == predicate] == expected

@@ -165,6 +165,7 @@ PERSON_AFTER_REACH = 30  # characters after a birth or death word where the pers
 DESCRIBED_GAP = 80  # characters between an event's words and the end of its clause, for a describing clause after
 ENDED_REACH = 12  # words between an ended event's name and the date of its end (the talks' subject, the two leaders)
 DESTINATION_REACH = 25  # characters after إلى where the country an event is bound for is named
+PARTICIPANT_STEPS = (0, 20, 40, 80, 160, 320, 640)  # how near an event's participants are named, coarsely
 OCCASION_DAYS = 7  # an event that lasted this many days or fewer is an occasion (a summit), not a war
 DURING_REACH = 30  # characters into a clause where خلالها / أثناءه ties it to the clause before
 WORDS_KEPT = 262_144  # distinct words whose roots _TriggerIndex keeps (a few tens of MB)
@@ -556,9 +557,34 @@ class EventReader:
         readings = [r for r in readings if not self._across_replacement(text, r)]
         kept = [r for r in readings if not any(_yields(r, o) or _governs(text, r, o) for o in readings)
                 and not self._bound_elsewhere(ctx, r) and not self._another_travels(ctx, r)]
+        kept = [r for r in kept if not any(self._outnamed(ctx, r.target, r.span, o.target, o.span)
+                                           for o in kept if o.index == r.index)]
         # what lasted heads a clause of its own too ("الذي تلته الحرب في دونباس التي اندلعت في ..."): _ranges dates it
         lasted = {ctx.clause_of(h.start()) for t in lasting for h in t.groups[0].finditer(text, timeout=TIMEOUT)}
         return [replace(r, foreign=self._foreign(ctx, r, kept, lasted)) for r in kept]
+
+    def _outnamed(self, ctx: SentenceContext, target: _Target, span: tuple[int, int],
+                  other: _Target, other_span: tuple[int, int]) -> bool:
+        """Whether the same words name two declared events and the other's participants stand nearer.
+
+        The relations of Moscow with Pyongyang and with Seoul are named alike: "العلاقات الدبلوماسية
+        بين كوريا الشمالية والاتحاد السوفيتي" is the first, though a dateline names Seoul too.
+        """
+        if (other.id == target.id or target.series is not None or other.series is not None
+                or other.participants == target.participants or not (other.participants and target.participants)
+                or span != other_span):
+            return False
+        return self._participants_reach(ctx, other, other_span) < self._participants_reach(ctx, target, span)
+
+    def _participants_reach(self, ctx: SentenceContext, target: _Target, span: tuple[int, int]) -> int:
+        """How far from `span` (characters, in steps) all the target's participants are named; past the sentence, more."""
+        length = len(ctx.text.text)
+        for reach in PARTICIPANT_STEPS:
+            if target.participants <= self._named(ctx, max(0, span[0] - reach), min(length, span[1] + reach)):
+                return reach
+            if reach >= length:
+                break
+        return length + 1
 
     def _replaced_after(self, text: str, target: _Target, start: int, end: int) -> int:
         """Where a relative clause naming the target stops naming it: at a word of `replacing` after its words.
@@ -1750,9 +1776,17 @@ class EventReader:
             event = target.event or self._member(ctx, target, named)
             if event is not None:
                 found.append(_Marked(named, target, event, self._end_named(text, start, named[1])))
-        nearest = (max if last else min)(found, key=lambda m: m.named[0]) if found else None
-        if nearest is None:
+        if not found:
             return None
+        # of events named from one word, the one named by more of the words after it ("توقيع معاهدة
+        # الصداقة وحسن الجوار" is the treaty of 2000, not a bare "توقيع معاهدة"), then by its participants
+        # named nearer
+        at = (max if last else min)(m.named[0] for m in found)
+        tied = [m for m in found if m.named[0] == at]
+        longest = max(m.named[1] for m in tied)
+        tied = [m for m in tied if m.named[1] == longest]
+        nearest = next((m for m in tied if not any(self._outnamed(ctx, m.target, m.named, o.target, o.named)
+                                                       for o in tied)), tied[0])
         named_after = self._person_after(ctx, nearest, found)  # "لميلاد جده كيم إيل سونغ": his, by the name after
         if named_after is not None:
             return named_after
