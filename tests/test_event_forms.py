@@ -1065,3 +1065,19 @@ def test_time_since_an_event_told_by_after_or_passed(published: str, text: str, 
 def test_of_events_named_by_the_same_words_the_one_named_more_fully_and_nearer_its_participants(
         published: str, text: str, predicate: str, expected: list[str]) -> None:
     assert [f.value["event"] for f in _facts(published, text) if f.predicate == predicate] == expected
+
+
+# Putin received Moon in Moscow on 22 June 2018, after the Trump–Kim summit in Singapore on 12 June
+# (rules/events/korea.yaml); Xi met Kim in Beijing on 4 September 2025, the day after Kim met Putin
+# there (https://www.ksat.com/news/world/2025/09/03/putin-meets-north-koreas-kim-in-beijing/).
+@pytest.mark.parametrize("published, text, meetings", [
+    ("2018-06-22", "استقبل الرئيس فلاديمير بوتين نظيره الكوري الجنوبي مون جاي إن اليوم الجمعة في موسكو، ورحب الرئيسان "
+                   "بنتائج قمة سنغافورة التي جمعت الزعيم الكوري الشمالي كيم جونغ أون بالرئيس الأمريكي دونالد ترمب "
+                   "في 12 حزيران/يونيو.", {("singapore-summit", "2018-06-12"), ("us-dprk-summits", "2018-06-12")}),
+    ("2025-09-05", "التقى الرئيس الصيني شي جين بينغ ضيفه كيم جونغ أون مساء الخميس في بكين، بعد يوم من محادثات أجراها "
+                   "الزعيم الكوري الشمالي الأربعاء مع الرئيس الروسي فلاديمير بوتين.",
+     {("kim-xi-meetings", "2025-09-04"), ("kim-putin-meetings", "2025-09-03")}),
+])
+def test_a_clause_naming_a_pair_of_its_own_is_no_meeting_of_the_sentences_first_person(
+        published: str, text: str, meetings: set[tuple[str, str]]) -> None:
+    assert {(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"} == meetings

@@ -1123,7 +1123,9 @@ class EventReader:
     def _met_here(self, ctx: SentenceContext, target: _Target, start: int, end: int) -> bool:
         """A person of a `where: sentence` event left out of a clause naming the other is the sentence's first.
 
-        "حتى التقى بوتين" leaves out Kim, the subject named first; but in "وصل ... شويغو ...
+        "حتى التقى بوتين" leaves out Kim, the subject named first; not where the clause names a
+        pair of its own ("محادثات أجراها الزعيم الكوري الشمالي الأربعاء مع الرئيس الروسي" after
+        Xi met Kim); and in "وصل ... شويغو ...
         بتكليف من الرئيس فلاديمير بوتين، بعد زيارة أجرى خلالها ... محادثات مع الزعيم كيم" the
         talks are Shoigu's, and Putin, named later, took no part.
         """
@@ -1142,6 +1144,8 @@ class EventReader:
                 ctx.text.text, max(start, n.start - 40), n.start, timeout=TIMEOUT)}
             if persons - companions:
                 return False  # "كيم صادق أمس"
+        if missing and len({p for p in named if p.startswith("person:")}) >= 2:
+            return False  # the clause names its own pair: "قمة سنغافورة التي جمعت كيم بترمب" beside Putin
         first = _first_person(ctx)
         return first is not None and missing <= {first.entity}
 
