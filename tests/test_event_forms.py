@@ -1081,3 +1081,39 @@ def test_of_events_named_by_the_same_words_the_one_named_more_fully_and_nearer_i
 def test_a_clause_naming_a_pair_of_its_own_is_no_meeting_of_the_sentences_first_person(
         published: str, text: str, meetings: set[tuple[str, str]]) -> None:
     assert {(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"} == meetings
+
+
+# The inter-Korean summits: June 2000 (Kim Dae-jung, Kim Jong Il), October 2007 (Roh Moo-hyun, Kim
+# Jong Il), 27 April, 26 May and 18–20 September 2018 (Moon Jae-in, Kim Jong Un)
+# (https://en.wikipedia.org/wiki/Inter-Korean_summits); Kim received Moon's envoys on 5 March 2018
+# (http://koreatimesus.com/n-korean-leader-meets-with-s-korean-envoys-cheong-wa-dae); Trump and Kim
+# met at Panmunjom on 30 June 2019 (rules/events/korea.yaml).
+@pytest.mark.parametrize("published, text, summits", [
+    # the two leaders met, told by a verb in one clause
+    ("2018-05-27", "وصافح الرئيس مون جاي إن الزعيم كيم جونغ أون أمس السبت في الشطر الشمالي من بانمونجوم.",
+     ["2018-05-26"]),
+    # "قمتي": the construct dual names two summits, a year each
+    ("2018-09-18", "وكان كيم جونغ إل قد استقبل في بيونغ يانغ الرئيسين كيم داي جونغ وروه مو هيون في قمتي عامي "
+                   "2000 و2007.", ["2000", "2007"]),
+    # after a count of times, two days of two months joined by و are a meeting each
+    ("2018-06-01", "والتقى الرئيس مون جاي إن الزعيم كيم جونغ أون مرتين حتى الآن، في 27 نيسان/أبريل و26 أيار/مايو.",
+     ["2018-04-27", "2018-05-26"]),
+    # Moon sent the envoys; the summit agreed on is a plan
+    ("2018-03-06", "استقبل كيم جونغ أون أمس وفدا من مبعوثي الرئيس مون جاي إن، واتفق الجانبان على عقد قمة بين "
+                   "الكوريتين أواخر نيسان/أبريل.", []),
+    # Moon speaks of a meeting of Trump and Kim
+    ("2019-07-01", "وقال الرئيس مون جاي إن إن لقاء ترمب وكيم جونغ أون أمس في بانمونجوم فتح الباب أمام المفاوضات.", []),
+])
+def test_inter_korean_summits_told_by_the_leaders_who_met(published: str, text: str, summits: list[str]) -> None:
+    facts = _facts(published, text)
+    assert [f.value["date"] for f in facts if f.value.get("event") == "inter-korean-summits"
+            and f.predicate == "event_date"] == summits
+
+
+def test_the_first_summit_of_two_leaders_counts_their_summits_not_the_series() -> None:
+    # "أول قمة بينهما" of Moon and Kim was the third inter-Korean summit: no count is claimed
+    facts = _facts("2019-04-27", "وأحيت سيول ذكرى إعلان بانمونجوم، الذي أصدره الرئيس مون جاي إن والزعيم كيم جونغ أون "
+                                 "في 27 نيسان/أبريل 2018 خلال أول قمة بينهما.")
+    dated = {(f.value["event"], f.value["date"], f.value["ordinal"]) for f in facts if f.predicate == "event_date"}
+    assert dated == {("panmunjom-declaration", "2018-04-27", None), ("inter-korean-summits", "2018-04-27", None)}
+    assert not [f for f in facts if f.predicate == "event_count"]

@@ -69,6 +69,15 @@ class _Target:
     roots: frozenset[str] | None  # the roots of its trigger and `ongoing` words (cue_roots); None: one has none
     definites: tuple[regex.Pattern[str] | None, ...]  # per trigger group, the head nouns of its phrases made definite
 
+    @property
+    def counts_series(self) -> bool:
+        """Whether an ordinal on the target counts the series' members, not one pair's meetings.
+
+        "قمتهما الأولى" or "أول قمة بينهما" of Moon and Kim is the third inter-Korean summit: a
+        series named by the words of the pair of leaders who met counts their meetings only.
+        """
+        return self.series is not None and self.where != "pair" and self.participants == frozenset(self.series.participants)
+
     def pointing(self, text: str, start: int, end: int, pronouns: tuple[str, ...]) -> bool:
         """Whether a trigger word in text[start:end] carries a pronoun that points back (أقرها، وقعاها)."""
         return any(word not in keys and word.endswith(pronouns) for group, keys in zip(self.groups, self.keys)
@@ -165,6 +174,9 @@ PERSON_AFTER_REACH = 30  # characters after a birth or death word where the pers
 DESCRIBED_GAP = 80  # characters between an event's words and the end of its clause, for a describing clause after
 ENDED_REACH = 12  # words between an ended event's name and the date of its end (the talks' subject, the two leaders)
 DESTINATION_REACH = 25  # characters after إلى where the country an event is bound for is named
+_SPAN_OPENER = regex.compile(r"\s*[وف]?(?:من|بين|يومي)\s")  # "بين 27 آذار و26 أيار" is a span, not two days
+_AND = regex.compile(r"\sو")
+MET_NAME_REACH = 32  # characters after a meeting's word where the name of one who met begins (titles between)
 PARTICIPANT_STEPS = (0, 20, 40, 80, 160, 320, 640)  # how near an event's participants are named, coarsely
 OCCASION_DAYS = 7  # an event that lasted this many days or fewer is an occasion (a summit), not a war
 DURING_REACH = 30  # characters into a clause where خلالها / أثناءه ties it to the clause before
@@ -316,6 +328,7 @@ class EventReader:
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
         self.planned = word_pattern(kb.calendar.words["plan_words"])
         self.during_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.during)})\s+$")
+        self.during_near = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.during)})\s+(?:\p{{L}}+\s+)?$")
         self.invited = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.invitation_verbs)})(?:\s+\p{{L}}+){{0,3}}?"
                                      rf"\s+(?P<to>{key('إلى')}\s+)?$")
         self.purpose = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.purpose_words)})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
@@ -490,7 +503,7 @@ class EventReader:
             if date is not None and self._planned_in_relative(ctx, reading, date):
                 planned, date = True, None
             # "قمتهما الثانية" counts the pair's summits, not the series'
-            ordinal = self._ordinal(ctx, reading) if target.series and target.where != "pair" else None
+            ordinal = self._ordinal(ctx, reading) if target.counts_series else None
             if ordinal is not None and (planned or date is not None) and not in_anniversary and not (
                     planned and self._planned_then(text, reading.start, named[1])):
                 yield self._ordinal_count(ctx, reading, ordinal, date)
@@ -687,10 +700,17 @@ class EventReader:
         follows, not the event's own word — and its date is not the retaking's.
         """
         own = ctx.clause_of(reading.words[0][0])
-        heads = {ctx.clause_of(o.words[0][0]) for o in readings if o.target.id != reading.target.id} | lasted
+        text = ctx.text.text
+        # not an event the clause places its own in: "إعلان بانمونجوم، الذي أصدره ... في 27 نيسان/أبريل 2018 خلال أول قمة بينهما"
+        heads = {ctx.clause_of(o.words[0][0]) for o in readings if o.target.id != reading.target.id
+                 and not self._during_word(text, o.words[0][0])} | lasted
         return frozenset(index for index in range(own + 1, reading.index + 1)
                          if self.relative_first.match(ctx.text.text, ctx.clause_span(index)[0], timeout=TIMEOUT)
                          and (index in heads or self._of_place(ctx, reading, index)))
+
+    def _during_word(self, text: str, position: int) -> bool:
+        """Whether a word at `position` follows خلال or أثناء, an ordinal maybe between ("خلال أول قمة")."""
+        return bool(self.during_near.search(text, max(0, position - DURING_REACH), position, timeout=TIMEOUT))
 
     def _of_place(self, ctx: SentenceContext, reading: _Reading, index: int) -> bool:
         """Whether relative clause `index` points back with a resumptive pronoun to a noun not the event's."""
@@ -745,9 +765,26 @@ class EventReader:
                 words = (self._antecedent(ctx, target, index) or self._definite_from_previous(ctx, target, lent, a, b)
                          or (target.found_from(text, 0, a, b, lacking=1) if pointing else None)
                          or (self._from_previous(ctx, target, a, b) if pointing else None))
-            if words is not None and not any(self._written_noun(ctx, target, w) for w in words):
+            if words is not None and not any(self._written_noun(ctx, target, w) for w in words) \
+                    and not self._another_met(ctx, target, words[0]):
                 out.append(_Reading(target, index, a, b, words))
         return out
+
+    @staticmethod
+    def _another_met(ctx: SentenceContext, target: _Target, word: tuple[int, int]) -> bool:
+        """Whether a meeting's word is followed, its titles between, by a person who is none of the pair.
+
+        "لقاء ترمب وكيم" is no meeting of Moon and Kim, though Moon speaks of it; "محادثات لافروف
+        مع كيم" none of Kim and Putin. The name right after a meeting's noun or verb is its
+        genitive or its subject: one of those who met.
+        """
+        people = {p for p in target.participants if p.startswith("person:")}
+        if target.series is None or len(people) < 2:
+            return False
+        after = next((n for n in sorted(ctx.names, key=lambda n: n.start) if n.entity.startswith("person:")
+                      and word[1] <= n.start <= word[1] + MET_NAME_REACH), None)
+        return (after is not None and after.entity not in people
+                and ctx.clause_of(after.start) == ctx.clause_of(max(word[0], word[1] - 1)))
 
     def _said_of(self, text: str, target: _Target, start: int, end: int) -> bool:
         """Whether a trigger word follows a that-word whose pronoun is its subject: "وقالت إنه توفي".
@@ -1369,7 +1406,8 @@ class EventReader:
         """
         text = ctx.text.text
         times = self.times.search(text, reading.span[1], reading.end, timeout=TIMEOUT)
-        dual = self._dual(text, reading)
+        # one declared event has no two members: "قمتي سنغافورة في حزيران ... وهانوي في شباط" dates each by its name
+        dual = self._dual(text, reading) if reading.target.event is None else None
         several = times is not None and (self._times(times) or 0) >= 2
         if not several and dual is None:
             return self._joined(ctx, reading)
@@ -1382,9 +1420,21 @@ class EventReader:
             index += 1
             end = ctx.clause_span(index)[1]
         listed = [d for d in self._eligible(ctx, reading) if after <= d.norm_start < end]
+        listed = [one for d in listed for one in self._each_day(d)]
         if after == dual:
             listed = [year for d in listed for year in self._each_year(text, d)]
         return listed if after != dual or len(listed) == 2 else []
+
+    def _each_day(self, mention: DateMention) -> list[DateMention]:
+        """The two days of "في 27 آذار/مارس و26 أيار/مايو" after a count of times, one a member; else the mention.
+
+        The date reader reads two days of two months joined by و as the span between them, as
+        it does after من or بين; after "مرتين" each is a meeting's.
+        """
+        span = mention.span
+        if mention.form != "mrange" or span is None or _SPAN_OPENER.match(mention.text, timeout=TIMEOUT) or _AND.search(mention.text, timeout=TIMEOUT) is None:
+            return [mention]
+        return [replace(mention, span=TimeSpan.of_day(day)) for day in (span.start, span.end)]
 
     def _joined(self, ctx: SentenceContext, reading: _Reading) -> list[DateMention]:
         """Dates joined by و right after a series' trigger, one member each: "تجاربها النووية في 2006 و2009 و2013".
@@ -1427,11 +1477,13 @@ class EventReader:
         """
         keys = reading.target.keys[0] | reading.target.cues[0]  # a phrase's first word too: "تجربتين نوويتين"
         for a, b in reading.target.hits(text, reading.start, reading.end):
-            stem = self._without_pronoun(text[a:b].split()[0])
-            for ending in self.kb.event_words.dual_endings:
-                single = stem[:-len(ending)]
-                if stem.endswith(ending) and (single in keys or single.endswith("ت") and single[:-1] + "ه" in keys):
-                    return b
+            word = text[a:b].split()[0]
+            # "قمتي عامي 2000 و2007": the ي of the dual's construct, not the pronoun "my"
+            for stem in dict.fromkeys((self._without_pronoun(word), word)):
+                for ending in self.kb.event_words.dual_endings:
+                    single = stem[:-len(ending)]
+                    if stem.endswith(ending) and (single in keys or single.endswith("ت") and single[:-1] + "ه" in keys):
+                        return b
         return None
 
     def _without_pronoun(self, word: str) -> str:
@@ -1871,7 +1923,7 @@ class EventReader:
 
     def _member(self, ctx: SentenceContext, target: _Target, named: tuple[int, int]) -> Event | None:
         """The member of a series an ordinal picks: "للقمة الأولى بين الكوريتين", "أول قمة"."""
-        if target.series is None or target.where == "pair":  # "لقمتهما الأولى": the pair's first, not the series'
+        if not target.counts_series:  # "لقمتهما الأولى": the pair's first, not the series'
             return None
         text = ctx.text.text
         ordinal = self._ordinal(ctx, _Reading(target, -1, named[0], named[1], [named]))
