@@ -1923,7 +1923,7 @@ class EventReader:
 
     def _member(self, ctx: SentenceContext, target: _Target, named: tuple[int, int]) -> Event | None:
         """The member of a series an ordinal picks: "للقمة الأولى بين الكوريتين", "أول قمة"."""
-        if not target.counts_series:  # "لقمتهما الأولى": the pair's first, not the series'
+        if target.series is None or not target.counts_series:  # "لقمتهما الأولى": the pair's first, not the series'
             return None
         text = ctx.text.text
         ordinal = self._ordinal(ctx, _Reading(target, -1, named[0], named[1], [named]))
