@@ -1117,3 +1117,19 @@ def test_the_first_summit_of_two_leaders_counts_their_summits_not_the_series() -
     dated = {(f.value["event"], f.value["date"], f.value["ordinal"]) for f in facts if f.predicate == "event_date"}
     assert dated == {("panmunjom-declaration", "2018-04-27", None), ("inter-korean-summits", "2018-04-27", None)}
     assert not [f for f in facts if f.predicate == "event_count"]
+
+
+# Kim and Putin met in Pyongyang on 19 June 2024, their third summit; Kim Jong Il met Putin in
+# Vladivostok in August 2002 and Medvedev near Ulan-Ude on 24 August 2011 (rules/events/russia-dprk.yaml).
+@pytest.mark.parametrize("published, text, expected", [
+    # "تعد" here is "is counted", not "prepares"
+    ("2024-06-19", "وتعد القمة التي عقدها بوتين وكيم جونغ أون اليوم في بيونغ يانغ الثالثة بينهما.",
+     {("kim-putin-meetings", "2024-06-19")}),
+    # the subject a time clause leaves out is the one named last before it
+    ("2011-08-24", "واستقبل ميدفيديف اليوم الأربعاء كيم جونغ إل قرب أولان أودي، في أول زيارة لكيم إلى روسيا منذ "
+                   "تسع سنوات، حين التقى الرئيس فلاديمير بوتين في فلاديفوستوك في آب/أغسطس 2002.",
+     {("kim-jong-il-medvedev-meetings", "2011-08-24"), ("kim-jong-il-putin-meetings", "2002-08")}),
+])
+def test_meetings_told_past_a_verb_of_counting_and_a_left_out_subject(
+        published: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"} >= expected

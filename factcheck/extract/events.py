@@ -1184,7 +1184,14 @@ class EventReader:
         if missing and len({p for p in named if p.startswith("person:")}) >= 2:
             return False  # the clause names its own pair: "قمة سنغافورة التي جمعت كيم بترمب" beside Putin
         first = _first_person(ctx)
-        return first is not None and missing <= {first.entity}
+        if first is not None and missing <= {first.entity}:
+            return True
+        # "خلال أول زيارة لكيم إلى روسيا منذ 2002، حين التقى الرئيس فلاديمير بوتين": the one named last
+        # before the clause, unless he sent someone ("بتكليف من الرئيس فلاديمير بوتين")
+        text = ctx.text.text
+        last = max((n for n in ctx.names if n.end <= start and n.entity.startswith("person:")
+                    and not self.participants.sent(text, n.start)), key=lambda n: n.start, default=None)
+        return last is not None and missing <= {last.entity}
 
     def _clause_date(self, ctx: SentenceContext, reading: _Reading, earlier_only: bool,
                      readings: list[_Reading]) -> DateMention | None:

@@ -127,7 +127,7 @@ class Participants:
         """
         text = ctx.text.text
         countries, short, heads = self.openings(text)
-        present = [n for n in ctx.names if start <= n.start < end and not self._sender(text, n.start)]
+        present = [n for n in ctx.names if start <= n.start < end and not self.sent(text, n.start)]
         named = {n.entity for n in present}
         named |= {f"country:{c}" for n in present for c in self.states(n.entity, ctx.article.published)}
         named |= {f"country:{self.country_of[_key(m.group('word'))]}"
@@ -138,7 +138,7 @@ class Participants:
                       if (country := f"country:{self.short_of[_key(m.group('word'))]}") in in_article}
         return named
 
-    def _sender(self, text: str, position: int) -> bool:
+    def sent(self, text: str, position: int) -> bool:
         """Whether the name at `position` sends what the clause tells of: "رسالة من الزعيم كيم جونغ أون"."""
         return self.sent_by is not None and self.sent_by.search(text, max(0, position - SENDER_REACH), position,
                                                                 timeout=TIMEOUT) is not None
