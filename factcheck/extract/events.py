@@ -766,9 +766,24 @@ class EventReader:
                          or (target.found_from(text, 0, a, b, lacking=1) if pointing else None)
                          or (self._from_previous(ctx, target, a, b) if pointing else None))
             if words is not None and not any(self._written_noun(ctx, target, w) for w in words) \
-                    and not self._another_met(ctx, target, words[0]):
+                    and not self._another_met(ctx, target, words[0]) and not self._other_antecedents(ctx, target, index):
                 out.append(_Reading(target, index, a, b, words))
         return out
+
+    def _other_antecedents(self, ctx: SentenceContext, target: _Target, index: int) -> bool:
+        """Whether a pair's meeting is told in a relative clause naming neither, after two others.
+
+        "مهد مون للقاء ترمب وكيم، اللذين عقدا قمتهما في سنغافورة": who held the summit are the
+        relative pronoun's antecedents, the two named last before it, not Moon and Kim.
+        """
+        people = {p for p in target.participants if p.startswith("person:")}
+        if target.series is None or len(people) < 2 or index == 0:
+            return False
+        start, end = ctx.clause_span(index)
+        if not self.relative_first.match(ctx.text.text, start, timeout=TIMEOUT) or people & self._named(ctx, start, end):
+            return False
+        before = self._pair_before(ctx, start)
+        return bool(before) and before != people
 
     @staticmethod
     def _another_met(ctx: SentenceContext, target: _Target, word: tuple[int, int]) -> bool:
