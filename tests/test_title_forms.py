@@ -741,3 +741,24 @@ def test_the_holders_nationality_after_an_office_of_no_country_is_read_past() ->
 def test_a_form_of_address_and_a_ministry_of_two_names(text: str, published: str,
                                                      expected: list[tuple[str, str]]) -> None:
     assert [(s, o) for s, o, _ in claims(text, published)] == expected
+
+
+# Shoigu, the council's secretary from 12 May 2024 (rules/kb/ru.yaml); Medvedev its deputy chair
+# from 16 January 2020 (https://en.wikipedia.org/wiki/Dmitry_Medvedev); Belousov acting prime
+# minister from 30 April 2020 (https://en.wikipedia.org/wiki/Andrey_Belousov); Cho Hyun foreign
+# minister from 21 July 2025 (https://en.wikipedia.org/wiki/Cho_Hyun).
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a qualifier between the secretary and the council
+    ("وزار سيرغي شويغو، الأمين الحالي لمجلس الأمن، بيونغ يانغ.", "2024-11-29",
+     [("person:sergei-shoigu", "ru.security_council.secretary")]),
+    ("وعيّن بوتين دميتري ميدفيديف نائبا لرئيس مجلس الأمن الروسي.", "2020-01-16",
+     [("person:dmitry-medvedev", "ru.security_council.deputy_chair")]),
+    # the duties of an office are the office
+    ("وتسلّم أندريه بيلوسوف مهام رئيس الوزراء الروسي بالوكالة.", "2020-05-01",
+     [("person:andrei-belousov", "ru.prime_minister")]),
+    # a day, his duties and an adverb between the person and the title
+    ("وتسلّم تشو هيون، الاثنين، مهامه رسميا وزيرا للخارجية الكورية الجنوبية.", "2025-07-21",
+     [("person:cho-hyun", "kr.foreign_minister")]),
+])
+def test_titles_past_a_qualifier_the_duties_and_a_day(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, o) for s, o, _ in claims(text, published)] == expected

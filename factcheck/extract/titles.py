@@ -186,7 +186,8 @@ class TitleReader:
         self.became_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('became', ()))})\s+$")
         chosen = (*kb.verbs.get("appoints", ()), *kb.verbs.get("became", ()))
         self.appoints_in = regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?:{alternation(chosen)})(?:ه|ها)?(?!\p{{L}})")
-        self.appointed_before = regex.compile(rf"(?<!\p{{L}})(?:(?:في|{key('إلى')})\s+)?منصب\s+$")
+        # "تسلّم ... بيلوسوف مهام رئيس الوزراء بالوكالة": the duties of an office are the office
+        self.appointed_before = regex.compile(rf"(?<!\p{{L}})(?:(?:في|{key('إلى')})\s+)?(?:منصب|مهام)\s+$")
         # "نيكولاي باتروشيف، الذي يشغل منصب أمين مجلس الأمن": the antecedent holds it now
         self.holds_in_relative = regex.compile(
             rf"(?<!\p{{L}})(?:الذي|التي)\s+(?:{alternation(kb.verbs.get('holds', ()))})\s+$")
@@ -586,7 +587,7 @@ class TitleReader:
             return None
         gap = text[name.end:position]
         words = _LETTERS.findall(gap, timeout=TIMEOUT)
-        if len(words) > 2 or _LETTERS.sub("", gap, timeout=TIMEOUT).strip(" ,"):
+        if len(words) > 3 or _LETTERS.sub("", gap, timeout=TIMEOUT).strip(" ,"):
             return None
         if "," in gap and not any(w in self.day_words for w in words):
             return None  # the name before a comma ends an aside: "أحد حلفاء الرئيس شي جينبينغ، رئيسا"
