@@ -182,3 +182,22 @@ def test_a_total_counted_with_exact_parts_is_exact() -> None:
     facts = Extractor(KB).extract(Article("a", "a", text, TimeSpan.parse("2024-01-03"))).facts
     total = next(f for f in facts if f.predicate == "quantity_total").value["total"]
     assert (total["low"], total["high"]) == (230, 230)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 390 on Friday 23, 307 on Saturday 24 and 303 on Sunday 25 May 2025, a thousand each side
+    # (https://www.dubaicityreporter.com/news/russia-and-ukraine-exchange-another-307-prisoners-in-major-swap-deal202505251014460007)
+    ("وأفرج كل جانب عن 390 شخصا يوم الجمعة و307 يوم السبت و303 اليوم.", [390, 307, 303]),
+    # the figure after و joins the noun before it, and has its own after من
+    ("وأعلن 2.2 مليار دولار من الاستثمارات الدفاعية لأوكرانيا و18 من جيرانها.", [2.2e9]),
+])
+def test_a_figure_joined_by_and_without_its_noun_counts_what_the_one_before_counts(
+        text: str, expected: list[float]) -> None:
+    from factcheck.corpus import Article
+    from factcheck.extract import Extractor
+    from factcheck.text.dates import TimeSpan
+
+    facts = Extractor(KB).extract(Article("a", "a", text, TimeSpan.parse("2025-05-25"))).facts
+    figures = [f for f in facts if f.predicate == "quantity"]
+    assert [f.value["stated"][0] for f in figures] == expected
+    assert len({f.value["unit"] for f in figures}) == 1

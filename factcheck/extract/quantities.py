@@ -95,7 +95,7 @@ class QuantityFacts:
             return normalize(body[max(0, start - PRECEDING):start]).text
 
         dated = [(d.norm_start, d.norm_end) for d in ctx.dates if d.form in CALENDAR_FORMS]
-        mentions = self.reader.read(text, preceding, dated)
+        mentions = self.reader.read(text, preceding, dated, frozenset(d.norm_start for d in ctx.dates))
         facts = {mention: self._fact(ctx, mention, attribution, in_article) for mention in mentions}
         yield from facts.values()
         for stated in self.reader.totals(text, mentions):

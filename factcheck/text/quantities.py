@@ -135,6 +135,10 @@ def _clause_start(text: str, end: int) -> int:
 PARTS_REACH = 40  # characters before a total where a word of summing (أي ما مجموعه) may stand
 
 
+_WORDS = regex.compile(r"\p{L}+")
+COORDINATED_WORDS = 3  # words between two figures joined by و, the second without its noun ("شخصا يوم الجمعة")
+
+
 class QuantityReader:
     """Reads quantities in normalized text."""
 
@@ -181,6 +185,7 @@ class QuantityReader:
                                          rf"(?P<kinds>{kind}(?:\s+و{kind})+)(?!\p{{L}})(?!\s+و)")
         self.unit_word = regex.compile(rf"(?<!\p{{L}})و?(?:ال)?(?P<unit>{units})(?!\p{{L}})")
         self.clause_end = regex.compile(r"[;:]|[,.](?!\d)")  # not the separator of "8,173"
+        self.partitive = regex.compile(r"\s+من(?!\p{L})")
         self.any_unit = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:ال)?(?P<unit>{units}){suffix}(?!\p{{L}})")
         self._references(lexicon, units)
         self._either_outcome(lexicon)
@@ -219,12 +224,13 @@ class QuantityReader:
         self.either_after = regex.compile(rf"(?:\s+\p{{L}}+){{0,3}}?\s+[وف]?(?:{after})\s+(?:{either}\s+|و)(?:{after})(?!\p{{L}})")
 
     def read(self, text: str, preceding: str | Callable[[], str] = "",
-             dated: Sequence[tuple[int, int]] = ()) -> list[QuantityMention]:
+             dated: Sequence[tuple[int, int]] = (), date_starts: frozenset[int] = frozenset()) -> list[QuantityMention]:
         """Every number with a unit (said, or plain from the words around it), in text order.
 
         `preceding` is the text before the sentence (or what makes it, called only when
         needed), where a figure pointing back ("منهم" opening the sentence) finds its noun;
-        numbers inside the spans `dated` are dates.
+        numbers inside the spans `dated` are dates; a noun where a date expression starts
+        (`date_starts`: "يوم السبت") is no figure's unit.
         """
         numbers = [n for n in self.numbers.read(text) if not n.ordinal
                    and not any(start <= n.start < end for start, end in dated)]
@@ -238,8 +244,12 @@ class QuantityReader:
             last = second if opening and second else first
             previous = (found[-1].unit, nouns[-1]) if found else None
             following = numbers[i + (2 if opening else 1):]
-            unit = self._unit(text, first, last) or self._unit_referred(text, first, last, following, previous,
-                                                                        preceding)
+            unit = self._unit(text, first, last)
+            if unit is not None and any(last.end + k in date_starts for k in (1, 2)):
+                unit = None  # "و307 يوم السبت": the noun opens a date
+            if unit is None and found and self._coordinated(text, found[-1], first):
+                unit = (found[-1].unit, last.end)  # "390 شخصا يوم الجمعة و307 يوم السبت و303 اليوم"
+            unit = unit or self._unit_referred(text, first, last, following, previous, preceding)
             if unit is not None:
                 nouns.append(unit[0])
                 mention = self._outcome(text, self._mention(text, first, last, opening, *unit))
@@ -381,6 +391,17 @@ class QuantityReader:
         else:
             return None
         return (antecedent, last.end) if antecedent else None
+
+    def _coordinated(self, text: str, before: QuantityMention, number: NumberMention) -> bool:
+        """Whether a figure with no noun is joined by و to the figure before it, and so counts the same.
+
+        A few words (its day) may stand between, no clause mark; "لأوكرانيا و18 من جيرانها" joins
+        the figure to the noun before it, and its noun follows من.
+        """
+        return (number.start > 1 and text[number.start - 1] == "و" and text[number.start - 2].isspace()
+                and len(_WORDS.findall(text, before.end, number.start - 1, timeout=TIMEOUT)) <= COORDINATED_WORDS
+                and self.clause_end.search(text, before.end, number.start, timeout=TIMEOUT) is None
+                and not self.partitive.match(text, number.end, timeout=TIMEOUT))
 
     def _antecedent(self, before: str, skipped: frozenset[str]) -> str | None:
         """The last unit named before that is not skipped: "العام الماضي ... آلافا آخرين" are soldiers, not years."""
