@@ -1133,3 +1133,19 @@ def test_the_first_summit_of_two_leaders_counts_their_summits_not_the_series() -
 def test_meetings_told_past_a_verb_of_counting_and_a_left_out_subject(
         published: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"} >= expected
+
+
+# Kim and Putin met on Russky Island on Thursday 25 April 2019; Kim Jong Il met Putin in the Kremlin
+# on Saturday 4 August 2001 (rules/events/russia-dprk.yaml, rules/events/russia.yaml).
+@pytest.mark.parametrize("published, text, expected", [
+    ("2019-04-26", "يغادر كيم جونغ أون فلاديفوستوك اليوم الجمعة، غداة قمته الأولى مع الرئيس فلاديمير بوتين.",
+     {("kim-putin-meetings", "2019-04-25")}),
+    ("2001-08-03", "وصل الزعيم كيم جونغ إل إلى موسكو اليوم الجمعة، عشية محادثاته مع الرئيس فلاديمير بوتين في الكرملين.",
+     {("kim-jong-il-putin-meetings", "2001-08-04")}),
+    # a day told by its month only dates nothing so
+    ("2019-04-30", "وغادر كيم جونغ أون روسيا في نيسان/أبريل، غداة قمته مع بوتين.", set()),
+])
+def test_the_morrow_and_the_eve_of_an_event_date_it_a_day_off(published: str, text: str,
+                                                             expected: set[tuple[str, str]]) -> None:
+    assert {(f.value["event"], f.value["date"]) for f in _facts(published, text)
+            if f.predicate == "event_date" and f.value["event"].endswith("meetings")} == expected

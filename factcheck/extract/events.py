@@ -19,6 +19,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 import regex
 
@@ -338,6 +339,9 @@ class EventReader:
         self.host_verbs = word_pattern(words.host_verbs, kb.enclitics)
         self.visit_doers = regex.compile(rf"\s+(?:{alternation(words.visit_doers)})(?!\p{{L}})")
         self.cause = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.cause_words) or '(?!)'})\s+(?:[وف]?[بلك]?|[وف]?لل)$")
+        # "، غداة قمته": a clause of the day before (or, after عشية, the day after) the clause before it
+        self.day_beside = regex.compile(rf"\s*[وف]?(?:(?P<morrow>{alternation(words.morrow_words)})|{alternation(words.eve_words)})"
+                                        rf"(?!\p{{L}})")
         # "، حين التقى ...": a clause at the time of the clause before it (calendar clause_links)
         self.linked = regex.compile(rf"\s*[وف]?(?:{alternation(kb.calendar.words['clause_links'])})(?!\p{{L}})")
         self.trip_purpose = regex.compile(r"(?<!\p{L})[وف]?ل\p{L}+\s+$")  # "لعقد", "لحضور", "للقاء"
@@ -1246,7 +1250,8 @@ class EventReader:
             return None
         if self.since_before.search(ctx.text.text, max(0, named[0] - 24), named[0], timeout=TIMEOUT):
             return None  # "في أول محادثات ... منذ بدء الغزو": what it counts from, no event of the clause's date
-        return (self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
+        return (self._day_beside(ctx, reading, dated)
+                or self._set_off(ctx, reading.index - 1, dated) or self._set_off(ctx, reading.index + 1, dated)
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
                 or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated)
                 or self._continues(ctx, reading, dated) or self._linked(ctx, reading, dated))
@@ -1262,6 +1267,24 @@ class EventReader:
         noun = _bare(text[slice(*reading.words[0])])
         return any(o.target.id != reading.target.id and reading.span[1] <= a < date.norm_start
                    and _bare(text[a:b]) == noun for o in readings for a, b in o.words[:1])
+
+    def _day_beside(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
+        """For a clause opened by غداة or عشية with no date, the day before or after the last day of the clause before.
+
+        "يغادر كيم فلاديفوستوك اليوم الجمعة، غداة قمته الأولى مع الرئيس فلاديمير بوتين": the summit
+        was on the Thursday; a day told less precisely (a month) dates nothing so.
+        """
+        index, text = reading.index, ctx.text.text
+        opens = ctx.clause_span(index)[0]
+        hit = self.day_beside.match(text, opens, timeout=TIMEOUT) if index > 0 else None
+        if hit is None:
+            return None
+        before = [d for d in dated if ctx.clause_of(d.norm_start) == index - 1]
+        last = max(before, key=lambda d: d.norm_start, default=None)
+        if last is None or last.span is None or last.span.precision != "day" or not last.span.single or last.since:
+            return None
+        shift = -1 if hit.group("morrow") else 1
+        return replace(last, span=TimeSpan.of_day(last.span.start + timedelta(shift)))
 
     def _linked(self, ctx: SentenceContext, reading: _Reading, dated: list[DateMention]) -> DateMention | None:
         """The date of the clauses before, for a clause opened by حين / عندما with none of its own.

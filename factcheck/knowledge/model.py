@@ -224,6 +224,8 @@ class EventWords:
     anniversary: tuple[str, ...]
     anniversary_pronouns: tuple[str, ...]
     elapsed_after: tuple[str, ...]
+    morrow_words: tuple[str, ...]  # "غداة قمته": the event the day before the date of the clause before
+    eve_words: tuple[str, ...]  # "عشية القمة": the event the day after it
     elapsed_verbs: tuple[str, ...]
     elapsed_after_now: tuple[str, ...]
     anniversary_passed: tuple[str, ...]  # "مرور": a count of years since the event follows
