@@ -1177,13 +1177,13 @@ class EventReader:
         return (before[first - 1][0] if first else start, after[last - 1][1] if last else end)
 
     def _met_here(self, ctx: SentenceContext, target: _Target, start: int, end: int) -> bool:
-        """A person of a `where: sentence` event left out of a clause naming the other is the sentence's first.
+        """A person of a `where: sentence` event left out of a clause naming the other: the sentence's first, or the last before.
 
-        "حتى التقى بوتين" leaves out Kim, the subject named first; not where the clause names a
-        pair of its own ("محادثات أجراها الزعيم الكوري الشمالي الأربعاء مع الرئيس الروسي" after
-        Xi met Kim); and in "وصل ... شويغو ...
-        بتكليف من الرئيس فلاديمير بوتين، بعد زيارة أجرى خلالها ... محادثات مع الزعيم كيم" the
-        talks are Shoigu's, and Putin, named later, took no part.
+        "حتى التقى بوتين" leaves out Kim, the subject named first; "في أول زيارة لكيم ...، حين التقى
+        الرئيس فلاديمير بوتين" Kim, named last before the clause. Not where the clause names a pair
+        of its own ("محادثات أجراها الزعيم الكوري الشمالي الأربعاء مع الرئيس الروسي" after Xi met
+        Kim), nor one who sent another: in "وصل ... شويغو ... بتكليف من الرئيس فلاديمير بوتين، بعد
+        زيارة أجرى خلالها ... محادثات مع الزعيم كيم" the talks are Shoigu's.
         """
         people = {p for p in target.participants if p.startswith("person:")}
         named = self._named(ctx, start, end)
@@ -1205,8 +1205,6 @@ class EventReader:
         first = _first_person(ctx)
         if first is not None and missing <= {first.entity}:
             return True
-        # "خلال أول زيارة لكيم إلى روسيا منذ 2002، حين التقى الرئيس فلاديمير بوتين": the one named last
-        # before the clause, unless he sent someone ("بتكليف من الرئيس فلاديمير بوتين")
         text = ctx.text.text
         last = max((n for n in ctx.names if n.end <= start and n.entity.startswith("person:")
                     and not self.participants.sent(text, n.start)), key=lambda n: n.start, default=None)

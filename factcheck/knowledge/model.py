@@ -52,8 +52,9 @@ class Entity:
             return "variant"
         if key in {spelling_key(a) for a in self.aliases}:
             return "alias"
-        if " " not in key and key in {spelling_key(w) for w in (self.name.split()[0], self.name.split()[-1])}:
-            return "alias"  # the surname alone, as the wires call a person named in full before"
+        words = self.name.split()
+        if " " not in key and key in {spelling_key(words[0]), spelling_key(words[-1])}:
+            return "alias"  # the surname alone, as the wires call a person named in full before
         return "unlisted"
 
 
