@@ -1149,3 +1149,17 @@ def test_the_morrow_and_the_eve_of_an_event_date_it_a_day_off(published: str, te
                                                              expected: set[tuple[str, str]]) -> None:
     assert {(f.value["event"], f.value["date"]) for f in _facts(published, text)
             if f.predicate == "event_date" and f.value["event"].endswith("meetings")} == expected
+
+
+# The Russia–DPRK friendship treaty was signed on 9 February 2000; Putin visited Pyongyang on
+# 19 July 2000; Kim Jong Il met Medvedev in August 2011 (rules/events/russia.yaml).
+def test_a_dual_of_countries_names_the_countries_of_the_sentence_before() -> None:
+    text = ("وصل الرئيس الروسي فلاديمير بوتين أمس الأربعاء إلى بيونغ يانغ في زيارة إلى كوريا الشمالية. "
+            "وكان البلدان قد وقعا في التاسع من شباط/فبراير الماضي معاهدة صداقة وحسن جوار وتعاون جديدة.")
+    dated = {(f.value["event"], f.value["date"]) for f in _facts("2000-07-20", text) if f.predicate == "event_date"}
+    assert ("russia-dprk-friendship-treaty-2000-signed", "2000-02-09") in dated
+    # the countries only: the leaders of the two are not the men the sentence before names
+    text = ("وأعلن الكرملين أن الزعيم كيم جونغ أون سيلتقي الرئيس فلاديمير بوتين. وتعود آخر قمة بين زعيمي البلدين "
+            "إلى عام 2011، حين التقى كيم جونغ إل الرئيس دميتري ميدفيديف.")
+    dated = {(f.value["event"], f.value["date"]) for f in _facts("2019-04-18", text) if f.predicate == "event_date"}
+    assert dated == {("kim-jong-il-medvedev-meetings", "2011")}

@@ -373,6 +373,7 @@ class EventReader:
         self.relative_word = word_pattern(words.relative_pronouns)
         self.since_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+(?:\p{{L}}+\s+)?$")
         self.pointing_nouns = word_pattern(words.pointing_nouns)
+        self.pointing_countries = word_pattern(words.pointing_countries)
         self.earlier = regex.compile(rf"\s+(?:{alternation(words.earlier_words)})(?!\p{{L}})")
         # "عامي 2000 و2008", "في العامين 2000 و2007" — not "بين عامي 1998 و2019", a span
         self.two_years = regex.compile(rf"(?:(?!بين\s)\p{{L}}+\s+)?(?:{alternation(words.dual_years)})\s")
@@ -467,7 +468,16 @@ class EventReader:
 
     def _pointed_to(self, ctx: SentenceContext) -> set[str]:
         """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""
-        return ctx.previous_participants if self.pointing_nouns.search(ctx.text.text, timeout=TIMEOUT) else set()
+        text = ctx.text.text
+        if self.pointing_nouns.search(text, timeout=TIMEOUT):
+            return ctx.previous_participants
+        return self._countries_pointed_to(ctx, 0, len(text))
+
+    def _countries_pointed_to(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
+        """The countries a dual of countries in text[start:end] points back to: those the sentence before names."""
+        if not ctx.previous_participants or not self.pointing_countries.search(ctx.text.text, start, end, timeout=TIMEOUT):
+            return set()
+        return {p for p in ctx.previous_participants if p.startswith("country:")}
 
     def _dated(self, ctx: SentenceContext, present: list[_Target], counted: list[tuple[int, int]]) -> Iterator[Fact]:
         """Dated claims, and the count an ordinal states ("ثالث قمة": two came before it).
@@ -1146,10 +1156,14 @@ class EventReader:
         return people == set(target.participants)
 
     def _named(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
-        """Who text[start:end] names, worked out once per stretch of a sentence (never changed by a caller)."""
+        """Who text[start:end] names, worked out once per stretch of a sentence (never changed by a caller).
+
+        A dual of countries ("وكان البلدان قد وقعا") names those the sentence before named.
+        """
         named = ctx.named_in.get((start, end))
         if named is None:
-            named = ctx.named_in[start, end] = self.participants.in_span(ctx, start, end)
+            named = ctx.named_in[start, end] = (self.participants.in_span(ctx, start, end)
+                                                | self._countries_pointed_to(ctx, start, end))
         return named
 
     def _subject_of(self, ctx: SentenceContext, verb: regex.Match[str]) -> tuple[int, int]:

@@ -337,7 +337,7 @@ def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
              "describes_before", "apposition_heads", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
              "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "continuing_verbs", "last_of_them", "sequence_words", "replacing", "past_of_plan", "during",
              "report_complements",
-             "pointing_pronouns", "pointing_nouns", "purpose_words", "invitation_verbs", "sent_by", "journey_circumstantials", "subject_particles", "dual_endings",
+             "pointing_pronouns", "pointing_nouns", "pointing_countries", "purpose_words", "invitation_verbs", "sent_by", "journey_circumstantials", "subject_particles", "dual_endings",
              "dual_years", "earlier_words")
     return EventWords(
         ordinal_markers={fold(n): m["ordinal"] for m in lexicon["ordinal_markers"] for n in m["names"]},

@@ -263,6 +263,7 @@ class EventWords:
     report_complements: tuple[str, ...]
     pointing_pronouns: tuple[str, ...]
     pointing_nouns: tuple[str, ...]
+    pointing_countries: tuple[str, ...]  # "البلدان": the countries the sentence before named
     purpose_words: tuple[str, ...]
     invitation_verbs: tuple[str, ...]
     sent_by: tuple[str, ...]
