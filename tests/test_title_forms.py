@@ -762,3 +762,12 @@ def test_a_form_of_address_and_a_ministry_of_two_names(text: str, published: str
 ])
 def test_titles_past_a_qualifier_the_duties_and_a_day(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, o) for s, o, _ in claims(text, published)] == expected
+
+
+def test_the_vice_president_without_a_country_is_of_the_country_of_the_holders_offices() -> None:
+    # Cheney, US vice-president 2001-2009 (https://en.wikipedia.org/wiki/Dick_Cheney)
+    assert [(s, o) for s, o, _ in claims("وأدار نائب الرئيس ديك تشيني القسم.", "2006-12-18")] == [
+        ("person:dick-cheney", "us.vice_president")]
+    # a country whose offices rules/kb lacks one of: no office is made up (South Korea has no vice-president)
+    assert [(s, o) for s, o, _ in claims("وقال نائب الرئيس تشو هيون إن المحادثات مفيدة.", "2025-08-01")] == [
+        ("person:cho-hyun", None)]

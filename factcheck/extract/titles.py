@@ -1090,13 +1090,14 @@ class TitleFacts:
         held = self.kb.offices_with_role(subject.id, title.role)
         if held:
             return held[0].id if len(held) == 1 else None
-        # "حين كان وزيرا للدفاع" of one whose every office is Russian: the Russian office, which he never held
+        # "حين كان وزيرا للدفاع" of one whose every office is Russian: the Russian office, which he never held;
+        # none the country lacks ("نائب الرئيس" of a Korean minister is no Korean office)
         countries = {self.kb.offices[h.office].country for h in self.kb.holdings_of(subject.id)}
         if len(countries) != 1:
             return None
         [country] = countries
         office = self.kb.office_for(title.role, country)
-        return office.id if office else f"{country}.{title.role}"
+        return office.id if office else None
 
     def _reported_from(self, ctx: SentenceContext, start: int, end: int) -> int | None:
         """Where what is reported begins after a title: إن or أن as written (آن is a name's syllable)."""
