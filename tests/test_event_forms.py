@@ -1163,3 +1163,15 @@ def test_a_dual_of_countries_names_the_countries_of_the_sentence_before() -> Non
             "إلى عام 2011، حين التقى كيم جونغ إل الرئيس دميتري ميدفيديف.")
     dated = {(f.value["event"], f.value["date"]) for f in _facts("2019-04-18", text) if f.predicate == "event_date"}
     assert dated == {("kim-jong-il-medvedev-meetings", "2011")}
+
+
+# The six-party talks opened in Beijing on 27 August 2003 (rules/events/korea.yaml).
+@pytest.mark.parametrize("published, text", [
+    ("2024-03-20", "وتبقى المحادثات السداسية حول البرنامج النووي الكوري الشمالي، التي انطلقت في بكين في آب/أغسطس 2003، "
+                   "متوقفة."),
+    ("2009-04-15", "وأعلنت بيونغ يانغ انسحابها من المحادثات السداسية حول برنامجها النووي، التي انطلقت جولتها الأولى "
+                   "في بكين في آب/أغسطس 2003."),
+])
+def test_what_lasted_is_dated_by_a_relative_clause_past_its_topic(published: str, text: str) -> None:
+    assert [(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"] == [
+        ("six-party-talks", "2003-08")]

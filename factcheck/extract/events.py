@@ -392,8 +392,11 @@ class EventReader:
         # "الحرب الروسية الجورجية التي دارت من 7 إلى 12 أغسطس": its name, a relative pronoun and one verb
         self.described = regex.compile(rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+\p{{L}}+\s+")
         # "الحرب في دونباس التي اندلعت في نيسان/أبريل"، "الحرب ... التي دارت خمسة أيام في آب/أغسطس 2008"
+        # past its adjectives or a topic after حول ("المحادثات السداسية حول برنامجها النووي، التي انطلقت
+        # جولتها الأولى في بكين في آب/أغسطس 2003")
         self.described_when = regex.compile(
-            rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+(?:\p{{L}}+\s+){{1,3}}في\s+")
+            rf"(?:\s+حول(?:\s+\p{{L}}+){{1,3}}?)?(?:\s+ال\p{{L}}+ي)*\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+"
+            rf"(?:\p{{L}}+\s+){{1,5}}في\s+")
         pronouns = alternation(words.pointing_pronouns)
         self.that_word = word_pattern(words.report_complements)
         said_of = [w for w in words.report_complements if w.endswith(words.pointing_pronouns)]
