@@ -1175,3 +1175,11 @@ def test_a_dual_of_countries_names_the_countries_of_the_sentence_before() -> Non
 def test_what_lasted_is_dated_by_a_relative_clause_past_its_topic(published: str, text: str) -> None:
     assert [(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"] == [
         ("six-party-talks", "2003-08")]
+
+
+def test_a_passive_hosts_verb_has_the_guest_for_subject() -> None:
+    # Kim's train reached Vladivostok on Wednesday 24 April 2019
+    # (https://news.ghanamotion.com/north-korea-president-kim-jong-arrives-russia-in-train-for-summit/)
+    text = "استُقبل كيم جونغ أون بحرس شرف لدى وصوله أمس الأربعاء إلى فلاديفوستوك، في مستهل أول زيارة له إلى روسيا."
+    assert [(f.value["event"], f.value["date"]) for f in _facts("2019-04-25", text) if f.predicate == "event_date"] == [
+        ("kim-jong-un-visits-russia", "2019-04-24")]

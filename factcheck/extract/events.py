@@ -177,6 +177,7 @@ ENDED_REACH = 12  # words between an ended event's name and the date of its end 
 DESTINATION_REACH = 25  # characters after إلى where the country an event is bound for is named
 _SPAN_OPENER = regex.compile(r"\s*[وف]?(?:من|بين|يومي)\s")  # "بين 27 آذار و26 أيار" is a span, not two days
 _AND = regex.compile(r"\sو")
+_DAMMA = "\u064f"
 MET_NAME_REACH = 32  # characters after a meeting's word where the name of one who met begins (titles between)
 PARTICIPANT_STEPS = (0, 20, 40, 80, 160, 320, 640)  # how near an event's participants are named, coarsely
 OCCASION_DAYS = 7  # an event that lasted this many days or fewer is an occasion (a summit), not a war
@@ -699,7 +700,9 @@ class EventReader:
             return None
         start, end = self._stretch_around(ctx, *verbs[-1].span())
         people = [n for n in ctx.names if start <= n.start < position and n.entity.startswith("person:")]
-        host = people[0] if people and people[0].start < end else None
+        # "استُقبل كيم ... لدى وصوله": the passive, told by its damma (folding drops it), has the guest for subject
+        passive = _DAMMA in ctx.evidence(*verbs[-1].span()).text
+        host = people[0] if people and people[0].start < end and not passive else None
         guest = next((n.entity for n in people if host is None or n.start >= host.end and n.entity != host.entity), None)
         return (host.entity if host else None), guest
 
