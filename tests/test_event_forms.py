@@ -1183,3 +1183,17 @@ def test_a_passive_hosts_verb_has_the_guest_for_subject() -> None:
     text = "استُقبل كيم جونغ أون بحرس شرف لدى وصوله أمس الأربعاء إلى فلاديفوستوك، في مستهل أول زيارة له إلى روسيا."
     assert [(f.value["event"], f.value["date"]) for f in _facts("2019-04-25", text) if f.predicate == "event_date"] == [
         ("kim-jong-un-visits-russia", "2019-04-24")]
+
+
+# Kim's visit to Russia began on Wednesday 24 April 2019; the liaison office, opened in 2018, was
+# blown up on 16 June 2020 (rules/events/korea.yaml).
+@pytest.mark.parametrize("published, text, expected", [
+    ("2019-04-26", "يغادر كيم جونغ أون فلاديفوستوك اليوم الجمعة، في ختام زيارته إلى روسيا التي بدأت الأربعاء.",
+     [("kim-jong-un-visits-russia", "2019-04-24")]),
+    # the relative clause opens the office, not the demolition
+    ("2020-06-17", "وأعربت سيول عن أسفها بعد أن نسفت بيونغ يانغ أمس مكتب الاتصال المشترك الذي افتتح عام 2018.",
+     [("liaison-office-demolition", "2020-06-16")]),
+])
+def test_a_relative_clause_of_a_start_or_end_dates_what_lasts(published: str, text: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert [(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"] == expected

@@ -178,6 +178,7 @@ DESTINATION_REACH = 25  # characters after إلى where the country an event is 
 _SPAN_OPENER = regex.compile(r"\s*[وف]?(?:من|بين|يومي)\s")  # "بين 27 آذار و26 أيار" is a span, not two days
 _AND = regex.compile(r"\sو")
 _DAMMA = "\u064f"
+_SPACES = regex.compile(r"\s*")
 MET_NAME_REACH = 32  # characters after a meeting's word where the name of one who met begins (titles between)
 PARTICIPANT_STEPS = (0, 20, 40, 80, 160, 320, 640)  # how near an event's participants are named, coarsely
 OCCASION_DAYS = 7  # an event that lasted this many days or fewer is an occasion (a summit), not a war
@@ -1565,6 +1566,12 @@ class EventReader:
         pronoun = self.relative_word.search(text, reading.span[1], position, timeout=TIMEOUT)
         if pronoun is None or not text[reading.start:pronoun.start()].strip():
             return False  # none, or it opens the clause that describes the event (_antecedent)
+        event = reading.target.event
+        if (event is None or event.lasted) and self.ends.match(
+                text, _SPACES.match(text, pronoun.end(), timeout=TIMEOUT).end(), timeout=TIMEOUT):
+            # the start or end of what lasts (a visit, talks): "في ختام زيارته إلى روسيا التي بدأت الأربعاء";
+            # not of a thing an act of a day is done to ("نسفت ... مكتب الاتصال المشترك الذي افتتح عام 2018")
+            return False
         head = reading.words[0][1]
         return not _ADJACENT.match(text[head:pronoun.start()], timeout=TIMEOUT)
 
