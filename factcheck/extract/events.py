@@ -702,7 +702,7 @@ class EventReader:
         start, end = self._stretch_around(ctx, *verbs[-1].span())
         people = [n for n in ctx.names if start <= n.start < position and n.entity.startswith("person:")]
         # "استُقبل كيم ... لدى وصوله": the passive, told by its damma (folding drops it), has the guest for subject
-        passive = _DAMMA in ctx.evidence(*verbs[-1].span()).text
+        passive = _DAMMA in ctx.text.original_text(*verbs[-1].span())
         host = people[0] if people and people[0].start < end and not passive else None
         guest = next((n.entity for n in people if host is None or n.start >= host.end and n.entity != host.entity), None)
         return (host.entity if host else None), guest
@@ -817,7 +817,7 @@ class EventReader:
         people = {p for p in target.participants if p.startswith("person:")}
         if target.series is None or len(people) < 2:
             return False
-        after = next((n for n in sorted(ctx.names, key=lambda n: n.start) if n.entity.startswith("person:")
+        after = next((n for n in ctx.names if n.entity.startswith("person:")  # the names are in text order
                       and word[1] <= n.start <= word[1] + MET_NAME_REACH), None)
         return (after is not None and after.entity not in people
                 and ctx.clause_of(after.start) == ctx.clause_of(max(word[0], word[1] - 1)))
