@@ -321,6 +321,31 @@ FORMS = {
         ("وتضاعف عدد الصواريخ بين 2006 و2016.", "2017-01-01", []),
         ("وأرسلت بيونغ يانغ نحو 1500 و2000 جندي على دفعتين عام 2024.", "2025-01-01", [("عام 2024", "2024")]),
     ],
+    # https://en.wikipedia.org/wiki/Korean_War (began 25 June 1950), https://en.wikipedia.org/wiki/Annexation_of_Crimea_by_the_Russian_Federation
+    # (the treaty of 18 March 2014), https://en.wikipedia.org/wiki/Russia%E2%80%93North_Korea_relations (2000 treaty)
+    "a year written out in words after a year word is that year; without the year word it is no date": [
+        ("واندلعت الحرب في الخامس والعشرين من حزيران عام ألف وتسعمئة وخمسين.", "2025-06-25",
+         [("الخامس والعشرين من حزيران عام ألف وتسعمئة وخمسين", "1950-06-25")]),
+        ("ووقع بوتين معاهدة الضم في 18 آذار سنة ألفين وأربعة عشر.", "2024-03-19",
+         [("18 آذار سنة ألفين وأربعة عشر", "2014-03-18")]),
+        ("ووقعت معاهدة الصداقة بين البلدين في عام ألفين.", "2025-02-10", [("عام ألفين", "2000")]),
+        ("وأرسلت ألفين وخمسمئة جندي.", "2025-02-10", []),
+    ],
+    # the 2024 treaty, signed 19 June, ratified by the Duma on 24 October (https://news.az/news/russia-ratifies-strategic-partnership-with-n-korea);
+    # Daejeon, the provisional capital from 27 June to 16 July 1950 (http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=194056)
+    "the same year (العام نفسه) is the one named before it, also when that one was named against publication": [
+        ("ووقع الزعيمان المعاهدة في مثل هذا اليوم من العام الماضي، وصادق عليها البرلمان في 24 تشرين الأول من العام ذاته.",
+         "2025-06-19", [("مثل هذا اليوم من العام الماضي", "2024-06-19"), ("24 تشرين الأول من العام ذاته", "2024-10-24")]),
+        ("واندلعت الحرب عام 1950، وصارت دايجون عاصمة مؤقتة بين 27 حزيران و16 تموز من العام نفسه.", "2025-06-25",
+         [("عام 1950", "1950"), ("بين 27 حزيران و16 تموز من العام نفسه", "1950-06-27/1950-07-16")]),
+    ],
+    # the UN's count of civilian casualties in Ukraine from 24 February 2022 to 5 March 2023
+    # (https://www.sbs.com.au/language/ukrainian/uk/podcast-episode/7-03-23-ukraine-today-news-from-ukraine-and-about-ukraine/x7456podx)
+    "a range whose first day alone has its year: the last is placed as a date is; two dates joined by و stay two": [
+        ("وأحصت المفوضية الضحايا من 24 شباط 2022 إلى 5 آذار.", "2023-03-07", [("من 24 شباط 2022 إلى 5 آذار", "2022-02-24/2023-03-05")]),
+        ("ووقعت المعاهدة في 19 حزيران 2024 و4 كانون الأول.", "2025-01-10",
+         [("19 حزيران 2024", "2024-06-19"), ("و4 كانون الأول", "2024-12-04")]),
+    ],
 }
 
 

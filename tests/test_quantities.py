@@ -44,6 +44,13 @@ REFERRED: list[tuple[str, str, list[Figure]]] = [
      [("soldier", "about", 4000, 4000)]),
     # a time named before is no noun to point back to
     ("ومرت على الحرب 30 شهرا.", "وفر الآلاف منهم.", []),
+    # the count noun's unit with its possessive (https://www.spotlightnepal.com/2024/10/23/north-korea-troops-expected-arrive-russias-kursk-region-ukraine/)
+    ("", "وأرسلت بيونغ يانغ 1500 عنصر آخرين، ليرتفع عدد جنودها هناك إلى نحو 3 آلاف.",
+     [("soldier", "exact", 1500, 1500), ("soldier", "about", 3000, 3000)]),
+    # a figure of several kinds after و counts the people of the total, not the kind before it
+    # (https://www.themoscowtimes.com/2025/01/22/around-1k-north-korean-soldiers-killed-fighting-for-russia-bbc-a87700)
+    ("", "وبلغت خسائر القوات الكورية الشمالية نحو 4 آلاف جندي بين قتيل وجريح، منها ألف قتيل و3 آلاف بين جريح ومفقود.",
+     [("soldier", "about", 4000, 4000), ("killed", "exact", 1000, 1000), ("soldier", "exact", 3000, 3000)]),
 ]
 
 QUALIFIED: list[tuple[str, list[Figure]]] = [
@@ -201,3 +208,24 @@ def test_a_figure_joined_by_and_without_its_noun_counts_what_the_one_before_coun
     figures = [f for f in facts if f.predicate == "quantity"]
     assert [f.value["stated"][0] for f in figures] == expected
     assert len({f.value["unit"] for f in figures}) == 1
+
+
+def test_a_result_clause_a_batch_and_a_forecast_of_a_running_count() -> None:
+    """The NIS on Wednesday 23 October 2024: a second batch of about 1,500, about 3,000 sent in all, 10,000
+    expected by December (https://www.spotlightnepal.com/2024/10/23/north-korea-troops-expected-arrive-russias-kursk-region-ukraine/).
+
+    The clause opened by ليرتفع shares the countries of the one before it, so its figure is of
+    the troops sent; the batch is more of them, not their count; the forecast is not their count yet.
+    """
+    from factcheck.corpus import Article
+    from factcheck.extract import Extractor
+    from factcheck.text.dates import TimeSpan
+
+    text = ("وأفاد جهاز الاستخبارات بأن كوريا الشمالية أرسلت دفعة ثانية من نحو 1500 جندي إلى روسيا، ليرتفع عدد "
+            "جنودها هناك إلى نحو 3 آلاف جندي، متوقعا أن يبلغ عددهم 10 آلاف جندي بحلول كانون الأول.")
+    facts = Extractor(KB).extract(Article("a", "a", text, TimeSpan.parse("2024-10-23"))).facts
+    figures = [(f.value["stated"][0], f.value["measure"], f.value["increment"], f.valid_at.span.iso())
+               for f in facts if f.predicate == "quantity"]
+    assert figures == [(1500, "dprk-troops-in-russia", True, "2024-10-23"),
+                       (3000, "dprk-troops-in-russia", False, "2024-10-23"),
+                       (10000, None, False, "2024-10-23")]

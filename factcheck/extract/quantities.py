@@ -82,6 +82,7 @@ class QuantityFacts:
         self.reporting_first = frozenset(w.split()[0] for w in self.reporting)  # a verb's first word
         self.default_tolerance = kb.quantity_words["default_tolerance"]
         self.aside = regex.compile(rf"\s*[وف]?(?:{alternation(kb.quantity_words['parts_after'])})(?!\p{{L}})")
+        self.result = regex.compile(rf"\s*[وف]?(?:{alternation(kb.quantity_words['result_verbs'])})(?!\p{{L}})")
 
     def read(self, ctx: SentenceContext, in_article: set[str] | None = None) -> Iterator[Fact]:
         """A fact per quantity with a unit (an unresolved unit is no quantity), then one per stated total.
@@ -105,8 +106,11 @@ class QuantityFacts:
               in_article: set[str] | None) -> Fact:
         # a part ("20 من أصل 40 تدريبا") is no figure of the measure its whole is
         part = self.reader.out_of_after.match(ctx.text.text, quantity.end, timeout=TIMEOUT) is not None
-        measure = None if part else self._measure(ctx, quantity, self._clause(ctx, ctx.clause_of(quantity.start)),
-                                                  in_article)
+        clause = self._clause(ctx, ctx.clause_of(quantity.start))
+        measure = None if part else self._measure(ctx, quantity, clause, in_article)
+        if measure is not None and measure.monotonic and self.kb.calendar.future_governs(ctx.text.text, quantity.start,
+                                                                                          clause[0]):
+            measure = None  # "متوقعا أن يبلغ عددهم 10 آلاف بحلول ديسمبر": a forecast of a running count is not it
         tolerance = measure.tolerance if measure else self.default_tolerance
         interval = quantity.interval(tolerance)
         subject = (Subject(f"measure:{measure.id}", measure.label) if measure
@@ -143,8 +147,14 @@ class QuantityFacts:
                     value, total.valid_at, evidence, attribution=total.attribution)
 
     def _clause(self, ctx: SentenceContext, index: int) -> tuple[int, int]:
-        """A figure's clause, past the asides that share it out: "14534 مدنيا، بينهم 745 طفلا، قُتلوا في أوكرانيا"."""
+        """A figure's clause, past its asides and back over the clause a verb of the result goes on from.
+
+        "14534 مدنيا، بينهم 745 طفلا، قُتلوا في أوكرانيا": the asides share it out;
+        "أرسلت ... إلى روسيا، ليرتفع عدد جنودها إلى 3 آلاف": the result goes on from the one before.
+        """
         start, end = ctx.clause_span(index)
+        if index > 0 and self.result.match(ctx.text.text, start, timeout=TIMEOUT):
+            start = ctx.clause_span(index - 1)[0]  # "...، ليرتفع عدد جنودها إلى 3 آلاف": the result of the one before
         while index + 2 <= len(ctx.marks) and self.aside.match(ctx.text.text, ctx.clause_span(index + 1)[0],
                                                                 timeout=TIMEOUT):
             index += 2

@@ -182,9 +182,30 @@ class Calendar:
     durations: Mapping[str, tuple[float, bool]]  # unit word → (days, is a dual)
     the_day: Mapping[str, int]  # اليوم التالي → 1: days from the day named before
 
+    def future_governs(self, text: str, position: int, floor: int = 0) -> bool:
+        """Whether a future verb or marker governs what stands at `position`.
+
+        One within its sentence (and after `floor`) and FUTURE_REACH characters before it,
+        with no relative pronoun or بعد/قبل/منذ between: "ستصدر الجمعة حكمها ... بعد أشهر على
+        بدء المحاكمة التي انطلقت في 14 ديسمبر" puts the verdict, not the trial, in the future.
+        """
+        clause_start = max(text.rfind(".", 0, position), text.rfind(";", 0, position),
+                           position - FUTURE_REACH, floor - 1) + 1
+        governing = None
+        for found in self.future.finditer(text, clause_start, position, timeout=TIMEOUT):
+            verb = found.group("verb")
+            if verb is None or verb.lstrip("وف") not in self.future_exceptions:
+                governing = found
+        return governing is not None and not _PAST_BETWEEN.search(text, governing.end(), position, timeout=TIMEOUT)
+
     @classmethod
-    def from_lexicon(cls, lexicon: Mapping[str, Any], enclitics: Iterable[str] = ()) -> Calendar:
-        """Build from the loaded calendar.yaml; `enclitics` are the attached pronouns of function_words.yaml."""
+    def from_lexicon(cls, lexicon: Mapping[str, Any], enclitics: Iterable[str] = (),
+                     numbers: Mapping[str, Any] | None = None) -> Calendar:
+        """Build from the loaded calendar.yaml.
+
+        `enclitics` are the attached pronouns of function_words.yaml; `numbers` is
+        numbers.yaml, whose words write a year out ("عام ألفين وأربعة عشر").
+        """
 
         def table(entries: list[dict[str, Any]], field: str) -> dict[str, int]:
             return {key(n): e[field] for e in entries for n in e["names"]}
@@ -217,7 +238,7 @@ class Calendar:
                                r"(?P<verb>[وف]?س[يتن]\p{L}{3,}))(?!\p{L})")  # not سا: ساعتين is no verb
         durations = {key(n): (d["days"], False) for d in lexicon["durations"] for n in d["names"]}
         durations |= {key(n): (d["days"], True) for d in lexicon["durations"] for n in d["duals"]}
-        return cls(pattern=_compile(lexicon), prefilter=_prefilter(lexicon), future=future,
+        return cls(pattern=_compile(lexicon, numbers), prefilter=_prefilter(lexicon), future=future,
                    future_exceptions=frozenset(key(w) for w in lexicon["future_verb_exceptions"]),
                    not_dates=regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['not_dates'])})(?!\p{{L}})"),
                    halves=table(lexicon["halves"], "half"),
@@ -281,7 +302,21 @@ _DATE_AFTER = {"f_wd": "f_date", "dmy_wd": "dmy_d", "h_wd": "h_date", "od_wd": "
 _WEEKDAY_BEFORE = frozenset(_DATE_AFTER)
 
 
-def _compile(lex: Mapping[str, Any]) -> Any:
+def _year_in_words(numbers: Mapping[str, Any] | None) -> str:
+    """A year written out after a year word: a thousand or two, then parts joined by و.
+
+    "عام ألف وتسعمئة وخمسين", "سنة ألفين وأربعة عشر": the teen's عشر stands without و.
+    """
+    if not numbers:
+        return "(?!)"
+    thousands = [*(n for s in numbers["scales"] if s["value"] == 1000 for n in s["names"][:1]),
+                 *(n for s in numbers["scale_duals"] if s["value"] == 2000 for n in s["names"])]
+    parts = alternation(n for c in numbers["cardinals"] if c["value"] < 1000 for n in c["names"])
+    teen = alternation(numbers["teen_words"])
+    return rf"(?:{alternation(thousands)})(?:\s+و\s*(?:{parts})(?:\s+(?:{teen}))?)*(?!\p{{L}})"
+
+
+def _compile(lex: Mapping[str, Any], numbers: Mapping[str, Any] | None = None) -> Any:
     month = alternation(n for m in lex["months"] for n in m["names"])
     hmonth = alternation(n for m in lex["hijri_months"] for n in m["names"])
     weekday = alternation(n for m in lex["weekdays"] for n in m["names"])
@@ -307,6 +342,8 @@ def _compile(lex: Mapping[str, Any]) -> Any:
     shift = rf"(?:{before_last}|{past}|{nxt}|{cur})"
     # a year before 1900 stands where its phrase ends: "أكتوبر/ تشرين الأول 1500 جندي" counts soldiers
     year = r"(?:1[5-8]\d\d(?=\s*(?:م(?!\p{L})|[,.;:)\"]|$))|19\d\d|20\d\d|21\d\d)"
+    # after a year word, a year may be written out: the resolvers read it with _year_number
+    year_or_words = rf"(?:{year}|(?<=(?<!\p{{L}})[وف]?[بل]?(?:{year_word})\s+){_year_in_words(numbers)})"
     pre = r"(?<![\p{L}\d])(?:[وف]?(?:[بل])?)"  # proclitics: وفي، بيونيو، لشهر
     end = r"(?![\p{L}\d])"
     seasons = alternation(n for e in lex["seasons"] for n in e["names"])
@@ -343,19 +380,21 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         # "٩ /١١ /١٤٤١هـ": a numeric Hijri date needs its marker
         rf"(?P<hnum>(?<![\d/])(?P<hn_d>\d\d?)\s*/\s*(?P<hn_m>\d\d?)\s*/\s*(?P<hn_y>1[2-5]\d\d)\s*(?:{hmark})(?!\p{{L}}))",
         # "من 29 أغسطس إلى 2 سبتمبر 2025": days of two months, one range
-        rf"(?P<mrange>{pre}(?:(?:من|بين|يومي)\s+)?(?P<mr_d1>\d\d?)\s+(?P<mr_m1>{month}){paired}{day_range}"
-        rf"(?P<mr_d2>\d\d?)\s+(?P<mr_m2>{month}){paired}(?:\s*,?\s*(?:(?:{year_word})\s+)?(?P<mr_y>{year}))?(?!\d)"
-        rf"(?:\s+(?P<mr_shift>{shift}))?{end})",
+        rf"(?P<mrange>{pre}(?:(?:من|(?P<mr_between>بين)|يومي)\s+)?(?P<mr_d1>\d\d?)\s+(?P<mr_m1>{month}){paired}"
+        # the first day's year: "من 24 فبراير 2022 إلى 5 مارس"; "في 19 حزيران 2024 و4 كانون الأول" is two dates
+        rf"(?:\s*,?\s*(?P<mr_y1>{year})(?(mr_between)|(?!\s*و)))?{day_range}"
+        rf"(?P<mr_d2>\d\d?)\s+(?P<mr_m2>{month}){paired}(?:\s*,?\s*(?:(?:{year_word})\s+)?(?P<mr_y>{year_or_words}))?(?!\d)"
+        rf"{of_year('mr_ref')}(?:\s+(?P<mr_shift>{shift}))?{end})",
         rf"(?P<full>{pre}{weekday_before('f_wd')}(?P<f_date>)"
         rf"(?:(?:يومي\s+|من\s+)?(?:ال\s?)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
         rf"(?P<f_shahr>شهر\s+)?(?P<f_m>{month})"
         rf"(?:\s*/\s*(?P<f_m2>{month})|\s*\(\s*(?P<f_m3>{month})\s*\))?"
-        rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<f_y>{year})(?:\s*م(?!\p{{L}}))?)?"
+        rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<f_y>{year_or_words})(?:\s*م(?!\p{{L}}))?)?"
         rf"{of_year('f_ref')}(?:\s+(?P<f_shift>{shift}){end})?{end})",
         # "في السابع من تشرين الأول 2023": an ordinal day word, من, the month
         rf"(?P<ordday>{not_of_noun}{pre}{weekday_before('od_wd')}(?P<od_w>{day_word})\s+من\s+(?:شهر\s+)?"
         rf"(?P<od_m>{month})(?:\s*/\s*(?P<od_m2>{month})|\s*\(\s*(?P<od_m3>{month})\s*\))?"
-        rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<od_y>{year})(?:\s*م(?!\p{{L}}))?)?{of_year('od_ref')}"
+        rf"(?:\s*,?\s*(?:(?:من\s+)?(?:{year_word})\s+)?(?P<od_y>{year_or_words})(?:\s*م(?!\p{{L}}))?)?{of_year('od_ref')}"
         rf"(?:\s+(?P<od_shift>{shift}){end})?{end})",
         # "في العاشر من الشهر الجاري", "في 25 من الشهر نفسه": a day of a month named by its place
         rf"(?P<relday>{not_of_noun}{pre}{weekday_before('rd_wd')}(?P<rd_date>)(?:(?:ال\s?)?(?P<rd_n>\d\d?)(?:{day_range}(?P<rd_n2>\d\d?))?|"
@@ -364,14 +403,14 @@ def _compile(lex: Mapping[str, Any]) -> Any:
         rf"(?P<half>{pre}(?P<half_n>{halves})\s+من\s+(?:شهر\s+)?(?P<half_m>{month})"
         rf"(?:\s*,?\s*(?P<half_y>{year}))?{end})",
         # "صيف 2001", "صيف العام الماضي", "الصيف الماضي" (the last one to end before publication)
-        rf"(?P<season>{pre}(?:(?P<s_name>{seasons})\s+(?:(?:(?:{year_word})\s+)?(?P<s_y>{year})(?!\d)"
+        rf"(?P<season>{pre}(?:(?P<s_name>{seasons})\s+(?:(?:(?:{year_word})\s+)?(?P<s_y>{year_or_words})(?!\d)"
         rf"|(?:{this})\s+العام{end}|العام\s+(?P<s_year_shift>{shift}){end})"
         rf"|ال(?P<s_the>{seasons})\s+(?P<s_shift>{past}|{nxt}|{cur}){end}))",
         rf"(?P<yrange>\(?(?<![\d])(?P<yr_a>{year})\s*[-–]\s*(?P<yr_b>{year})(?!\d)\)?"
         rf"|{pre}(?:بين\s+)?(?:عامي|العامين|سنتي|السنتين)\s+(?P<yr_c>{year})\s+و\s*(?P<yr_d>{year})(?!\d))",
         # "عام 2019", "أواخر 2023", "مطلع العام 2024": a part of a year is cut to the year
         # "منذ 2019،", "في 2017.": a bare year after a preposition, where its phrase ends (not "في 2000 موقع")
-        rf"(?P<year>{pre}(?:(?:{period_part})\s+(?:(?:{year_word})\s+)?|(?:{year_word})\s+)(?P<y_y>{year})(?!\d)"
+        rf"(?P<year>{pre}(?:(?:{period_part})\s+(?:(?:{year_word})\s+)?|(?:{year_word})\s+)(?P<y_y>{year_or_words})(?!\d)"
         rf"|(?<=(?<!\p{{L}})[وف]?(?:{alternation(lex['year_prepositions'])})\s+)(?P<y_bare>{year})"
         rf"(?=\s*(?:[,.;:)\"]|$|و(?!\p{{L}})|و\d))"
         # "في 2006 و2010 و2013", "عام 2006 وعام 2009": a year joined by و to a year before it
@@ -429,7 +468,8 @@ class DateReader:
     def __init__(self, cal: Calendar, numbers: NumberReader):
         self.cal = cal
         self.numbers = numbers
-        self._year_before: int | None = None  # the last explicit year of the sentence being read
+        self._year_before: int | None = None  # the last year the sentence being read named
+        self._year_before_basis: Basis = "explicit"  # "العام الماضي" names one against publication
         self._month_before: tuple[int, int] | None = None  # the last single month it named, (year, month)
         self._day_before: date | None = None  # the last single day it named
         # what else a date set off by commas may stand with and still be an aside of its clause
@@ -466,8 +506,10 @@ class DateReader:
             on_this_day = self._on_this_day(text.text, first, span, published)
             if on_this_day is not None:  # "في مثل هذا اليوم قبل 33 عاما": that year's day of publication
                 first, span = on_this_day
-            if span is not None and basis == "explicit":
-                self._year_before = span.end.year
+            if span is not None and (basis == "explicit" or self._names_year(match[0])):
+                # "في مثل هذا اليوم من العام الماضي ... في 24 أكتوبر من العام ذاته": a year named
+                # against publication is one a later "the same year" points back to
+                self._year_before, self._year_before_basis = span.end.year, basis
             if span is not None and span.precision != "year" and span.start.replace(day=1) == span.end.replace(day=1):
                 self._month_before = span.start.year, span.start.month
             if span is not None and span.precision == "day" and span.start == span.end:
@@ -488,6 +530,18 @@ class DateReader:
                 first, weekday = match.start(_DATE_AFTER[said]), None
             mentions.append(_mention(text, first, match.end(), span, basis, reason, since, form, weekday))
         return mentions
+
+    def _year_number(self, written: str) -> int:
+        """A year the grammar matched: its digits, or its words ("ألفين وأربعة عشر")."""
+        if written.isdigit():
+            return int(written)
+        value, _ordinal = self.numbers.value_of(written)
+        assert value is not None, written  # the grammar only admits number words after the thousand
+        return int(value)
+
+    def _names_year(self, said: str) -> bool:
+        """Whether a date expression names its year by a word ("العام الماضي"), not only a day ("أمس")."""
+        return any(word in self.cal.words["year_words"] for word in said.split())
 
     def _other_day(self, match: Any, said: str, span: TimeSpan | None, published: TimeSpan | None) -> TimeSpan | None:
         """The day a day offset before a weekday names ("اليوم الثلاثاء"), when the date after them is another.
@@ -565,7 +619,7 @@ class DateReader:
         if paired and self.cal.months[key(paired)] != month:
             return None
         if m["od_y"]:
-            return _month_or_days(int(m["od_y"]), month, int(value), None, "explicit")
+            return _month_or_days(self._year_number(m["od_y"]), month, int(value), None, "explicit")
         if m["od_ref"]:
             return self._of_year(m["od_ref"], month, int(value), None, pub)
         return self._in_year(m, month, int(value), None, m["od_shift"], pub)
@@ -588,15 +642,20 @@ class DateReader:
     def _mrange(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"من 29 أغسطس إلى 2 سبتمبر": the second day placed as a date is, the first before it."""
         first_month, last_month = self.cal.months[key(m["mr_m1"])], self.cal.months[key(m["mr_m2"])]
-        if first_month == last_month:
+        if first_month == last_month and not m["mr_y1"]:
             return None
-        last = (_month_or_days(int(m["mr_y"]), last_month, int(m["mr_d2"]), None, "explicit") if m["mr_y"]
-                else self._in_year(m, last_month, int(m["mr_d2"]), None, m["mr_shift"], pub))
+        if m["mr_y"]:
+            last = _month_or_days(self._year_number(m["mr_y"]), last_month, int(m["mr_d2"]), None, "explicit")
+        elif m["mr_ref"]:  # "بين 27 حزيران و16 تموز من العام نفسه"
+            last = self._of_year(m["mr_ref"], last_month, int(m["mr_d2"]), None, pub)
+        else:
+            last = self._in_year(m, last_month, int(m["mr_d2"]), None, m["mr_shift"], pub)
         if last is None or last[0] is None:
             return last
-        year = last[0].start.year - (first_month > last_month)
+        # "من 24 فبراير 2022 إلى 5 مارس": the first day's own year, the last one placed as a date is
+        year = int(m["mr_y1"]) if m["mr_y1"] else last[0].start.year - (first_month > last_month)
         first = _month_or_days(year, first_month, int(m["mr_d1"]), None, last[1])
-        if first is None or first[0] is None:
+        if first is None or first[0] is None or first[0].start > last[0].end:
             return None
         return TimeSpan(first[0].start, last[0].end, "day"), last[1], None
 
@@ -610,7 +669,7 @@ class DateReader:
             return None
         day, day2 = (int(m["f_d"]) if m["f_d"] else None), (int(m["f_d2"]) if m["f_d2"] else None)
         if m["f_y"]:
-            return _month_or_days(int(m["f_y"]), month, day, day2, "explicit")
+            return _month_or_days(self._year_number(m["f_y"]), month, day, day2, "explicit")
         if m["f_ref"]:
             return self._of_year(m["f_ref"], month, day, day2, pub)
         return self._in_year(m, month, day, day2, m["f_shift"], pub)
@@ -622,7 +681,7 @@ class DateReader:
         if shift is None:  # نفسه، ذاته، ذلك العام
             if self._year_before is None:
                 return None, "relative", "no year named before \"that year\""
-            return _month_or_days(self._year_before, month, day, day2, "explicit")
+            return _month_or_days(self._year_before, month, day, day2, self._year_before_basis)
         if pub is None:
             return None, "relative", "no publication date for the year"
         year = pub.start.year + _SHIFTS.get(shift, 0)
@@ -645,7 +704,7 @@ class DateReader:
         """"صيف 2001": the months of the season in that year; "صيف العام الماضي" of last year's."""
         first, last = self.cal.seasons[key(m["s_name"] or m["s_the"])]
         if m["s_y"]:
-            year = int(m["s_y"])
+            year = self._year_number(m["s_y"])
         elif pub is None or pub.precision == "year":
             return None, "relative", "needs a publication month for the season"
         else:
@@ -697,7 +756,7 @@ class DateReader:
         return TimeSpan(date(a, 1, 1), date(b, 12, 31), "year"), "explicit", None
 
     def _year(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
-        return TimeSpan.of_year(int(m["y_y"] or m["y_bare"] or m["y_joined"])), "explicit", None
+        return TimeSpan.of_year(self._year_number(m["y_y"] or m["y_bare"] or m["y_joined"])), "explicit", None
 
     def _decade(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         decade = self.cal.decades[key(m["dec"])]
@@ -754,7 +813,7 @@ class DateReader:
         if m["pt_shift"]:
             return _relative_unit(unit, _SHIFTS.get(self._shift(m["pt_shift"]) or "", 0), pub)
         if unit == "year" and self._year_before is not None:
-            return TimeSpan.of_year(self._year_before), "explicit", None
+            return TimeSpan.of_year(self._year_before), self._year_before_basis, None
         if unit == "month" and self._month_before is not None:
             return TimeSpan.of_month(*self._month_before), "relative", None
         return _relative_unit(unit, 0, pub)
@@ -830,21 +889,8 @@ class DateReader:
 
     # -- helpers --------------------------------------------------------------------------
     def _future(self, m: Any) -> bool:
-        """Whether a future verb or marker governs the expression.
-
-        One within its sentence and FUTURE_REACH characters before it, with no relative
-        pronoun or بعد/قبل/منذ between: "ستصدر الجمعة حكمها ... بعد أشهر على بدء المحاكمة
-        التي انطلقت في 14 ديسمبر" puts the verdict, not the trial, in the future.
-        """
-        text: str = m.string
-        clause_start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()),
-                           m.start() - FUTURE_REACH) + 1
-        governing = None
-        for found in self.cal.future.finditer(text, clause_start, m.start(), timeout=TIMEOUT):
-            verb = found.group("verb")
-            if verb is None or verb.lstrip("وف") not in self.cal.future_exceptions:
-                governing = found
-        return governing is not None and not _PAST_BETWEEN.search(text, governing.end(), m.start(), timeout=TIMEOUT)
+        """Whether a future verb or marker governs the expression (Calendar.future_governs)."""
+        return self.cal.future_governs(m.string, m.start())
 
     def _shift(self, word: str | None) -> str | None:
         if not word:

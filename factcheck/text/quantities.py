@@ -160,6 +160,10 @@ class QuantityReader:
         self.and_ = regex.compile(r"\s*و\s*")
         self.to = regex.compile(rf"\s+(?:{alternation(lexicon['range_to'])})\s+|\s*-\s*")
         self.increment_after = regex.compile(rf"\s+(?:{alternation(lexicon['increments'])})(?!\p{{L}})")
+        # "دفعة ثانية من نحو 1500 جندي": a batch of it, before the figure and its qualifier
+        self.increment_before = regex.compile(
+            rf"(?<!\p{{L}})[وفبل]?(?:ال)?(?:{alternation(lexicon['increments_before'])})(?:\s+\p{{L}}+)?\s+"
+            rf"(?:من\s+)?(?:(?:{alternation(self.qualifier_of)})\s+)?$")
         self.dual_words = cue_roots(self.dual_of)  # most sentences hold none: no dual to look for
         self.duals = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?P<word>(?:ال)?(?P<dual>{alternation(self.dual_of)}))(?!\p{{L}})")
         # "مرة واحدة", "صاروخا باليستيا واحدا": one comes after its noun (and an adjective)
@@ -187,10 +191,10 @@ class QuantityReader:
         self.clause_end = regex.compile(r"[;:]|[,.](?!\d)")  # not the separator of "8,173"
         self.partitive = regex.compile(r"\s+من(?!\p{L})")
         self.any_unit = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:ال)?(?P<unit>{units}){suffix}(?!\p{{L}})")
-        self._references(lexicon, units)
+        self._references(lexicon, units, suffix)
         self._either_outcome(lexicon)
 
-    def _references(self, lexicon: Mapping[str, Any], units: str) -> None:
+    def _references(self, lexicon: Mapping[str, Any], units: str, suffix: str) -> None:
         """Patterns of a figure with no noun that points to one elsewhere (see `_unit_referred`)."""
         count = alternation(lexicon["count_nouns"])
         qualifier = rf"(?:(?:{alternation(self.qualifier_of)})\s+)?"
@@ -199,7 +203,9 @@ class QuantityReader:
         self.whole_after = regex.compile(rf"(?:{alternation(lexicon['out_of'])})\s+(?:\p{{L}}+\s+)?$")  # "ومن أصل نحو"
         self.out_of_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['out_of'])})\s+{qualifier}$")
         # "لعدد الجنود الذين لقوا حتفهم ... إلى نحو ألفين": the count noun names the unit
-        self.count_of = regex.compile(rf"(?<!\p{{L}})(?:[وفبل]|لل)?(?:{count})\s+(?:ال)?(?P<unit>{units})(?!\p{{L}})")
+        # "ليرتفع عدد جنودها هناك إلى 3 آلاف": the unit noun with its possessive
+        self.count_of = regex.compile(rf"(?<!\p{{L}})(?:[وفبل]|لل)?(?:{count})\s+(?:ال)?(?P<unit>{units})"
+                                      rf"{suffix}(?!\p{{L}})")
         # "قدرت عددهم ... بثلاثة آلاف": the count noun points back, like منهم
         self.count_of_them = regex.compile(rf"(?<!\p{{L}})[وفبل]?(?:{count})(?:هم|ها|هن|هما)(?!\p{{L}})")
         # "نحو 4 آلاف بين قتيل وجريح ومفقود": people counted by their kinds, the noun named before
@@ -253,7 +259,9 @@ class QuantityReader:
             if unit is not None:
                 nouns.append(unit[0])
                 mention = self._outcome(text, self._mention(text, first, last, opening, *unit))
-                if self.increment_after.match(text, mention.end, timeout=TIMEOUT):
+                if (self.increment_after.match(text, mention.end, timeout=TIMEOUT)
+                        or self.increment_before.search(text, max(0, mention.start - PARTS_REACH), mention.start,
+                                                        timeout=TIMEOUT)):
                     mention = replace(mention, increment=True)
                 if self.total_before.search(text, max(0, mention.start - PARTS_REACH), mention.start,
                                             timeout=TIMEOUT) or self.kinds_after.match(text, mention.end, timeout=TIMEOUT):
@@ -384,8 +392,10 @@ class QuantityReader:
             return outcome or self.unit_of[key(counted[-1].group("unit"))], last.end
         if self.total_before.search(head, timeout=TIMEOUT):  # the noun of its parts, not one of their kinds
             antecedent = self._antecedent(head, TIME_UNITS | {o.unit for o in self.outcomes})
-        elif (self.of_them.match(text[last.end:], timeout=TIMEOUT) or self.by_kinds.match(text, last.end, timeout=TIMEOUT)
-                or self.count_of_them.search(clause, timeout=TIMEOUT)):
+        elif self.by_kinds.match(text, last.end, timeout=TIMEOUT):  # the people its kinds are of, not a kind
+            before = preceding() if callable(preceding) else preceding
+            antecedent = self._antecedent(f"{before}\n{head}", TIME_UNITS | {o.unit for o in self.outcomes})
+        elif self.of_them.match(text[last.end:], timeout=TIMEOUT) or self.count_of_them.search(clause, timeout=TIMEOUT):
             before = preceding() if callable(preceding) else preceding
             antecedent = self._antecedent(f"{before}\n{head}", TIME_UNITS)
         else:
@@ -401,7 +411,8 @@ class QuantityReader:
         return (number.start > 1 and text[number.start - 1] == "و" and text[number.start - 2].isspace()
                 and len(_WORDS.findall(text, before.end, number.start - 1, timeout=TIMEOUT)) <= COORDINATED_WORDS
                 and self.clause_end.search(text, before.end, number.start, timeout=TIMEOUT) is None
-                and not self.partitive.match(text, number.end, timeout=TIMEOUT))
+                and not self.partitive.match(text, number.end, timeout=TIMEOUT)
+                and not self.by_kinds.match(text, number.end, timeout=TIMEOUT))  # "و3 آلاف بين جريح ومفقود"
 
     def _antecedent(self, before: str, skipped: frozenset[str]) -> str | None:
         """The last unit named before that is not skipped: "العام الماضي ... آلافا آخرين" are soldiers, not years."""
