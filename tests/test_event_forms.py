@@ -1197,3 +1197,25 @@ def test_a_passive_hosts_verb_has_the_guest_for_subject() -> None:
 def test_a_relative_clause_of_a_start_or_end_dates_what_lasts(published: str, text: str,
                                                                expected: list[tuple[str, str]]) -> None:
     assert [(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"] == expected
+
+
+# Russia's tenth anniversary of its annexation of Crimea fell on Monday 18 March 2024; the
+# treaty was signed on 18 March 2014 and ratified by the State Duma on 20 March 2014
+# (https://tass.com/russia/724749/amp); the four regions' treaties were signed on 30 September 2022.
+@pytest.mark.parametrize("published, text, expected", [
+    # the day of an anniversary near publication is the anniversary's, not the event's
+    ("2024-03-18", "احتفلت موسكو اليوم الاثنين بالذكرى العاشرة لإعادة توحيد القرم، في حين تعد كييف ضم شبه الجزيرة "
+                   "غير شرعي.", []),
+    # a date a year or more back beside an anniversary is the event's
+    ("2015-03-18", "وتحيي روسيا اليوم الأربعاء الذكرى الأولى لضم القرم الذي وقع بوتين معاهدته في 18 آذار 2014.",
+     [("crimea-annexation", "2014-03-18")]),
+    # the treaty's ratification by the Duma is its own step
+    ("2014-03-21", "وكان مجلس الدوما قد صادق أمس الخميس على معاهدة ضم القرم إلى روسيا.",
+     [("crimea-treaty-duma-ratification", "2014-03-20")]),
+    # a relative clause after the event's objects joined by و is about the event
+    ("2022-12-01", "ولا تعترف كييف بمعاهدات ضم زابوريجيا وخيرسون التي وقعها بوتين في 30 أيلول الماضي.",
+     [("russia-annexes-four-regions", "2022-09-30")]),
+])
+def test_an_anniversarys_day_a_treatys_step_and_a_relative_clause_after_listed_objects(
+        published: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"] == expected

@@ -40,6 +40,8 @@ _NEXT_TO = regex.compile(r"\s*(?:\p{L}+\s+){0,3}")  # a trigger's first date: af
 _JOINED = regex.compile(r"[\s,]*(?:و\s*)?")  # between two dates joined by و
 _WITH_BEFORE = regex.compile(r"(?<!\p{L})مع\s+(?:\p{L}+\s+){0,3}$")  # "مع الرئيس الأمريكي دونالد ": a companion's name next
 _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an ordinal), between
+# "ضم دونيتسك ولوغانسك وزابوريجيا وخيرسون، التي وقعها بوتين": the event's objects joined by و
+_OBJECTS_LISTED = regex.compile(r"^\s*\p{L}+(?:\s*,?\s+و\s?\p{L}+)+\s*,?\s*$")
 _LETTERS = regex.compile(r"\p{L}+")
 PROCLITIC_REACH = 3  # the most letters before a trigger word in its written word: ولل، فلل (word_pattern)
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
@@ -465,7 +467,7 @@ class EventReader:
         facts.extend(self._elapsed(ctx, present, since))
         if triggered:
             facts.extend(self._counts(ctx, triggered))
-        return facts
+        return _without_anniversary_days(facts, ctx.article.published)
 
     def _words(self, ctx: SentenceContext) -> frozenset[str]:
         """The word forms of the sentence and the one before (see word_forms)."""
@@ -1561,7 +1563,8 @@ class EventReader:
 
         "استعادة ... منطقة كورسك التي توغلت فيها القوات الأوكرانية في 6 أغسطس" dates the incursion.
         A pronoun right after a word of the first trigger group (the event itself, maybe with its
-        ordinal) is about the event: "الاتفاق الإطاري الذي أبرمته ... في أكتوبر 1994".
+        ordinal or its objects listed) is about the event: "الاتفاق الإطاري الذي أبرمته ... في أكتوبر
+        1994", "ضم دونيتسك ولوغانسك وزابوريجيا وخيرسون، التي وقعها بوتين في 30 سبتمبر".
         """
         pronoun = self.relative_word.search(text, reading.span[1], position, timeout=TIMEOUT)
         if pronoun is None or not text[reading.start:pronoun.start()].strip():
@@ -1572,8 +1575,8 @@ class EventReader:
             # the start or end of what lasts (a visit, talks): "في ختام زيارته إلى روسيا التي بدأت الأربعاء";
             # not of a thing an act of a day is done to ("نسفت ... مكتب الاتصال المشترك الذي افتتح عام 2018")
             return False
-        head = reading.words[0][1]
-        return not _ADJACENT.match(text[head:pronoun.start()], timeout=TIMEOUT)
+        between = text[reading.words[0][1]:pronoun.start()]
+        return not (_ADJACENT.match(between, timeout=TIMEOUT) or _OBJECTS_LISTED.match(between, timeout=TIMEOUT))
 
     def _set_off(self, ctx: SentenceContext, index: int, dated: list[DateMention]) -> DateMention | None:
         """A date alone in the clause before or after: "وفي يونيو/حزيران، وقع ... معاهدة".
@@ -2213,3 +2216,22 @@ class EventReader:
             return self.kb.event_words.times[key(match.group("fixed"))]
         numbers = self.kb.numbers.read(match.group("n"))
         return int(numbers[0].value) if numbers and not numbers[0].ordinal else None
+
+
+def _without_anniversary_days(facts: list[Fact], published: TimeSpan | None) -> list[Fact]:
+    """The facts, less an event's date that is the day of its own anniversary in the sentence.
+
+    "احتفلت روسيا اليوم الاثنين بالذكرى العاشرة لما تسميه «إعادة توحيد» القرم، في حين تعد
+    أوكرانيا ضم شبه الجزيرة خطوة غير شرعية": Monday is the anniversary's, not the annexation's.
+    The shared day is the anniversary's only when the event, its ordinal's years before, would
+    fall after publication's year less the ordinal: "مرور ستين عاما على توقيع معاهدة ... في
+    السادس من تموز 1961" keeps 1961 for the treaty.
+    """
+    if published is None:
+        return facts
+    celebrated = {(f.subject.id, f.valid_at.span) for f in facts if f.predicate == "anniversary"
+                  and f.valid_at.span is not None
+                  and f.valid_at.span.start.year > published.start.year - (f.value.get("ordinal") or 1)}
+    if not celebrated:
+        return facts
+    return [f for f in facts if f.predicate != "event_date" or (f.subject.id, f.valid_at.span) not in celebrated]
