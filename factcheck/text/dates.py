@@ -199,8 +199,8 @@ class Calendar:
         return governing is not None and not _PAST_BETWEEN.search(text, governing.end(), position, timeout=TIMEOUT)
 
     @classmethod
-    def from_lexicon(cls, lexicon: Mapping[str, Any], enclitics: Iterable[str] = (),
-                     numbers: Mapping[str, Any] | None = None) -> Calendar:
+    def from_lexicon(cls, lexicon: Mapping[str, Any], enclitics: Iterable[str],
+                     numbers: Mapping[str, Any]) -> Calendar:
         """Build from the loaded calendar.yaml.
 
         `enclitics` are the attached pronouns of function_words.yaml; `numbers` is
@@ -302,13 +302,11 @@ _DATE_AFTER = {"f_wd": "f_date", "dmy_wd": "dmy_d", "h_wd": "h_date", "od_wd": "
 _WEEKDAY_BEFORE = frozenset(_DATE_AFTER)
 
 
-def _year_in_words(numbers: Mapping[str, Any] | None) -> str:
+def _year_in_words(numbers: Mapping[str, Any]) -> str:
     """A year written out after a year word: a thousand or two, then parts joined by و.
 
     "عام ألف وتسعمئة وخمسين", "سنة ألفين وأربعة عشر": the teen's عشر stands without و.
     """
-    if not numbers:
-        return "(?!)"
     thousands = [*(n for s in numbers["scales"] if s["value"] == 1000 for n in s["names"][:1]),
                  *(n for s in numbers["scale_duals"] if s["value"] == 2000 for n in s["names"])]
     parts = alternation(n for c in numbers["cardinals"] if c["value"] < 1000 for n in c["names"])
@@ -316,7 +314,7 @@ def _year_in_words(numbers: Mapping[str, Any] | None) -> str:
     return rf"(?:{alternation(thousands)})(?:\s+و\s*(?:{parts})(?:\s+(?:{teen}))?)*(?!\p{{L}})"
 
 
-def _compile(lex: Mapping[str, Any], numbers: Mapping[str, Any] | None = None) -> Any:
+def _compile(lex: Mapping[str, Any], numbers: Mapping[str, Any]) -> Any:
     month = alternation(n for m in lex["months"] for n in m["names"])
     hmonth = alternation(n for m in lex["hijri_months"] for n in m["names"])
     weekday = alternation(n for m in lex["weekdays"] for n in m["names"])
