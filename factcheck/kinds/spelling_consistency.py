@@ -75,13 +75,11 @@ def _unlisted(rule: Rule, index: FactIndex, kb: Knowledge, mentions: list[Fact])
     for fact in mentions:
         if fact.value["spelling"] == "unlisted":
             groups[(fact.subject.id, _surface(fact))].append(fact)
-    for (subject_id, surface), facts in list(groups.items()):
-        # "دميتري مدفيديف ... وكتب مدفيديف": the surname alone is the full name's misspelling, one finding
-        whole = next((g for g in sorted(groups) if g[0] == subject_id and g[1] != surface
-                      and " " not in surface and g[1].split()[-1] == surface), None)
-        if whole is not None:
-            groups[whole].extend(facts)
-            del groups[(subject_id, surface)]
+    # "دميتري مدفيديف ... وكتب مدفيديف": the surname alone is the full name's misspelling, one finding
+    full_names = {(subject_id, surface.split()[-1]): (subject_id, surface)
+                  for subject_id, surface in sorted(groups, reverse=True) if " " in surface}
+    for group in [g for g in groups if " " not in g[1] and g in full_names]:
+        groups[full_names[group]].extend(groups.pop(group))
     for (subject_id, _), facts in sorted(groups.items()):
         entity = kb.entities[subject_id]
         surface = facts[0].value["surface"]

@@ -392,12 +392,12 @@ class QuantityReader:
             return outcome or self.unit_of[key(counted[-1].group("unit"))], last.end
         if self.total_before.search(head, timeout=TIMEOUT):  # the noun of its parts, not one of their kinds
             antecedent = self._antecedent(head, TIME_UNITS | {o.unit for o in self.outcomes})
-        elif self.by_kinds.match(text, last.end, timeout=TIMEOUT):  # the people its kinds are of, not a kind
+        elif ((by_kinds := self.by_kinds.match(text, last.end, timeout=TIMEOUT))
+              or self.of_them.match(text[last.end:], timeout=TIMEOUT) or self.count_of_them.search(clause, timeout=TIMEOUT)):
             before = preceding() if callable(preceding) else preceding
-            antecedent = self._antecedent(f"{before}\n{head}", TIME_UNITS | {o.unit for o in self.outcomes})
-        elif self.of_them.match(text[last.end:], timeout=TIMEOUT) or self.count_of_them.search(clause, timeout=TIMEOUT):
-            before = preceding() if callable(preceding) else preceding
-            antecedent = self._antecedent(f"{before}\n{head}", TIME_UNITS)
+            # "نحو 4 آلاف بين قتيل وجريح": the people its kinds are of, not one of the kinds named before
+            skipped = TIME_UNITS | {o.unit for o in self.outcomes} if by_kinds else TIME_UNITS
+            antecedent = self._antecedent(f"{before}\n{head}", skipped)
         else:
             return None
         return (antecedent, last.end) if antecedent else None
