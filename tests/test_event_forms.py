@@ -1219,3 +1219,25 @@ def test_a_relative_clause_of_a_start_or_end_dates_what_lasts(published: str, te
 def test_an_anniversarys_day_a_treatys_step_and_a_relative_clause_after_listed_objects(
         published: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"] == expected
+
+
+# The first Chechen war began in December 1994 (https://en.wikipedia.org/wiki/First_Chechen_War);
+# the Russo-Georgian war was fought in August 2008, the Korean war broke out in June 1950 and
+# its armistice was signed in July 1953 (rules/events).
+@pytest.mark.parametrize("published, text, expected", [
+    # a start verb in the relative clause, however long its object, then في and the date
+    ("2024-12-11", "وأحيا الشيشانيون ذكرى الحرب الشيشانية الأولى، التي بدأت بتقدم الدبابات الروسية نحو العاصمة غروزني "
+                   "في كانون الأول/ديسمبر 1994.", [("first-chechen-war", "1994-12")]),
+    # the war's parties after its name, then the relative clause
+    ("2018-08-08", "وتحل اليوم ذكرى حرب الأيام الخمسة بين روسيا وجورجيا، التي اندلعت في آب/أغسطس 2008.",
+     [("russo-georgian-war", "2008-08")]),
+    # the date is the outbreak's: the armistice the second verb tells of has none
+    ("2024-06-25", "وتقول بيونغ يانغ إن الحرب الكورية، التي نشبت في حزيران/يونيو 1950 وانتهت بهدنة، لم تنته بعد.",
+     [("korean-war", "1950-06")]),
+    # the war named after في is the setting of the armistice's relative clause, not its head
+    ("2023-07-27", "وتحتفل بيونغ يانغ بذكرى اتفاق الهدنة، الذي أوقف المعارك في الحرب الكورية في تموز/يوليو 1953.",
+     [("korean-war-armistice", "1953-07")]),
+])
+def test_a_relative_clause_dates_what_lasted_by_its_start_verb_and_not_an_armistice_after_it(
+        published: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"] == expected

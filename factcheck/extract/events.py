@@ -333,6 +333,7 @@ class EventReader:
         # "دعوة ... لزيارة", "يبدأ ... زيارة", "ستعقد القمة": a plan, not an event that happened
         self.planned = word_pattern(kb.calendar.words["plan_words"])
         self.during_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.during)})\s+$")
+        self.setting = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.setting_prepositions) or '(?!)'})\s+$")
         self.during_near = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.during)})\s+(?:\p{{L}}+\s+)?$")
         self.invited = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.invitation_verbs)})(?:\s+\p{{L}}+){{0,3}}?"
                                      rf"\s+(?P<to>{key('إلى')}\s+)?$")
@@ -396,11 +397,18 @@ class EventReader:
         # "الحرب الروسية الجورجية التي دارت من 7 إلى 12 أغسطس": its name, a relative pronoun and one verb
         self.described = regex.compile(rf"\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+\p{{L}}+\s+")
         # "الحرب في دونباس التي اندلعت في نيسان/أبريل"، "الحرب ... التي دارت خمسة أيام في آب/أغسطس 2008"
-        # past its adjectives or a topic after حول ("المحادثات السداسية حول برنامجها النووي، التي انطلقت
-        # جولتها الأولى في بكين في آب/أغسطس 2003")
+        # past its adjectives or a complement (name_complements: "المحادثات السداسية حول برنامجها النووي،
+        # التي انطلقت جولتها الأولى في بكين في آب/أغسطس 2003")
+        complement = rf"(?:\s+(?:{alternation(words.name_complements) or '(?!)'})(?:\s+\p{{L}}+){{1,3}}?)?(?:\s+ال\p{{L}}+ي)*"
         self.described_when = regex.compile(
-            rf"(?:\s+حول(?:\s+\p{{L}}+){{1,3}}?)?(?:\s+ال\p{{L}}+ي)*\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+"
-            rf"(?:\p{{L}}+\s+){{1,5}}في\s+")
+            rf"{complement}\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+(?:\p{{L}}+\s+){{1,5}}في\s+")
+        # its start or end told by the relative clause's verb, however many words the verb's object
+        # takes: "الحرب الشيشانية الأولى، التي بدأت بدخول القوات الفدرالية الروسية إلى الشيشان في
+        # كانون الأول/ديسمبر 1994"
+        self.described_end = regex.compile(
+            rf"{complement}\s*[,]?\s*(?:{alternation(words.relative_pronouns)})\s+"
+            rf"(?:{alternation([*ends['start'], *ends['end']])})\s+(?:(?!(?:{alternation(words.relative_pronouns)})\s)\p{{L}}+\s+)"
+            rf"{{0,{ENDED_REACH}}}في\s+")
         pronouns = alternation(words.pointing_pronouns)
         self.that_word = word_pattern(words.report_complements)
         said_of = [w for w in words.report_complements if w.endswith(words.pointing_pronouns)]
@@ -593,8 +601,10 @@ class EventReader:
                 and not self._bound_elsewhere(ctx, r) and not self._another_travels(ctx, r)]
         kept = [r for r in kept if not any(self._outnamed(ctx, r.target, r.span, o.target, o.span)
                                            for o in kept if o.index == r.index)]
-        # what lasted heads a clause of its own too ("الذي تلته الحرب في دونباس التي اندلعت في ..."): _ranges dates it
-        lasted = {ctx.clause_of(h.start()) for t in lasting for h in t.groups[0].finditer(text, timeout=TIMEOUT)}
+        # what lasted heads a clause of its own too ("الذي تلته الحرب في دونباس التي اندلعت في ..."): _ranges dates it;
+        # not as the setting of another's ("الذي أوقف القتال في الحرب الكورية عام 1953")
+        lasted = {ctx.clause_of(h.start()) for t in lasting for h in t.groups[0].finditer(text, timeout=TIMEOUT)
+                  if not self.setting.search(text, max(0, h.start() - 12), h.start(), timeout=TIMEOUT)}
         return [replace(r, foreign=self._foreign(ctx, r, kept, lasted)) for r in kept]
 
     def _outnamed(self, ctx: SentenceContext, target: _Target, span: tuple[int, int],
@@ -1032,7 +1042,9 @@ class EventReader:
                 date = next((d for d in ctx.dates if d.span and d.form not in _COUNTED
                              and ((0 <= d.norm_start - hit.end() <= 3 or self.described.fullmatch(
                                  ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)) and not d.span.single
-                                  or d.norm_start >= hit.end() and self.described_when.fullmatch(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)
+                                  or d.norm_start >= hit.end() and any(
+                                      p.fullmatch(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)
+                                      for p in (self.described_when, self.described_end))
                                   or d.span.single and self._ends_at(ctx, hit.end(), d) and (
                                       ended or self.ends.search(ctx.text.text, hit.end(), d.norm_start, timeout=TIMEOUT)))),
                             None)
@@ -1255,7 +1267,7 @@ class EventReader:
             dated = [d for d in dated if published is not None and d.span is not None
                      and d.span.start.year == d.span.end.year < published.start.year]
         same = [d for d in dated if reading.start <= d.norm_start < reading.end
-                and not self._renamed_before(ctx, reading, readings, d)]
+                and not self._renamed_before(ctx, reading, readings, d) and not self._verb_between(ctx.text.text, d, named)]
         if same:
             # past all its words first: "أقرها مجلس الدوما بتاريخ 2024/10/24 ووافق عليها مجلس الاتحاد في
             # 6-11-2024" dates the Federation Council's vote by the date after its name
@@ -1276,6 +1288,15 @@ class EventReader:
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
                 or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated)
                 or self._continues(ctx, reading, dated) or self._linked(ctx, reading, dated))
+
+    def _verb_between(self, text: str, date: DateMention, named: tuple[int, int]) -> bool:
+        """Whether a start or end verb joined by و stands between a date and the event's words after it.
+
+        "الحرب الكورية، التي اندلعت في حزيران/يونيو 1950 وانتهت بهدنة": the date is the outbreak's,
+        and the armistice the second verb tells of has none.
+        """
+        return date.norm_end <= named[0] and any(
+            text[hit.start()] in "وف" for hit in self.ends.finditer(text, date.norm_end, named[0], timeout=TIMEOUT))
 
     def _renamed_before(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading],
                         date: DateMention) -> bool:

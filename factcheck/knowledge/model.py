@@ -244,6 +244,8 @@ class EventWords:
     event_ends: dict[str, tuple[str, ...]]  # start | end → the words that pick that end
     since_end: tuple[str, ...]
     describes_before: tuple[str, ...]
+    name_complements: tuple[str, ...]
+    setting_prepositions: tuple[str, ...]
     apposition_heads: tuple[str, ...]
     in_office: tuple[str, ...]
     took_office: tuple[str, ...]
