@@ -1241,3 +1241,20 @@ def test_an_anniversarys_day_a_treatys_step_and_a_relative_clause_after_listed_o
 def test_a_relative_clause_dates_what_lasted_by_its_start_verb_and_not_an_armistice_after_it(
         published: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"] == expected
+
+
+def test_a_plan_word_after_before_that_tells_of_the_past() -> None:
+    """Russia's invasion began on 24 February 2022 (https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine)."""
+    text = "وحشدت روسيا قواتها على الحدود طوال أشهر قبل أن يبدأ الغزو الروسي لأوكرانيا فجر 24 شباط/فبراير 2022."
+    assert [(f.value["event"], f.value["date"]) for f in _facts("2022-03-01", text) if f.predicate == "event_date"] == [
+        ("russia-invades-ukraine", "2022-02-24")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتصادف اليوم الذكرى الخامسة عشرة لإعلان كوريا الشمالية انسحابها من معاهدة عدم انتشار الأسلحة النووية.",
+    "ويصادف اليوم مرور خمسة عشر عاما على إعلان كوريا الشمالية انسحابها من معاهدة عدم انتشار الأسلحة النووية.",
+])
+def test_an_anniversarys_event_begins_in_its_window_and_may_end_past_it(text: str) -> None:
+    """North Korea announced its withdrawal from the NPT on 10 January 2003 (rules/events/korea.yaml)."""
+    assert [(f.value["event"], f.value["ordinal"]) for f in _facts("2018-01-10", text) if f.predicate == "anniversary"] == [
+        ("dprk-npt-withdrawal", 15)]

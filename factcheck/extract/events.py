@@ -1674,12 +1674,15 @@ class EventReader:
         """
         for during in self.during.finditer(text, start, end, timeout=TIMEOUT):
             start = during.end()
-        if self.planned.search(text, start, end, timeout=TIMEOUT):
-            return True
+        if any(not self._subjunctive(text, hit.start()) for hit in self.planned.finditer(text, start, end, timeout=TIMEOUT)):
+            return True  # "قبل أن يبدأ الغزو" tells of the past, as a future verb there does
         calendar = self.kb.calendar
         return any((hit.group("verb") is None or hit.group("verb").lstrip("وف") not in calendar.future_exceptions)
-                   and not self.subjunctive.search(text, max(0, hit.start() - 12), hit.start(), timeout=TIMEOUT)
-                   for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
+                   and not self._subjunctive(text, hit.start()) for hit in calendar.future.finditer(text, start, end, timeout=TIMEOUT))
+
+    def _subjunctive(self, text: str, position: int) -> bool:
+        """Whether a verb at `position` follows "قبل أن" / "بعد أن"."""
+        return bool(self.subjunctive.search(text, max(0, position - 12), position, timeout=TIMEOUT))
 
     def _hangs_on_plan(self, ctx: SentenceContext, reading: _Reading) -> bool:
         """Whether the event is told in an adverbial of a clause that tells a plan (see _governing).
@@ -1836,7 +1839,11 @@ class EventReader:
             ordinal = int(number.value) if number else None
             base = self._base_date(ctx, after)
             reach = min(len(text), max(after + ANNIVERSARY_WINDOW, base.norm_end if base else 0))
-            marked = self._marked(ctx, present, after, reach, at_once=number is None)
+            # the event begins within the window; a long name may end past it in the clause ("على إعلان
+            # كوريا الشمالية انسحابها من معاهدة حظر انتشار الأسلحة النووية")
+            own_clause = ctx.clause_span(ctx.clause_of(min(after, len(text) - 1)))[1]
+            marked = self._marked(ctx, present, after, max(reach, min(reach + ANNIVERSARY_WINDOW, own_clause)),
+                                  at_once=number is None, begin_by=reach)
             if marked is not None and number is None:  # "عيد ميلاده السبعين": the ordinal after the event
                 later = self._anniversary_ordinal(text, marked.named[1] + 1)  # past the space
                 ordinal = int(later.value) if later is not None else None
@@ -1912,8 +1919,11 @@ class EventReader:
                      and d.span.precision in ("year", "month", "day") and d.span.single), None)
 
     def _marked(self, ctx: SentenceContext, present: list[_Target], start: int, end: int,
-                at_once: bool, last: bool = False) -> _Marked | None:
-        """The declared event (or series member) named nearest after an anniversary's ordinal (`last`: before one)."""
+                at_once: bool, last: bool = False, begin_by: int | None = None) -> _Marked | None:
+        """The declared event (or series member) named nearest after an anniversary's ordinal (`last`: before one).
+
+        With `begin_by`, its name begins before that position, wherever in text[start:end] it ends.
+        """
         text = ctx.text.text
         found = []
         roots = self.words.in_text(text[start:end])  # _named_after reads a word of the target's there
@@ -1921,7 +1931,8 @@ class EventReader:
             if not self.words.may_name(target, roots):
                 continue
             named = self._named_after(ctx, target, start, end)
-            if named is None or (at_once and self._lead(text, start, named[0])):
+            if named is None or (at_once and self._lead(text, start, named[0])) or (
+                    begin_by is not None and named[0] >= begin_by):
                 continue
             event = target.event or self._member(ctx, target, named)
             if event is not None:
