@@ -1258,3 +1258,25 @@ def test_an_anniversarys_event_begins_in_its_window_and_may_end_past_it(text: st
     """North Korea announced its withdrawal from the NPT on 10 January 2003 (rules/events/korea.yaml)."""
     assert [(f.value["event"], f.value["ordinal"]) for f in _facts("2018-01-10", text) if f.predicate == "anniversary"] == [
         ("dprk-npt-withdrawal", 15)]
+
+
+# North Korea announced its withdrawal from the NPT on Friday 10 January 2003; Russia announced
+# Kursk retaken on Saturday 26 April 2025; the State Duma ratified the 2024 treaty on 24 October
+# 2024 (rules/events).
+@pytest.mark.parametrize("published, text, expected", [
+    # a masculine relative pronoun after a feminine noun describes the event: its date, not the clause's
+    ("2003-01-13", "وانتقدت الخارجية الصينية اليوم الاثنين انسحاب كوريا الشمالية من معاهدة عدم انتشار الأسلحة النووية، "
+                   "الذي أعلنته بيونغ يانغ يوم الجمعة.", [("dprk-npt-withdrawal", "2003-01-10")]),
+    # no article of 2000 tells of a vote of 2024: the treaty sent to the Duma then is another
+    ("2000-07-21", "وأحال الرئيس الروسي إلى مجلس الدوما في حزيران/يونيو الماضي معاهدة الصداقة الجديدة مع بيونغ يانغ "
+                   "للمصادقة عليها.", []),
+])
+def test_a_relative_clause_dates_the_event_before_it_and_no_event_is_told_before_it_happened(
+        published: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.value["event"], f.value["date"]) for f in _facts(published, text) if f.predicate == "event_date"] == expected
+
+
+def test_a_feminine_relative_pronoun_after_a_feminine_noun_leaves_the_clauses_day_to_the_event() -> None:
+    text = "وأعلنت موسكو اليوم السبت استعادة السيطرة الكاملة على منطقة كورسك، التي دخلتها القوات الأوكرانية في آب/أغسطس الماضي."
+    assert ("russia-announces-kursk-retaken", "2025-04-26") in [
+        (f.value["event"], f.value["date"]) for f in _facts("2025-04-26", text) if f.predicate == "event_date"]

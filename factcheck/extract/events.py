@@ -43,6 +43,12 @@ _ADJACENT = regex.compile(r"^\s*(?:\p{L}+\s+)?$")  # nothing, or one word (an or
 # "ضم دونيتسك ولوغانسك وزابوريجيا وخيرسون، التي وقعها بوتين": the event's objects joined by و
 _OBJECTS_LISTED = regex.compile(r"^\s*\p{L}+(?:\s*,?\s+و\s?\p{L}+)+\s*,?\s*$")
 _LETTERS = regex.compile(r"\p{L}+")
+_LAST_WORD = regex.compile(r"\p{L}+(?=[^\p{L}]*$)")
+
+
+def _feminine(word: str) -> bool:
+    """Whether a (folded) noun is feminine in form: it ends in ة, folded to ه."""
+    return word.endswith("ه")
 PROCLITIC_REACH = 3  # the most letters before a trigger word in its written word: ولل، فلل (word_pattern)
 ANNIVERSARY_REACH = 40  # characters after an anniversary word where the event it marks is named
 PRONOUN_ANNIVERSARY_REACH = 120  # characters before "ذكراه" where the event it points back to is named
@@ -383,6 +389,8 @@ class EventReader:
         # "عامي 2000 و2008", "في العامين 2000 و2007" — not "بين عامي 1998 و2019", a span
         self.two_years = regex.compile(rf"(?:(?!بين\s)\p{{L}}+\s+)?(?:{alternation(words.dual_years)})\s")
         self.resumptive = word_pattern(words.resumptive_pronouns)
+        self.masculine_relative = regex.compile(
+            rf"\s*[وف]?(?:{alternation(words.masculine_relative_pronoun) or '(?!)'})(?!\p{{L}})")
         self.relative_first = regex.compile(rf"\s*[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         # prepositions and adverbs with a pronoun open no describing clause: "، وبعدها"، "، خلالها"، "، فيها"
         self.not_a_verb = regex.compile(rf"[وف]?(?:{alternation((*words.resumptive_pronouns, *words.sequence_words, *words.during))})"
@@ -461,7 +469,7 @@ class EventReader:
         candidates = [*self.unconditional, *(r for who in here | in_article for r in self.by_participant.get(who, ()))]
         # as the targets are declared, those of one id together
         present = [t for _, t in sorted(r for r in candidates if r[1].roots is None or not r[1].roots.isdisjoint(roots))
-                   if t.present(ctx, here, in_article)]
+                   if t.present(ctx, here, in_article) and not self._after_publication(ctx, t)]
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
         words = self._words(ctx) if present else frozenset()
         triggered = [t for t in present if t.cued(words)]
@@ -476,6 +484,18 @@ class EventReader:
         if triggered:
             facts.extend(self._counts(ctx, triggered))
         return _without_anniversary_days(facts, ctx.article.published)
+
+    @staticmethod
+    def _after_publication(ctx: SentenceContext, target: _Target) -> bool:
+        """Whether the target's event began after the article was published: no writer could tell of it.
+
+        "وكان بوتين قد طلب من مجلس الدوما في 24 حزيران/يونيو الماضي المصادقة على معاهدة الصداقة
+        الجديدة" printed in 2000 is not the Duma's vote of 2024 on another treaty. A day's grace
+        allows for time zones: a Washington dateline may be a day behind the Seoul date of the event.
+        """
+        published = ctx.article.published
+        return (target.event is not None and published is not None
+                and target.event.span.start > published.end + timedelta(days=1))
 
     def _words(self, ctx: SentenceContext) -> frozenset[str]:
         """The word forms of the sentence and the one before (see word_forms)."""
@@ -1274,6 +1294,8 @@ class EventReader:
             past = [d for d in same if d.norm_start >= named[1]]
             if past:
                 return min(past, key=lambda d: d.norm_start)
+            if self._dated_by_relative(ctx, reading, same, readings):
+                return None  # "دافعت اليوم الأحد عن انسحاب البلاد من المعاهدة، الذي أعلنته يوم الجمعة"
             described = self._described_after(ctx, reading, dated)
             if described is not None:
                 return described
@@ -1288,6 +1310,30 @@ class EventReader:
                 or self._governing(ctx, reading, dated) or self._resumed(ctx, reading.index, dated)
                 or self._journeyed(ctx, reading, dated) or self._during_it(ctx, reading, dated)
                 or self._continues(ctx, reading, dated) or self._linked(ctx, reading, dated))
+
+    def _dated_by_relative(self, ctx: SentenceContext, reading: _Reading, before: list[DateMention],
+                           readings: list[_Reading]) -> bool:
+        """Whether the event's words end their clause and the relative clause after them has an earlier date.
+
+        That clause tells when the event was (it is read with the event as its antecedent, see
+        _antecedent); a later date before the words is of the clause they stand in. A later
+        date in the relative clause is of a later act ("وقع ... اليوم المعاهدة، التي تدخل حيز
+        التنفيذ في كانون الأول").
+        """
+        index, text = ctx.clause_of(reading.span[1] - 1), ctx.text.text
+        if index + 1 >= len(ctx.clauses) or text[reading.span[1]:ctx.clause_span(index)[1]].strip(_CLOSING):
+            return False
+        start, end = ctx.clause_span(index + 1)
+        last = _LAST_WORD.search(text, ctx.clause_span(index)[0], reading.span[1], timeout=TIMEOUT)
+        head = text[slice(*reading.words[0])]
+        # "منطقة كورسك، التي دخلتها القوات": the pronoun may describe the noun before it, not the event
+        if not self.masculine_relative.match(text, start, timeout=TIMEOUT) or last is None \
+                or not _feminine(last[0]) or _feminine(head) \
+                or any(o.target.id != reading.target.id and start <= o.words[0][0] < end for o in readings):
+            return False
+        first = min(d.span.start for d in before if d.span is not None)
+        return any(d.span is not None and d.span.end < first and not d.since and d.form not in _COUNTED
+                   and ctx.clause_of(d.norm_start) == index + 1 for d in ctx.dates)
 
     def _verb_between(self, text: str, date: DateMention, named: tuple[int, int]) -> bool:
         """Whether a start or end verb joined by و stands between a date and the event's words after it.

@@ -246,6 +246,7 @@ class EventWords:
     describes_before: tuple[str, ...]
     name_complements: tuple[str, ...]
     setting_prepositions: tuple[str, ...]
+    masculine_relative_pronoun: tuple[str, ...]
     apposition_heads: tuple[str, ...]
     in_office: tuple[str, ...]
     took_office: tuple[str, ...]
