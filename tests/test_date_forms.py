@@ -169,6 +169,8 @@ FORMS = {
         ("وحطت الطائرة قبل يومين في المطار.", "2024-06-21", [("قبل يومين", "2024-06-19")]),
         ("يصوت الناخبون بعد أسبوعين في انتخابات مبكرة.", "2025-05-20", [("بعد أسبوعين", "2025-06-03")]),
         ("وصدر الحكم بعد 111 يوما من تصويت البرلمان.", "2025-04-04", []),  # counted from the vote, not publication
+        # in a past clause بعد counts from a time of the story ("after eight months in office"), not from now
+        ("وأقال الرئيس رئيس وزرائه أمس بعد ثمانية أشهر في المنصب.", "1999-05-13", [("أمس", "1999-05-12")]),
     ],
     # the pages above: Kim in Beijing from 2 September 2025; Kim and Putin at Vostochny on 13 September 2023;
     # https://interfax.com/newsroom/top-stories/108291/ (the treaty signed on 19 June 2024)

@@ -239,6 +239,8 @@ TITLE_FORMS = [
     ("واستقبلت الرئيسة بارك غيون هي الوفد الياباني.", "2015-12-28", [("person:park-geun-hye", "kr.president", ())]),
     # an indefinite object and its adjective after a title are no name the knowledge base lacks
     ("ووقع الرئيس الصيني مرسوما رئاسيا بتعيينه بعد التصويت.", "2023-03-11", []),
+    # nor a noun and its complement after ل or ب
+    ("وسلم المبعوث الرئيس الصيني رسالة بمناسبة العيد الوطني.", "2023-10-01", []),
     # the council's secretary without a country: the office of the one country his offices are in
     # (https://en.wikipedia.org/wiki/Sergei_Ivanov: secretary from November 1999 to March 2001)
     ("واجتمع بوتين في الكرملين مع أمين مجلس الأمن سيرغي إيفانوف.", "2000-01-06",
@@ -285,6 +287,11 @@ JOINED_TITLES = [
 # (https://en.wikipedia.org/wiki/Sergei_Shoigu; https://en.wikipedia.org/wiki/Kim_Yong-hyun: defence minister
 # September-December 2024; https://en.wikipedia.org/wiki/Vladimir_Putin: prime minister 2008-2012)
 HELD_THEN = [
+    # a date the acting term is to last until dates no start
+    # (https://macaudailytimes.com.mo/this-day-in-history-1999-putin-takes-over-as-yeltsin-resigns-2.html)
+    ("وتولى رئيس الوزراء فلاديمير بوتين مهام الرئيس بالوكالة لحين إجراء الانتخابات في آذار/مارس المقبل.", "1999-12-31",
+     [("person:vladimir-putin", "ru.prime_minister", (), "1999-12-31"),
+      ("person:vladimir-putin", "ru.president", ("acting", "started"), "1999-12-31")]),
     ("وكان سيرغي شويغو قد شغل منصب وزير الدفاع بين عامي 2012 و2024.", "2025-06-17",
      [("person:sergei-shoigu", "ru.defense_minister", ("then",), "2012/2024")]),
     ("وزار سيرغي شويغو بيونغ يانغ في تموز/يوليو 2023 حين كان وزيرا للدفاع.", "2024-09-13",

@@ -699,6 +699,9 @@ class TitleReader:
         written = [strip_marks(text.original_text(a, b)) for a, b in spans]
         if all(word.endswith("ة") for word in written):
             return False  # a noun and its adjective: "الزعيم الكوري الشمالي رسالة شخصية من بوتين"
+        if any(noun.endswith("ة") and complement[:1] in "لب" and complement.endswith("ة")
+               for noun, complement in zip(written, written[1:])):
+            return False  # a noun and its complement: "ووجه إلى الرئيس الروسي دعوة لزيارة بلاده"
         if any(noun.endswith("ا") and len(adjective) > 3 and adjective.endswith("يا")
                for noun, adjective in zip(written, written[1:])):
             return False  # an indefinite object and its adjective: "ووقع الرئيس الصيني مرسوما رئاسيا"
@@ -1014,6 +1017,7 @@ class TitleFacts:
         self.complement = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.complementizers)})(?!\p{{L}})")
         self.anniversary = regex.compile(rf"(?<!\p{{L}})[وف]?(?:لل|[بل])?(?:{alternation(kb.event_words.anniversary)})(?!\p{{L}})")
         self.death = regex.compile(rf"(?<!\p{{L}})[وف]?[بل]?(?:{alternation(kb.event_words.death)})(?!\p{{L}})")
+        self.until = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.until_words) or '(?!)'})(?!\p{{L}})")
         self.holding_verbs = frozenset(key(v) for v in (*kb.event_words.in_office, *kb.event_words.in_power,
                                                           *kb.verbs["heads"]))
 
@@ -1121,6 +1125,9 @@ class TitleFacts:
         clause_end = ctx.clause_span(clause)[1]
         marked = self.anniversary.search(ctx.text.text, near[1], clause_end, timeout=TIMEOUT)
         handed = marked.start() if marked is not None else clause_end  # dates after it are the anniversary's event's
+        # not a date the term is to last until ("تولى ... مهام الرئيس بالوكالة إلى حين إجراء انتخابات ... في 26 مارس")
+        until = self.until.search(ctx.text.text, near[1], handed, timeout=TIMEOUT)
+        handed = until.start() if until is not None else handed
         same_clause = [d for d in dated if ctx.clause_of(d.norm_start) == clause and d.norm_start <= handed
                        and not (d.since and d.norm_start > near[1] and self._since_of_another(ctx.text.text, near[1], d))]
         if {"ended", "started"} & set(qualifiers):

@@ -377,6 +377,7 @@ def _assemble(entities: dict[str, Entity], offices: dict[str, Office], events: d
         of_the_office=tuple(titles["of_the_office"]),
         counterparts=tuple(titles["counterparts"]),
         counterpart_groups=tuple(titles.get("counterpart_groups", [])),
+        until_words=tuple(fold(w) for w in titles.get("until_words", [])),
         calendar=Calendar.from_lexicon(lexicon["calendar"], words["enclitics"], lexicon["numbers"]),
         function_words=frozenset(fold(w) for w in words["function_words"]),
         name_syllables=frozenset(words["name_syllables"]),

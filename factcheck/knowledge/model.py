@@ -327,6 +327,7 @@ class Knowledge:
     of_the_office: tuple[str, ...]
     counterparts: tuple[str, ...]
     counterpart_groups: tuple[str, ...]
+    until_words: tuple[str, ...]
     calendar: Calendar
     function_words: frozenset[str]
     name_syllables: frozenset[str]

@@ -795,9 +795,11 @@ class DateReader:
             if len(read) != 1 or read[0].end != len(m["ago_n"]) or read[0].ordinal or read[0].vague:
                 return None
             amount, (days, _) = read[0].value, self.cal.durations[key(m["ago_u"])]
+        sign = -1 if m["ago_dir"] == "قبل" else 1
+        if sign > 0 and not self._future(m):
+            return None  # "أقال ... بريماكوف بعد ثمانية أشهر في المنصب": after a time of the story, not from now
         if pub is None or pub.precision != "day":
             return None, "relative", "needs a publication day to count from"
-        sign = -1 if m["ago_dir"] == "قبل" else 1
         if days < 28:  # days and weeks: a day
             return TimeSpan.of_day(pub.start + timedelta(days=sign * round(amount * days))), "relative", None
         if days < 300:  # months: a month
