@@ -1280,3 +1280,9 @@ def test_a_feminine_relative_pronoun_after_a_feminine_noun_leaves_the_clauses_da
     text = "وأعلنت موسكو اليوم السبت استعادة السيطرة الكاملة على منطقة كورسك، التي دخلتها القوات الأوكرانية في آب/أغسطس الماضي."
     assert ("russia-announces-kursk-retaken", "2025-04-26") in [
         (f.value["event"], f.value["date"]) for f in _facts("2025-04-26", text) if f.predicate == "event_date"]
+
+
+def test_a_date_before_after_and_a_report_of_the_event_is_the_main_clauses() -> None:
+    """Kim Jong Il died on 17 December 2011, announced on Monday the 19th (https://en.yna.co.kr/view/AEN20111219005752315)."""
+    text = "وترأس الرئيس لي ميونغ باك اليوم الاثنين اجتماعا طارئا لحكومته بعد إعلان التلفزيون الكوري الشمالي وفاة كيم جونغ إل."
+    assert [f for f in _facts("2011-12-19", text) if f.predicate == "event_date"] == []

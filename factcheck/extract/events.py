@@ -181,6 +181,7 @@ class _Reading:
 
 PERSON_AFTER_REACH = 30  # characters after a birth or death word where the person's name begins (a title between)
 DESCRIBED_GAP = 80  # characters between an event's words and the end of its clause, for a describing clause after
+SEQUENCE_REACH = 40  # characters before an event's words where a sequence word (بعد, منذ) governs them
 ENDED_REACH = 12  # words between an ended event's name and the date of its end (the talks' subject, the two leaders)
 DESTINATION_REACH = 25  # characters after إلى where the country an event is bound for is named
 _SPAN_OPENER = regex.compile(r"\s*[وف]?(?:من|بين|يومي)\s")  # "بين 27 آذار و26 أيار" is a span, not two days
@@ -383,6 +384,8 @@ class EventReader:
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
         self.relative_word = word_pattern(words.relative_pronouns)
         self.since_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+(?:\p{{L}}+\s+)?$")
+        # "بعد إعلان بيونغ يانغ وفاة الزعيم": a few words (the report of it, who made it) may stand between
+        self.sequence_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+(?:\p{{L}}+\s+){{0,4}}$")
         self.pointing_nouns = word_pattern(words.pointing_nouns)
         self.pointing_countries = word_pattern(words.pointing_countries)
         self.earlier = regex.compile(rf"\s+(?:{alternation(words.earlier_words)})(?!\p{{L}})")
@@ -1500,8 +1503,8 @@ class EventReader:
                 and not self._of_report(text, reading, d)
                 # "اتفقا خلال لقائهما أمس على استئناف المفاوضات المتعثرة منذ قمة هانوي": the summit, named
                 # right after منذ, is what the stall counts from, and the day before is another event's
-                and not (d.norm_end <= named[0] and (after := self.since_before.search(
-                    text, max(0, named[0] - 24), named[0], timeout=TIMEOUT)) is not None and d.norm_end <= after.start())
+                and not (d.norm_end <= named[0] and (after := self.sequence_before.search(
+                    text, max(0, named[0] - SEQUENCE_REACH), named[0], timeout=TIMEOUT)) is not None and d.norm_end <= after.start())
                 and not (d.since and self._since_before(text, d.norm_start) > named[0])
                 and not self._of_relative(text, reading, d.norm_start) and not self._counted_in(ctx, d)]
 
