@@ -1286,3 +1286,12 @@ def test_a_date_before_after_and_a_report_of_the_event_is_the_main_clauses() -> 
     """Kim Jong Il died on 17 December 2011, announced on Monday the 19th (https://en.yna.co.kr/view/AEN20111219005752315)."""
     text = "وترأس الرئيس لي ميونغ باك اليوم الاثنين اجتماعا طارئا لحكومته بعد إعلان التلفزيون الكوري الشمالي وفاة كيم جونغ إل."
     assert [f for f in _facts("2011-12-19", text) if f.predicate == "event_date"] == []
+
+
+def test_a_relative_clause_naming_another_event_does_not_date_what_a_cause_word_governs() -> None:
+    """Kim Jong Il met Medvedev near Ulan-Ude on Wednesday 24 August 2011
+    (https://nkleadershipwatch.wordpress.com/2011/08/24/kim-jong-il-meets-with-medvedev/)."""
+    text = ("ورحبت سيول بتعهد بيونغ يانغ بتعليق تجاربها النووية، الذي أعلنته موسكو عقب لقاء الرئيس دميتري ميدفيديف "
+            "والزعيم كيم جونغ إل الأربعاء.")
+    assert [f.value["event"] for f in _facts("2011-08-26", text) if f.predicate == "event_date"] == [
+        "kim-jong-il-medvedev-meetings"]

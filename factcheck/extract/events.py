@@ -549,7 +549,7 @@ class EventReader:
             if planned or listed or self._during_lasting(text, reading):
                 date = None
             elif self._caused(text, reading):
-                date = self._date_right_after(ctx, reading)
+                date = self._date_right_after(ctx, reading, readings)
             else:
                 date = self._clause_date(ctx, reading, in_anniversary, readings)
             if date is not None and self._planned_in_relative(ctx, reading, date):
@@ -1793,7 +1793,7 @@ class EventReader:
         first = reading.span[0]
         return bool(self.cause.search(text, max(0, first - 24), first, timeout=TIMEOUT))
 
-    def _date_right_after(self, ctx: SentenceContext, reading: _Reading) -> DateMention | None:
+    def _date_right_after(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading]) -> DateMention | None:
         """The date right after the event's words, or of the relative clause right after them.
 
         "إعلانه الأحكام العرفية ليل الثلاثاء 3 كانون الأول"; "بالتعليق الكامل للاتفاق العسكري، الذي
@@ -1806,8 +1806,11 @@ class EventReader:
                      and ctx.clause_of(d.norm_start) == clause), None)
         if near is not None or clause + 1 >= len(ctx.clauses) or ctx.clause_span(clause)[1] > end + DESCRIBED_GAP:
             return near
-        if not self.relative.match(ctx.text.text, ctx.clause_span(clause + 1)[0], timeout=TIMEOUT):
-            return None
+        start, stop = ctx.clause_span(clause + 1)
+        if not self.relative.match(ctx.text.text, start, timeout=TIMEOUT) or any(
+                o.target.id != reading.target.id and start <= o.words[0][0] < stop
+                and not self._during_word(ctx.text.text, o.words[0][0]) for o in readings):
+            return None  # "بتعليق تجاربها النووية، الذي أعلنه الكرملين عقب لقاء ... يوم الثلاثاء": the meeting's
         return next((d for d in eligible if ctx.clause_of(d.norm_start) == clause + 1), None)
 
     def _since_before(self, text: str, position: int) -> int:
