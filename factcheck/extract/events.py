@@ -1331,12 +1331,17 @@ class EventReader:
         head = text[slice(*reading.words[0])]
         # "منطقة كورسك، التي دخلتها القوات": the pronoun may describe the noun before it, not the event
         if not self.masculine_relative.match(text, start, timeout=TIMEOUT) or last is None \
-                or not _feminine(last[0]) or _feminine(head) \
-                or any(o.target.id != reading.target.id and start <= o.words[0][0] < end for o in readings):
+                or not _feminine(last[0]) or _feminine(head) or self._heads_another(ctx, reading, readings, index + 1):
             return False
         first = min(d.span.start for d in before if d.span is not None)
         return any(d.span is not None and d.span.end < first and not d.since and d.form not in _COUNTED
                    and ctx.clause_of(d.norm_start) == index + 1 for d in ctx.dates)
+
+    def _heads_another(self, ctx: SentenceContext, reading: _Reading, readings: list[_Reading], index: int) -> bool:
+        """Whether another event's first word stands in clause `index`, not after خلال (see _foreign)."""
+        start, end = ctx.clause_span(index)
+        return any(o.target.id != reading.target.id and start <= o.words[0][0] < end
+                   and not self._during_word(ctx.text.text, o.words[0][0]) for o in readings)
 
     def _verb_between(self, text: str, date: DateMention, named: tuple[int, int]) -> bool:
         """Whether a start or end verb joined by و stands between a date and the event's words after it.
@@ -1806,10 +1811,8 @@ class EventReader:
                      and ctx.clause_of(d.norm_start) == clause), None)
         if near is not None or clause + 1 >= len(ctx.clauses) or ctx.clause_span(clause)[1] > end + DESCRIBED_GAP:
             return near
-        start, stop = ctx.clause_span(clause + 1)
-        if not self.relative.match(ctx.text.text, start, timeout=TIMEOUT) or any(
-                o.target.id != reading.target.id and start <= o.words[0][0] < stop
-                and not self._during_word(ctx.text.text, o.words[0][0]) for o in readings):
+        if not self.relative.match(ctx.text.text, ctx.clause_span(clause + 1)[0], timeout=TIMEOUT) \
+                or self._heads_another(ctx, reading, readings, clause + 1):
             return None  # "بتعليق تجاربها النووية، الذي أعلنه الكرملين عقب لقاء ... يوم الثلاثاء": the meeting's
         return next((d for d in eligible if ctx.clause_of(d.norm_start) == clause + 1), None)
 
