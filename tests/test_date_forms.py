@@ -348,6 +348,43 @@ FORMS = {
         ("ووقعت المعاهدة في 19 حزيران 2024 و4 كانون الأول.", "2025-01-10",
          [("19 حزيران 2024", "2024-06-19"), ("و4 كانون الأول", "2024-12-04")]),
     ],
+    # the NIS on 30 April 2025: about 2,000 wounded flown home between January and March
+    # (https://www.millenniumpost.in/world/more-than-4000-north-korean-soldiers-fought-against-ukraine-forces-608750);
+    # the Ukrainian foothold in Kursk from August 2024 to the retaking claimed in April 2025
+    # (https://eagleeyereport.com/russia-claims-complete-control-of-kursk-while-ukraine-reports-ongoing-fighting/)
+    "the months from one to another after بين or من are one span; the first month precedes the second": [
+        ("وأعيد ألفا جريح إلى بلادهم بين كانون الثاني/يناير وآذار/مارس.", "2025-04-30",
+         [("بين كانون الثاني/يناير وآذار/مارس", "2025-01/2025-03")]),
+        ("وسيطرت القوات الأوكرانية على أجزاء من المنطقة من آب 2024 حتى نيسان 2025.", "2025-05-02",
+         [("من آب 2024 حتى نيسان 2025", "2024-08/2025-04")]),
+        ("وبقيت القوات في المنطقة من آب وحتى نيسان الماضي.", "2025-05-02", [("من آب وحتى نيسان الماضي", "2024-08/2025-04")]),
+        # a word read as an ordinal day that is none (الفترة) does not hide the span after it
+        ("واستمر القتال طوال الفترة من آب إلى نيسان.", "2025-05-02", [("من آب إلى نيسان", "2024-08/2025-04")]),
+        ("وزار الوفد موسكو في كانون الثاني وآذار.", "2025-04-30", [("كانون الثاني", "2025-01"), ("وآذار", "2025-03")]),
+    ],
+    # the first troops in October 2024, about 13,000 sent by September 2025
+    # (https://www.standardmedia.co.ke/world/article/2001528350/about-2-000-north-korean-troops-killed-in-russia-deployment-seoul-spy-agency);
+    # absent from combat since mid-December (https://news.kbs.co.kr/news/pc/view/view.do?ncd=8167311)
+    "منذ with its conjunction, or before a part of a month, opens a span up to publication": [
+        ("ومنذ تشرين الأول/أكتوبر من العام الماضي، أرسلت كوريا الشمالية نحو 13 ألف عسكري.", "2025-09-02",
+         [("تشرين الأول/أكتوبر من العام الماضي", "2024-10/2025-09-02")]),
+        ("ولم يظهر الجنود في المعارك منذ منتصف كانون الأول/ديسمبر.", "2025-02-05",
+         [("كانون الأول/ديسمبر", "2024-12/2025-02-05")]),
+    ],
+    # Putin landed in Pyongyang early on Wednesday 19 June 2024, a day later than planned
+    # (https://www.tribuneindia.com/news/world/vladimir-putin-to-visit-north-korea-today-may-sign-deal-631890)
+    "a plan told in the past (كان من المقرر) places its bare weekday before publication": [
+        ("ووصل بوتين فجر اليوم بعدما كان من المقرر أن يصل مساء الثلاثاء.", "2024-06-19",
+         [("اليوم", "2024-06-19"), ("الثلاثاء", "2024-06-18")]),
+        ("ومن المقرر أن يغادر الثلاثاء.", "2024-06-19", [("الثلاثاء", "2024-06-25")]),
+    ],
+    # the ICBM of Thursday 3 November 2022 (https://www.inform.kz/en/n-korea-fires-one-icbm-toward-east-sea-s-korean-military_a4003036)
+    "a numeric dateline between the place and the agency is day, then month, of the year published": [
+        ("سيول - 4 - 11 (كونا) -- أطلقت كوريا الشمالية أمس الخميس صاروخا باليستيا.", "2022-11-04",
+         [("4 - 11", "2022-11-04"), ("أمس الخميس", "2022-11-03")]),
+        ("الكويت - 31 - 12 (كونا) -- أعلنت الوزارة حصيلة العام.", "2023-01-01", [("31 - 12", "2022-12-31")]),
+        ("وانتهت المباراة 4 - 1 (لصالح الضيوف).", "2022-11-04", []),
+    ],
 }
 
 
@@ -356,3 +393,26 @@ FORMS = {
                          ids=[f"{name}:{i}" for name, rows in FORMS.items() for i, _ in enumerate(rows)])
 def test_date_forms(text: str, published: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text, published) == expected
+
+
+# the Cheonan sank on 26 March 2010; the international inquiry reported on 20 May of that year
+# (http://www.wikisnap.com/articles/rokscheonan/)
+def test_the_same_year_points_back_to_an_earlier_sentence_of_the_article() -> None:
+    published = TimeSpan.parse("2025-03-26")
+    first = READER.read(normalize("وكانت الكورفيت قد انشطرت إلى نصفين ليل 26 آذار 2010."), published)
+    second = READER.read(normalize("وخلص تحقيق دولي في 20 أيار من العام نفسه إلى أنها أغرقت بطوربيد."), published,
+                         follows=True)
+    assert [d.span.iso() for d in first if d.span] == ["2010-03-26"]
+    assert [(d.text, d.span.iso() if d.span else None) for d in second] == [("20 أيار من العام نفسه", "2010-05-20")]
+    # a sentence of another article names no year before
+    fresh = READER.read(normalize("وخلص تحقيق دولي في 20 أيار من العام نفسه إلى أنها أغرقت بطوربيد."), published)
+    assert [d.span for d in fresh] == [None]
+
+
+# Belousov was made acting prime minister on Thursday 30 April 2020
+# (https://www.moneycontrol.com/news/coronavirus/russian-pm-mishustin-diagnosed-with-the-new-coronavirus-5209681.html)
+@pytest.mark.parametrize("text", ["موسكو - 1 - 5 (كونا) -- تسلم أندريه بيلوسوف مهام رئيس الوزراء بالوكالة.",
+                                  "موسكو - 1 أيار (مايو) (سبوتنيك) - تسلم أندريه بيلوسوف مهام رئيس الوزراء بالوكالة."])
+def test_a_datelines_day_is_the_day_published(text: str) -> None:
+    [dateline] = READER.read(normalize(text), TimeSpan.parse("2020-05-01"))
+    assert (dateline.span.iso() if dateline.span else None, dateline.basis) == ("2020-05-01", "published")

@@ -893,6 +893,17 @@ def test_what_is_intended_or_invited_to_is_not_dated(published: str, text: str, 
         assert ("kim-putin-meetings", "2023-09", None) in dated
 
 
+# Kim Il Sung died on 8 July 1994, weeks before the first inter-Korean summit, set for 25 July in
+# Pyongyang (KIM_IL_SUNG; http://articles.latimes.com/1994-07-09/news/mn-13445_1_kim-il-sung); the first
+# summit held was of June 2000 (INTER_KOREAN)
+def test_a_plan_between_an_event_and_its_date_in_one_clause_leaves_it_undated_and_uncounted() -> None:
+    text = ("وجاءت وفاته قبل أسابيع من أول قمة بين الكوريتين كانت مقررة في بيونغ يانغ مع الرئيس الكوري "
+            "الجنوبي كيم يونغ سام في 25 تموز/يوليو 1994.")
+    facts = _facts("2014-07-08", text)
+    assert not [f for f in facts if f.predicate in ("event_date", "event_count")]
+    assert ("inter-korean-summits", "2000-06", 1) in _dated("2014-07-08", "وعقدت أول قمة بين الكوريتين في حزيران 2000.")
+
+
 def test_an_invitation_reaches_only_what_follows_its_to() -> None:
     dated = _dated("2022-09-23", "ودعت المعارضة إلى الاحتجاج على إعلان بوتين في 21 أيلول/سبتمبر 2022 التعبئة "
                                  "العسكرية الجزئية.")

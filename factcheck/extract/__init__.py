@@ -61,7 +61,7 @@ class Extractor:
         for sentence in split_sentences(article.body):
             try:
                 text = normalize(sentence.text, base=sentence.start)
-                ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published),
+                ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published, follows=bool(contexts)),
                                       aside_rest=self.dates.aside_rest)
                 ctx.names = self.names.refer_back(text, self.names.find(text), named)
                 ctx.participants = self.participants.in_sentence(ctx)

@@ -378,7 +378,7 @@ class EventReader:
         self.sequence = word_pattern(words.sequence_words)
         self.replacing = word_pattern(words.replacing)
         self.sender_before = regex.compile(r"(?<!\p{L})[وف]?من\s+(?:\p{L}+\s+){0,3}$")  # "برقية من الزعيم كيم"
-        self.past_of_plan = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(words.past_of_plan)})\s+(?:\p{{L}}+\s+)?$")
+        self.past_of_plan = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.calendar.words['past_of_plans'])})\s+(?:\p{{L}}+\s+)?$")
         # "قبل أن يعقد ... قمتهما الأولى عام 2019": the imperfect after أن tells of what happened
         self.subjunctive = regex.compile(rf"(?<!\p{{L}})(?:{alternation(words.sequence_words)})\s+[أا]ن\s+$")
         self.relative = regex.compile(rf"\s*(?:\p{{L}}+\s+)?[وف]?(?:{alternation(words.relative_pronouns)})(?!\p{{L}})")
@@ -552,12 +552,14 @@ class EventReader:
                 date = self._date_right_after(ctx, reading, readings)
             else:
                 date = self._clause_date(ctx, reading, in_anniversary, readings)
+            plan_end = named[1]
             if date is not None and self._planned_in_relative(ctx, reading, date):
-                planned, date = True, None
+                planned, plan_end = True, date.norm_start
+                date = None
             # "قمتهما الثانية" counts the pair's summits, not the series'
             ordinal = self._ordinal(ctx, reading) if target.counts_series else None
             if ordinal is not None and (planned or date is not None) and not in_anniversary and not (
-                    planned and self._planned_then(text, reading.start, named[1])):
+                    planned and self._planned_then(text, reading.start, plan_end)):
                 yield self._ordinal_count(ctx, reading, ordinal, date)
             if target.series is not None and ordinal is None and not target.series.complete:
                 continue
@@ -1708,14 +1710,17 @@ class EventReader:
         return relative.start(), end
 
     def _planned_in_relative(self, ctx: SentenceContext, reading: _Reading, date: DateMention) -> bool:
-        """Whether the date stands in a relative clause after the event that makes it a plan.
+        """Whether the date stands in a relative clause after the event, or after it in its clause, that makes it a plan.
 
         "القمة الأولى بين الكوريتين، التي كانت مقررة في بيونغ يانغ أواخر الشهر الجاري" names a
         summit that was to be, on a date it never had.
         """
         index = ctx.clause_of(date.norm_start)
-        if index <= ctx.clause_of(reading.span[0]):
+        if index < ctx.clause_of(reading.span[0]):
             return False
+        if index == ctx.clause_of(reading.span[0]):
+            # "أول قمة بين الكوريتين كانت مقررة في بيونغ يانغ ... في 25 تموز": a plan between the name and its date
+            return reading.span[1] <= date.norm_start and self._planned(ctx.text.text, reading.span[1], date.norm_start)
         start = ctx.clause_span(index)[0]
         return bool(self.relative_first.match(ctx.text.text, start, timeout=TIMEOUT)) and self._planned(
             ctx.text.text, start, date.norm_start)

@@ -38,7 +38,7 @@ ATTRIBUTION_WORDS = 4  # words after a reporting verb that can name the source
 PRECEDING = 300  # characters before a sentence where a figure opening it with منهم finds its noun
 # Dates written on the calendar ("بين 18 و28 أغسطس", "يومي 14 و15 ديسمبر"): their numbers are no
 # counts. A span of time ("منذ 30 شهرا", "قبل سبعة أشهر") is one, and stays.
-CALENDAR_FORMS = frozenset({"iso", "dmy", "hijri", "hnum", "mrange", "full", "ordday", "relday", "half", "season",
+CALENDAR_FORMS = frozenset({"iso", "dmy", "dateline", "hijri", "hnum", "mrange", "mspan", "full", "ordday", "relday", "half", "season",
                             "yrange", "year", "decade"})
 
 

@@ -335,7 +335,7 @@ def _life_events(entities: Mapping[str, Entity], words: Mapping[str, Any]) -> di
 def _event_words(lexicon: Mapping[str, Any]) -> EventWords:
     lists = ("anniversary", "anniversary_pronouns", "anniversary_passed", "elapsed_after", "morrow_words", "eve_words", "elapsed_verbs", "elapsed_after_now", "anniversary_years", "milestone_units", "cause_words", "host_verbs", "visit_doers", "count_negations", "count_limits", "times_unit", "birth", "death", "since_end",
              "describes_before", "name_complements", "setting_prepositions", "masculine_relative_pronoun", "apposition_heads", "in_office", "took_office", "in_power", "ordinal_times", "ordinal_pronouns",
-             "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "continuing_verbs", "last_of_them", "sequence_words", "replacing", "past_of_plan", "during",
+             "count_so_far", "relative_pronouns", "resumptive_pronouns", "adverbial_openers", "continuing_verbs", "last_of_them", "sequence_words", "replacing", "during",
              "report_complements",
              "pointing_pronouns", "pointing_nouns", "pointing_countries", "purpose_words", "invitation_verbs", "sent_by", "journey_circumstantials", "subject_particles", "dual_endings",
              "dual_years", "earlier_words")

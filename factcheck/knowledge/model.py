@@ -261,7 +261,6 @@ class EventWords:
     last_of_them: tuple[str, ...]
     sequence_words: tuple[str, ...]
     replacing: tuple[str, ...]
-    past_of_plan: tuple[str, ...]
     during: tuple[str, ...]
     report_complements: tuple[str, ...]
     pointing_pronouns: tuple[str, ...]

@@ -175,6 +175,7 @@ class Calendar:
     prefilter: Prefilter  # a digit or a calendar word: without one, a sentence holds no date
     future: Any  # regex.Pattern[str]: a future marker or a future verb
     future_exceptions: frozenset[str]
+    past_of_plan: Any  # regex.Pattern[str]: a past copula ending the text before a future marker
     not_dates: Any  # regex.Pattern[str]: phrases holding a date word that are no date (روسيا اليوم)
     halves: Mapping[str, int]  # النصف الأول → 1
     seasons: Mapping[str, tuple[int, int]]  # صيف → (6, 8)
@@ -194,6 +195,8 @@ class Calendar:
         governing = None
         for found in self.future.finditer(text, clause_start, position, timeout=TIMEOUT):
             verb = found.group("verb")
+            if self.past_of_plan.search(text, max(0, found.start() - 8), found.start(), timeout=TIMEOUT):
+                return False  # "كان من المقرر أن يصل": what follows in the clause is the past's plan
             if verb is None or verb.lstrip("وف") not in self.future_exceptions:
                 governing = found
         return governing is not None and not _PAST_BETWEEN.search(text, governing.end(), position, timeout=TIMEOUT)
@@ -215,7 +218,7 @@ class Calendar:
 
         words = {k: frozenset(key(w) for w in lexicon.get(k, ()))
                  for k in ("past", "before_last", "next", "current", "this", "year_words", "hijri_markers", "since",
-                           "clause_links", "clause_links_near", "plan_words", "this_day", "aside_words")}
+                           "clause_links", "clause_links_near", "plan_words", "this_day", "aside_words", "period_parts", "past_of_plans")}
         words.update({f"unit:{u}": frozenset(key(w) for w in ws)
                       for u, ws in lexicon["units"].items()})
         parts = dict(
@@ -240,6 +243,7 @@ class Calendar:
         durations |= {key(n): (d["days"], True) for d in lexicon["durations"] for n in d["duals"]}
         return cls(pattern=_compile(lexicon, numbers), prefilter=_prefilter(lexicon), future=future,
                    future_exceptions=frozenset(key(w) for w in lexicon["future_verb_exceptions"]),
+                   past_of_plan=regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['past_of_plans'])})\s+$"),
                    not_dates=regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['not_dates'])})(?!\p{{L}})"),
                    halves=table(lexicon["halves"], "half"),
                    seasons={key(n): (e["months"][0], e["months"][1]) for e in lexicon["seasons"] for n in e["names"]},
@@ -288,11 +292,8 @@ class Prefilter:
                     or self.phrases.search(text, timeout=TIMEOUT))
 
 
-# Forms of a span counted with a figure (قبل سبعة أشهر، منذ 30 شهرا): matched on any word in the
-# figure's place, they give way, where it is no number, to the dates inside them.
-_COUNTED_FORMS = frozenset({"ago", "elapsed"})
 # The top-level alternatives of the pattern, one handler each (DateReader._<form>).
-_FORMS = ("iso", "dmy", "hijri", "hmonth", "hnum", "mrange", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
+_FORMS = ("iso", "dmy", "dateline", "hijri", "hmonth", "hnum", "mrange", "mspan", "full", "ordday", "relday", "half", "season", "yrange", "year", "decade", "elapsed",
           "ago", "soon", "part", "rel", "vague", "wdpair", "wd", "theday", "offset")
 # The groups that hold a weekday printed beside a date or a relative day ("الخميس 14 ذو الحجة",
 # "أمس الثلاثاء"): the date is read from the rest, the weekday kept for calendar_arithmetic.
@@ -369,6 +370,8 @@ def _compile(lex: Mapping[str, Any], numbers: Mapping[str, Any]) -> Any:
         rf"(?P<iso>(?<!\d)(?P<iso_y>{year})(?P<iso_sep>[-/.])(?P<iso_m>\d\d?)(?P=iso_sep)(?P<iso_d>\d\d?)(?![\d/]))",
         rf"(?P<dmy>{pre}{weekday_before('dmy_wd')}(?<![\d/])(?P<dmy_d>\d\d?)(?:\s*[-–]\s*(?P<dmy_d2>\d\d?))?"
         rf"(?P<dmy_sep>[/.-])(?P<dmy_m>\d\d?)(?P=dmy_sep)(?P<dmy_y>{year})(?!\d))",  # 6/11/2024, 6-11-2024
+        # "الكويت - 4 - 11 (كونا) --": a dateline's day, then month, between the place and the agency
+        r"(?P<dateline>(?<=^\s*\p{L}+(?:[\s/]+\p{L}+){0,3}\s*-\s*)(?P<dl_d>\d\d?)\s*-\s*(?P<dl_m>\d\d?)(?=\s*\())",
         rf"(?P<hijri>{pre}{weekday_before('h_wd')}(?P<h_date>)(?:(?P<h_d>\d\d?)\s+)?(?:شهر\s+)?(?P<h_m>{hmonth})\s+(?P<h_y>1[2-5]\d\d)"
         rf"(?:\s*(?:{hmark})(?!\p{{L}}))?)",
         # "شهر رمضان", "رمضان الماضي": a Hijri month without its year needs شهر or a shift word
@@ -383,6 +386,11 @@ def _compile(lex: Mapping[str, Any], numbers: Mapping[str, Any]) -> Any:
         rf"(?:\s*,?\s*(?P<mr_y1>{year})(?(mr_between)|(?!\s*و)))?{day_range}"
         rf"(?P<mr_d2>\d\d?)\s+(?P<mr_m2>{month}){paired}(?:\s*,?\s*(?:(?:{year_word})\s+)?(?P<mr_y>{year_or_words}))?(?!\d)"
         rf"{of_year('mr_ref')}(?:\s+(?P<mr_shift>{shift}))?{end})",
+        # "بين كانون الثاني/يناير وآذار/مارس", "من مارس إلى حزيران 2024": the months from one to the other
+        rf"(?P<mspan>{pre}(?:من|بين)\s+(?:شهر\s+)?(?P<ms_m1>{month}){paired}(?:\s*,?\s*(?P<ms_y1>{year}))?"
+        rf"(?:\s*و\s*|\s+(?:و\s*)?(?:{alternation(['إلى', 'حتى'])})\s+)(?:شهر\s+)?(?P<ms_m2>{month}){paired}"
+        rf"(?:\s*,?\s*(?:(?:{year_word})\s+)?(?P<ms_y>{year_or_words}))?(?!\d){of_year('ms_ref')}"
+        rf"(?:\s+(?P<ms_shift>{shift}))?{end})",
         rf"(?P<full>{pre}{weekday_before('f_wd')}(?P<f_date>)"
         rf"(?:(?:يومي\s+|من\s+)?(?:ال\s?)?(?P<f_d>\d\d?)(?:{day_range}(?P<f_d2>\d\d?))?\s+(?:من\s+)?)?"
         rf"(?P<f_shahr>شهر\s+)?(?P<f_m>{month})"
@@ -470,20 +478,48 @@ class DateReader:
         self._year_before_basis: Basis = "explicit"  # "العام الماضي" names one against publication
         self._month_before: tuple[int, int] | None = None  # the last single month it named, (year, month)
         self._day_before: date | None = None  # the last single day it named
+        # the same, named by an earlier sentence of the article: "في العام نفسه" opening a sentence
+        # points back past its start
+        self._earlier_year: tuple[int, Basis] | None = None
+        self._earlier_month: tuple[int, int] | None = None
+        self._earlier_day: date | None = None
+        self._named: set[tuple[str, object]] = set()  # ("year" | "month" | "day", value) the sentence named
         # what else a date set off by commas may stand with and still be an aside of its clause
         aside = alternation(cal.words.get("aside_words", ())) or "(?!)"
         self.aside_rest = regex.compile(rf"\s*(?:(?:{aside})\s+)*[.!?]?\s*")
+        # "منذ مارس", "ومنذ عام 2019", "منذ منتصف كانون الأول": where a span up to publication begins
+        parts = alternation(cal.words.get("period_parts", ())) or "(?!)"
+        self.right_after_since = regex.compile(
+            rf"(?<!\p{{L}})[وف]?منذ\s+(?:(?:{parts})\s+)?(?:(?:شهر|عام|العام|سنة)\s+)?$")
         this_day = cal.words.get("this_day")
         self.this_day = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:في\s+)?(?P<words>{alternation(this_day)})\s+(?:من\s+)?$") if this_day else None
 
-    def read(self, text: NormalizedText, published: TimeSpan | None) -> list[DateMention]:
-        """All date mentions, in order, with article offsets."""
+    def _right_after_since(self, text: str, position: int) -> bool:
+        """Whether the date at `position` opens a span up to publication."""
+        return bool(self.right_after_since.search(text, max(0, position - 32), position, timeout=TIMEOUT))
+
+    def read(self, text: NormalizedText, published: TimeSpan | None, *, follows: bool = False) -> list[DateMention]:
+        """All date mentions, in order, with article offsets.
+
+        `follows`: the sentence follows the one read before in the same article, whose
+        year, month and day "the same year / month", "the day after" may point back to.
+        """
+        if not follows:
+            self._earlier_year = self._earlier_month = self._earlier_day = None
+        elif self._named:
+            # the sentence before points on only where it named one of each: after "أحيت أمس الذكرى
+            # ... التي وقعت في 26 آذار 2010" the day after is no one day
+            years, months, days = ({n[1] for n in self._named if n[0] == kind} for kind in ("year", "month", "day"))
+            self._earlier_year = (self._year_before, self._year_before_basis) if len(years) == 1 and self._year_before else None
+            self._earlier_month = self._month_before if len(months) == 1 else None
+            self._earlier_day = self._day_before if len(days) == 1 else None
+        self._year_before = self._month_before = self._day_before = None
+        self._named = set()
         mentions: list[DateMention] = []
         if not self.cal.prefilter.admits(text.text):
             return mentions
         not_dates = [m.span() for m in self.cal.not_dates.finditer(text.text, timeout=TIMEOUT)]
-        self._year_before = self._month_before = self._day_before = None
         deadline = time.monotonic() + TIMEOUT  # one budget for the pass, however often it starts again
         matches = self.cal.pattern.finditer(text.text, timeout=TIMEOUT)
         while (match := next(matches, None)) is not None:
@@ -491,13 +527,15 @@ class DateReader:
                 continue  # «روسيا اليوم», "حلفاء الأمس"; but "ضيفا على روسيا اليوم الثلاثاء" is today, Tuesday
             found = self._resolve(match, published)
             if found is None:
-                if next(k for k in _FORMS if match.group(k) is not None) in _COUNTED_FORMS:
-                    # "بعد تجربة عام 2006": no figure after بعد, so no span counted; the year is read
-                    matches = self.cal.pattern.finditer(text.text, match.start() + 1,
-                                                        timeout=max(deadline - time.monotonic(), 1e-3))
+                # "بعد تجربة عام 2006": no figure after بعد, so no span counted, and the year is read;
+                # "الفترة من مارس إلى حزيران" is no ordinal day, and the span after الفترة is read
+                matches = self.cal.pattern.finditer(text.text, match.start() + 1,
+                                                    timeout=max(deadline - time.monotonic(), 1e-3))
                 continue
             span, basis, reason = found
             form = next(k for k in _FORMS if match.group(k) is not None)
+            if span is not None and span == published and _in_dateline(text.text, match.start(), match.end()):
+                basis = "published"  # "سيول - 13 كانون الثاني (يونهاب) -": the day published, dating no claim of its own
             if match.group("od_wd") and _FEMININE.fullmatch(match.group("od_w"), timeout=TIMEOUT):
                 continue  # "الجمعة الرابعة من آذار" is the fourth Friday of March, not Friday the 4th
             first = match.start()
@@ -508,11 +546,14 @@ class DateReader:
                 # "في مثل هذا اليوم من العام الماضي ... في 24 أكتوبر من العام ذاته": a year named
                 # against publication is one a later "the same year" points back to
                 self._year_before, self._year_before_basis = span.end.year, basis
+                self._named.add(("year", span.end.year))
             if span is not None and span.precision != "year" and span.start.replace(day=1) == span.end.replace(day=1):
                 self._month_before = span.start.year, span.start.month
+                self._named.add(("month", self._month_before))
             if span is not None and span.precision == "day" and span.start == span.end:
                 self._day_before = span.start
-            if span is not None and published is not None and _right_after_since(text.text, match.start()):
+                self._named.add(("day", span.start))
+            if span is not None and published is not None and self._right_after_since(text.text, match.start()):
                 span = span.until(published)  # "منذ مارس": from March to publication
             said = next((g for g in _SAID_WEEKDAY if match[g]), None)
             weekday = self.cal.weekdays[key(match[said])] if said else None
@@ -592,6 +633,15 @@ class DateReader:
             return _month_or_days(int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]), int(m["dmy_d2"]), "explicit")
         return _day(int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"]))
 
+    def _dateline(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"4 - 11" after the place: a day of the year published, or of the year before in early January."""
+        if pub is None or pub.precision != "day":
+            return None
+        day, month = int(m["dl_d"]), int(m["dl_m"])
+        year = pub.start.year - ((month, day) > (pub.start.month, pub.start.day + 1))
+        found = _day(year, month, day)
+        return (found[0], "relative", None) if found and found[0] else None
+
     def _hnum(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         return _hijri(int(m["hn_y"]), int(m["hn_m"]), int(m["hn_d"]))
 
@@ -629,9 +679,10 @@ class DateReader:
             return None
         shift, last = m["rd_shift"], (int(m["rd_n2"]) if m["rd_n2"] else None)  # "15 و16 من الشهر الجاري"
         if shift and key(shift) in ("نفسه", "ذاته"):
-            if self._month_before is None:
+            named = self._month_before or self._earlier_month
+            if named is None:
                 return None, "relative", "no month named before \"the same month\""
-            return _month_or_days(*self._month_before, int(value), last, "relative")
+            return _month_or_days(*named, int(value), last, "relative")
         if pub is None or pub.precision == "year":
             return None, "relative", "needs a publication month"
         month = _shift_month(pub.start.year, pub.start.month, _SHIFTS.get(self._shift(shift) or "", 0))
@@ -657,6 +708,22 @@ class DateReader:
             return None
         return TimeSpan(first[0].start, last[0].end, "day"), last[1], None
 
+    def _mspan(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
+        """"بين يناير ومارس": the second month placed as a month is, the first the latest before it."""
+        first_month, last_month = self.cal.months[key(m["ms_m1"])], self.cal.months[key(m["ms_m2"])]
+        if m["ms_y"]:
+            last = _month_or_days(self._year_number(m["ms_y"]), last_month, None, None, "explicit")
+        elif m["ms_ref"]:
+            last = self._of_year(m["ms_ref"], last_month, None, None, pub)
+        else:
+            last = self._in_year(m, last_month, None, None, m["ms_shift"], pub)
+        if last is None or last[0] is None:
+            return last
+        year = int(m["ms_y1"]) if m["ms_y1"] else last[0].start.year - (first_month >= last_month)
+        if (year, first_month) >= (last[0].start.year, last_month):
+            return None
+        return TimeSpan(date(year, first_month, 1), last[0].end, "month"), last[1], None
+
     def _full(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         month = self.cal.months[key(m["f_m"])]
         paired = m["f_m2"] or m["f_m3"]
@@ -677,9 +744,10 @@ class DateReader:
         """"ديسمبر من ذلك العام" (the year the sentence named), "أغسطس من العام الماضي"."""
         shift = self._shift(ref.removeprefix("العام").strip())
         if shift is None:  # نفسه، ذاته، ذلك العام
-            if self._year_before is None:
+            named = (self._year_before, self._year_before_basis) if self._year_before is not None else self._earlier_year
+            if named is None:
                 return None, "relative", "no year named before \"that year\""
-            return _month_or_days(self._year_before, month, day, day2, self._year_before_basis)
+            return _month_or_days(named[0], month, day, day2, named[1])
         if pub is None:
             return None, "relative", "no publication date for the year"
         year = pub.start.year + _SHIFTS.get(shift, 0)
@@ -876,10 +944,11 @@ class DateReader:
 
     def _theday(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         """"وصل في 3 سبتمبر وغادر في اليوم التالي": counted from the day the sentence named before."""
-        if self._day_before is None:
+        named = self._day_before or self._earlier_day
+        if named is None:
             return None
         shift = self.cal.the_day[key(m["td_adj"])] if m["td_adj"] else 0
-        return TimeSpan.of_day(self._day_before + timedelta(shift)), "relative", None
+        return TimeSpan.of_day(named + timedelta(shift)), "relative", None
 
     def _offset(self, m: Any, pub: TimeSpan | None) -> tuple[TimeSpan | None, Basis, str | None] | None:
         if pub is None or pub.precision != "day":
@@ -1013,12 +1082,14 @@ def _two_not_a_day(match: Any) -> bool:
 
 # a feminine ordinal (its ة read as ه), as after a weekday it counts the weekdays of a month
 _FEMININE = regex.compile(r"ال\p{L}+ه")
-_RIGHT_AFTER_SINCE = regex.compile(r"(?<!\p{L})منذ\s+(?:(?:شهر|عام|العام|سنة)\s+)?$")
+_DATELINE_BEFORE = regex.compile(r"^\s*\p{L}+(?:[\s/]+\p{L}+){0,3}\s*[-–]\s*$")
+_DATELINE_AFTER = regex.compile(r"\s*\(")
 
 
-def _right_after_since(text: str, position: int) -> bool:
-    """"منذ مارس", "منذ عام 2019": the date is where a span up to publication begins."""
-    return bool(_RIGHT_AFTER_SINCE.search(text, max(0, position - 20), position, timeout=TIMEOUT))
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a date stands between a wire's place and its agency: "لندن - 23 كانون الثاني/يناير (سكاي نيوز عربية) -"."""
+    return start < 40 and bool(_DATELINE_BEFORE.search(text, 0, start, timeout=TIMEOUT)
+                               and _DATELINE_AFTER.match(text, end, timeout=TIMEOUT))
 
 
 def _set_off(match: Any) -> bool:
@@ -1029,7 +1100,7 @@ def _set_off(match: Any) -> bool:
     return (not before or before[-1] in ",(-") and (not after or after[0] in ",.)-")
 
 
-_SINCE = regex.compile(r"(?<!\p{L})منذ(?!\p{L})")
+_SINCE = regex.compile(r"(?<!\p{L})[وف]?منذ(?!\p{L})")
 
 
 def _after_since(text: str, position: int) -> bool:
