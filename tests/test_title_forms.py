@@ -287,6 +287,16 @@ JOINED_TITLES = [
 # (https://en.wikipedia.org/wiki/Sergei_Shoigu; https://en.wikipedia.org/wiki/Kim_Yong-hyun: defence minister
 # September-December 2024; https://en.wikipedia.org/wiki/Vladimir_Putin: prime minister 2008-2012)
 HELD_THEN = [
+    # a verb of holding, its subject (past an aside), then منصب: Medvedev deputy chairman of the
+    # Security Council since January 2020 (https://www.themoscowtimes.com/2022/12/21/medvedev-discusses-strategic-partnership-ukraine-war-with-chinas-xi-a79760);
+    # Shoigu defence minister 2012–2024, Security Council secretary since May 2024
+    # (https://www.thezimbabwemail.com/world-news/putin-proposes-reshuffle-in-russian-government-shoigu-to-head-security-council-belousov-as-defense-minister/)
+    ("ويشغل ميدفيديف، الذي تولى الرئاسة بين عامي 2008 و2012، منصب نائب رئيس مجلس الأمن الروسي.", "2022-12-21",
+     [("person:dmitry-medvedev", "ru.security_council.deputy_chair", (), "2022-12-21")]),
+    ("وشغل سيرغي شويغو منصب وزير الدفاع بين عامي 2012 و2024.", "2025-06-17",
+     [("person:sergei-shoigu", "ru.defense_minister", ("then",), "2012/2024")]),
+    ("ويذكر أن شويغو انتقل إلى منصب أمين مجلس الأمن في أيار/مايو الماضي.", "2024-09-13",
+     [("person:sergei-shoigu", "ru.security_council.secretary", ("started",), "2024-05")]),
     # a date the acting term is to last until dates no start
     # (https://macaudailytimes.com.mo/this-day-in-history-1999-putin-takes-over-as-yeltsin-resigns-2.html)
     ("وتولى رئيس الوزراء فلاديمير بوتين مهام الرئيس بالوكالة لحين إجراء الانتخابات في آذار/مارس المقبل.", "1999-12-31",

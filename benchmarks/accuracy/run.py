@@ -87,6 +87,14 @@ def _figure(value: Any) -> tuple[str, str]:
     return f"{float(low):g}", f"{float(high):g}" if high is not None else "∞"
 
 
+def _canonical(value: Any) -> str:
+    """A gold date as the reader writes the same days: "2025-03/2025-04-30" is "2025-03/2025-04"."""
+    try:
+        return TimeSpan.parse(str(value)).iso()
+    except ValueError:
+        return str(value)  # None, an impossible day
+
+
 def _facts(case: dict[str, Any], extracted: list[Any], facts: list[tuple[str, Any]]) -> dict[str, tuple[Items, Items]]:
     """(gold, found) of each fact type the case gives gold for."""
     measured: dict[str, tuple[Items, Items]] = {}
@@ -95,7 +103,7 @@ def _facts(case: dict[str, Any], extracted: list[Any], facts: list[tuple[str, An
                               [(a, f.subject.id, str(f.value["office"])) for a, f in facts
                                if f.predicate == "holds_title" and f.value["office"]])
     if "dates" in case:  # by value: where an expression begins ("في", "بين") is a convention
-        measured["dates"] = ([(d["article"], str(d["value"])) for d in case["dates"]],
+        measured["dates"] = ([(d["article"], _canonical(d["value"])) for d in case["dates"]],
                              [(e.article.id, str(d.span.iso() if d.span else None))
                               for e in extracted for d in e.dates])
     if "events" in case:

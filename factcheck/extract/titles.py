@@ -212,6 +212,9 @@ class TitleReader:
         comes_to = (*kb.verbs.get("appoints", ()), *kb.verbs.get("takes", ()))
         # "ليتولى نائب رئيس الوزراء ... منصب الرئيس بالإنابة": the consequence, with its ل
         self.comes_to_in = regex.compile(rf"(?<!\p{{L}})[وف]?ل?(?:{alternation(comes_to)})(?!\p{{L}})")
+        self.occupies_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?P<verb>{alternation(kb.verbs.get('occupies', ()))}"
+                                         rf"|(?P<past>{alternation(kb.verbs.get('occupied', ()))}))(?!\p{{L}})")
+        self.post_before = regex.compile(r"(?<!\p{L})منصب\s+$")
         self.appoint_verb = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('appoints', ()))})\s+$")
         headed = alternation(f"{verb}{pronoun}" for verb in kb.verbs["heads"] for pronoun in ("ه", "ها"))
@@ -460,6 +463,11 @@ class TitleReader:
             started = () if verb is not None and self._again(plain, verb) else ("started",)
             return TitleMention(head.start, head.end, head.role, head.country, appointed, None,
                                 tuple(dict.fromkeys((*head.qualifiers, *started))))
+        occupant = self._occupant(plain, head, names, marks)
+        if occupant is not None:
+            person, past = occupant
+            return TitleMention(head.start, head.end, head.role, head.country, person, None,
+                                tuple(dict.fromkeys((*head.qualifiers, *(("then",) if past else ())))))
         person = self._person_after(head, names, plain)
         if person is not None and "," in plain[head.after:person.start]:
             # "وعيّن إيشيبا، وزير الدفاع الأسبق، تاكيشي إيوايا وزيرا للخارجية": set off by commas
@@ -947,6 +955,28 @@ class TitleReader:
         if verb is None or len(_LETTERS.findall(text, verb.end(), person.start, timeout=TIMEOUT)) > _APPOINTER_WORDS:
             return None
         return person
+
+
+    def _occupant(self, text: str, head: _Head, names: list[NameMention],
+                  marks: Sequence[int]) -> tuple[NameMention, bool] | None:
+        """The subject of a verb of holding before منصب and the title, and whether the verb is past.
+
+        "ويشغل ميدفيديف، الذي تولى الرئاسة بين عامي 2008 و2012، منصب نائب رئيس مجلس الأمن":
+        the verb, its subject (past an aside), then the post; a few words may stand between the
+        verb and the subject, not another clause.
+        """
+        post = self.post_before.search(text, 0, head.start, timeout=TIMEOUT)
+        if post is None:
+            return None
+        person = self._name_before_loosely(names, text, post.start())
+        if person is None and (aside := _aside_before(text, marks, post.start())) is not None:
+            person = _name_before(names, text, aside)
+        if person is None or not person.entity.startswith("person:"):
+            return None
+        verb = self._last(self.occupies_in, text, _clause_start(marks, person.start), person.start)
+        if verb is None or len(_LETTERS.findall(text, verb.end(), person.start, timeout=TIMEOUT)) > _APPOINTER_WORDS:
+            return None
+        return person, verb.group("past") is not None
 
 
 class _WordOpened:
