@@ -378,6 +378,12 @@ FORMS = {
          [("اليوم", "2024-06-19"), ("الثلاثاء", "2024-06-18")]),
         ("ومن المقرر أن يغادر الثلاثاء.", "2024-06-19", [("الثلاثاء", "2024-06-25")]),
     ],
+    # Zelensky on Friday 23 May 2025 expected the exchange to go on on Saturday and Sunday
+    # (https://starconnectmedia.com/russia-ukraine-exchange-390-prisoners)
+    "an expectation in the first person is a future marker": [
+        ("وقال زيلينسكي: «نتوقع استمرار التبادل يومي السبت والأحد».", "2025-05-23",
+         [("يومي السبت والأحد", "2025-05-24/2025-05-25")]),
+    ],
     # the ICBM of Thursday 3 November 2022 (https://www.inform.kz/en/n-korea-fires-one-icbm-toward-east-sea-s-korean-military_a4003036)
     "a numeric dateline between the place and the agency is day, then month, of the year published": [
         ("سيول - 4 - 11 (كونا) -- أطلقت كوريا الشمالية أمس الخميس صاروخا باليستيا.", "2022-11-04",

@@ -1306,3 +1306,16 @@ def test_a_relative_clause_naming_another_event_does_not_date_what_a_cause_word_
             "والزعيم كيم جونغ إل الأربعاء.")
     assert [f.value["event"] for f in _facts("2011-08-26", text) if f.predicate == "event_date"] == [
         "kim-jong-il-medvedev-meetings"]
+
+
+# the fifth test on 9 September 2016, the fourth on 6 January of that year, the first in October 2006 (NUCLEAR)
+def test_a_sentence_naming_no_one_goes_on_with_the_participants_of_the_one_before() -> None:
+    dated = _dated("2017-09-04", "ويذكر أن بيونغ يانغ أجرت تجربتها النووية الخامسة في التاسع من أيلول/سبتمبر 2016. "
+                                 "وكانت التجربة النووية الرابعة قد أجريت في السادس من كانون الثاني/يناير من العام نفسه.")
+    assert {d for _, d, _ in dated} == {"2016-09-09", "2016-01-06"}
+    # "البلاد" points back to the country the sentence before names
+    assert "2006-10" in {d for _, d, _ in _dated("2016-01-06", "أعلنت كوريا الشمالية أنها أجرت تجربتها النووية الرابعة. "
+                                                              "فيما أجرت البلاد أول تجربة نووية في تشرين الأول/أكتوبر 2006.")}
+    # a sentence naming another country does not borrow
+    assert not _dated("2016-01-06", "أعلنت كوريا الشمالية أنها أجرت تجربتها النووية الرابعة. "
+                                    "وأجرت باكستان تجربة نووية في أيار/مايو 1998.")

@@ -469,10 +469,12 @@ class EventReader:
         """Every event claim of the sentence."""
         here = ctx.participants | self._pointed_to(ctx)
         roots = self.words.in_text(ctx.text.text)
-        candidates = [*self.unconditional, *(r for who in here | in_article for r in self.by_participant.get(who, ()))]
+        carried = self._carried(ctx)
+        candidates = [*self.unconditional, *(r for who in here | carried | in_article for r in self.by_participant.get(who, ()))]
         # as the targets are declared, those of one id together
         present = [t for _, t in sorted(r for r in candidates if r[1].roots is None or not r[1].roots.isdisjoint(roots))
-                   if t.present(ctx, here, in_article) and not self._after_publication(ctx, t)]
+                   if (t.present(ctx, here, in_article) or carried and t.present(ctx, here | carried, in_article)
+                       and self._named_definite(ctx, t)) and not self._after_publication(ctx, t)]
         # with the words of the sentence before, where a pronoun on a trigger may point (_from_previous)
         words = self._words(ctx) if present else frozenset()
         triggered = [t for t in present if t.cued(words)]
@@ -510,6 +512,26 @@ class EventReader:
         if self.pointing_nouns.search(text, timeout=TIMEOUT):
             return ctx.previous_participants
         return self._countries_pointed_to(ctx, 0, len(text))
+
+    @staticmethod
+    def _carried(ctx: SentenceContext) -> set[str]:
+        """Who a sentence naming no one and no country goes on with: those the sentence before names.
+
+        "ويذكر أن بيونغ يانغ أجرت تجربتها النووية الخامسة في ... 2016. وكانت التجربة النووية
+        الرابعة قد أجريت في ..." — the fourth test is the same country's (see _named_definite).
+        """
+        if any(p.startswith(("person:", "country:")) for p in ctx.participants):
+            return set()
+        return ctx.previous_participants
+
+    @staticmethod
+    def _named_definite(ctx: SentenceContext, target: _Target) -> bool:
+        """Whether the target's first trigger stands definite, pointing to what the story told: "التجربة النووية".
+
+        An indefinite one may be another's whom the knowledge lacks: "وأجرت باكستان تجربة نووية".
+        """
+        return any(hit.group("word").startswith("ال")
+                   for hit in target.groups[0].finditer(ctx.text.text, timeout=TIMEOUT))
 
     def _countries_pointed_to(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
         """The countries a dual of countries in text[start:end] points back to: those the sentence before names."""
