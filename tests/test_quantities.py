@@ -178,6 +178,21 @@ def test_a_part_is_no_figure_of_its_wholes_measure() -> None:
     assert figures == [(None, 20), ("us-rok-drill-events", 40)]
 
 
+def test_a_group_one_is_picked_from_is_no_figure_of_the_measure() -> None:
+    """"أحد ثلاثة صواريخ ... أطلقت من منطقة وونسان": of the day's 23 or more, three from Wonsan
+    (2 November 2022, https://www.space.com/north-korea-launches-23-missile-barrage)."""
+    from factcheck.corpus import Article
+    from factcheck.extract import Extractor
+    from factcheck.text.dates import TimeSpan
+
+    text = ("أطلقت كوريا الشمالية اليوم 23 صاروخا على الأقل. وذكرت الهيئة أن أحد ثلاثة صواريخ باليستية "
+            "أطلقت من منطقة وونسان عبر خط الحد الشمالي. وسقط أحد الصواريخ الـ23 قرب جزيرة أولونغ.")
+    facts = Extractor(KB).extract(Article("a", "a", text, TimeSpan.parse("2022-11-02"))).facts
+    figures = [(f.value["measure"], f.value["stated"][0]) for f in facts if f.predicate == "quantity"]
+    assert ("dprk-missiles-launched", 23) in figures and (None, 3) in figures
+    assert ("dprk-missiles-launched", 3) not in figures
+
+
 def test_a_total_counted_with_exact_parts_is_exact() -> None:
     """"230 شخصا، بينهم 224 عسكريا و16 مدنيا": the round 230 is a count here, and 240 exceeds it (EDITED: 224
     service members and six civilians, https://pledgetimes.com/ukraine-russia-war-continues-but-there-is-a-sign-of-hope/)."""

@@ -104,11 +104,15 @@ class QuantityFacts:
 
     def _fact(self, ctx: SentenceContext, quantity: QuantityMention, attribution: str | None,
               in_article: set[str] | None) -> Fact:
-        # a part ("20 من أصل 40 تدريبا") is no figure of the measure its whole is
-        part = self.reader.out_of_after.match(ctx.text.text, quantity.end, timeout=TIMEOUT) is not None
+        # a part ("20 من أصل 40 تدريبا") is no figure of the measure its whole is, nor a group one is
+        # picked from ("أحد ثلاثة صواريخ ... أطلقت من منطقة وونسان")
+        text = ctx.text.text
+        part = (self.reader.out_of_after.match(text, quantity.end, timeout=TIMEOUT) is not None
+                or self.reader.one_of_before.search(text, max(0, quantity.start - 12), quantity.start,
+                                                    timeout=TIMEOUT) is not None)
         clause = self._clause(ctx, ctx.clause_of(quantity.start))
         measure = None if part else self._measure(ctx, quantity, clause, in_article)
-        if measure is not None and measure.monotonic and self.kb.calendar.future_governs(ctx.text.text, quantity.start,
+        if measure is not None and measure.monotonic and self.kb.calendar.future_governs(text, quantity.start,
                                                                                           clause[0]):
             measure = None  # "متوقعا أن يبلغ عددهم 10 آلاف بحلول ديسمبر": a forecast of a running count is not it
         tolerance = measure.tolerance if measure else self.default_tolerance

@@ -201,6 +201,7 @@ class QuantityReader:
         self.versus = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['versus'])})\s+{qualifier}$")
         self.out_of_after = regex.compile(rf"\s+(?:{alternation(lexicon['out_of'])})\s+{qualifier}(?=[\d\p{{L}}])")
         self.whole_after = regex.compile(rf"(?:{alternation(lexicon['out_of'])})\s+(?:\p{{L}}+\s+)?$")  # "ومن أصل نحو"
+        self.one_of_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(lexicon['one_of'])})\s+$")
         self.out_of_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon['out_of'])})\s+{qualifier}$")
         # "لعدد الجنود الذين لقوا حتفهم ... إلى نحو ألفين": the count noun names the unit
         # "ليرتفع عدد جنودها هناك إلى 3 آلاف": the unit noun with its possessive
