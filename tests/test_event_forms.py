@@ -1309,13 +1309,22 @@ def test_a_relative_clause_naming_another_event_does_not_date_what_a_cause_word_
 
 
 # the fifth test on 9 September 2016, the fourth on 6 January of that year, the first in October 2006 (NUCLEAR)
-def test_a_sentence_naming_no_one_goes_on_with_the_participants_of_the_one_before() -> None:
+def test_an_event_named_definite_takes_its_participants_from_the_sentence_before() -> None:
     dated = _dated("2017-09-04", "ويذكر أن بيونغ يانغ أجرت تجربتها النووية الخامسة في التاسع من أيلول/سبتمبر 2016. "
                                  "وكانت التجربة النووية الرابعة قد أجريت في السادس من كانون الثاني/يناير من العام نفسه.")
     assert {d for _, d, _ in dated} == {"2016-09-09", "2016-01-06"}
     # "البلاد" points back to the country the sentence before names
     assert "2006-10" in {d for _, d, _ in _dated("2016-01-06", "أعلنت كوريا الشمالية أنها أجرت تجربتها النووية الرابعة. "
                                                               "فيما أجرت البلاد أول تجربة نووية في تشرين الأول/أكتوبر 2006.")}
+    # a sentence naming someone takes the countries of the one before: Putin signed the ratification
+    # law on 9 November 2024, after the Federation Council's vote of 6 November (RATIFICATION, FEDERATION_COUNCIL)
+    dated = _dated("2024-12-05", "ودخلت معاهدة الشراكة الاستراتيجية الشاملة مع كوريا الشمالية حيز التنفيذ. وكان الرئيس "
+                                 "فلاديمير بوتين قد وقع قانون المصادقة على المعاهدة في 9 تشرين الثاني/نوفمبر.")
+    assert ("russia-dprk-treaty-russian-ratification", "2024-11-09", None) in dated
+    # but not its people: Kim met Trump twice by 2019, not Putin (VOSTOCHNY)
+    assert not [f for f in _facts("2023-09-13", "التقى الرئيس بوتين الزعيم كيم جونغ أون اليوم. وكان كيم قد التقى "
+                                                "الرئيس الأمريكي السابق دونالد ترامب مرتين فقط.")
+                if f.predicate == "event_count" and f.subject.id == "event:kim-putin-meetings"]
     # a sentence naming another country does not borrow
     assert not _dated("2016-01-06", "أعلنت كوريا الشمالية أنها أجرت تجربتها النووية الرابعة. "
                                     "وأجرت باكستان تجربة نووية في أيار/مايو 1998.")

@@ -515,13 +515,15 @@ class EventReader:
 
     @staticmethod
     def _carried(ctx: SentenceContext) -> set[str]:
-        """Who a sentence naming no one and no country goes on with: those the sentence before names.
+        """Who an event named definite may take from the sentence before: all it names, or its countries.
 
         "ويذكر أن بيونغ يانغ أجرت تجربتها النووية الخامسة في ... 2016. وكانت التجربة النووية
         الرابعة قد أجريت في ..." — the fourth test is the same country's (see _named_definite).
+        A sentence naming someone takes only the countries: "وكان كيم قد التقى ... ترامب مرتين"
+        after a sentence naming Putin is no meeting of Kim and Putin.
         """
         if any(p.startswith(("person:", "country:")) for p in ctx.participants):
-            return set()
+            return {p for p in ctx.previous_participants if p.startswith("country:")}
         return ctx.previous_participants
 
     @staticmethod
