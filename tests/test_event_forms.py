@@ -1328,3 +1328,12 @@ def test_an_event_named_definite_takes_its_participants_from_the_sentence_before
     # a sentence naming another country does not borrow
     assert not _dated("2016-01-06", "أعلنت كوريا الشمالية أنها أجرت تجربتها النووية الرابعة. "
                                     "وأجرت باكستان تجربة نووية في أيار/مايو 1998.")
+
+
+# Trump and Kim parted without a deal in Hanoi on 28 February 2019; they had first met in Singapore
+# on 12 June 2018 (https://www.washingtonpost.com/politics/trump-says-north-koreas-kim-wants-to-join-him-at-the-dmz/2019/06/29/ef99dc98-9a99-11e9-830a-21b9b36b64ad_story.html)
+def test_a_dual_of_men_points_back_to_the_two_the_article_named_last() -> None:
+    dated = _dated("2019-02-28", "اختلف الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون اليوم في هانوي. "
+                                 "وقال ترامب للصحافيين إن الأمر يتعلق بالعقوبات. "
+                                 "وكان الزعيمان قد التقيا للمرة الأولى في سنغافورة في 12 حزيران/يونيو الماضي.")
+    assert ("singapore-summit", "2018-06-12", None) in dated

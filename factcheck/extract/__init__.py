@@ -67,6 +67,7 @@ class Extractor:
                 ctx.participants = self.participants.in_sentence(ctx)
                 ctx.previous = contexts[-1].text.text if contexts else ""
                 ctx.previous_participants = contexts[-1].participants if contexts else set()
+                ctx.pair_before = _pair_before(contexts)
             except Exception as exc:  # one sentence costs itself, never the article or the run
                 errors.append(_unreadable(article, sentence.start, exc))
                 continue
@@ -87,6 +88,18 @@ class Extractor:
                 continue
             facts.extend(found)
         return ArticleFacts(article, [d for ctx in contexts for d in ctx.dates], facts, errors)
+
+
+def _pair_before(contexts: list[SentenceContext]) -> set[str]:
+    """The two persons named last in the sentences read so far: whom "الزعيمان" points back to."""
+    pair: list[str] = []
+    for ctx in reversed(contexts):
+        for name in sorted(ctx.names, key=lambda n: n.start, reverse=True):
+            if name.entity.startswith("person:") and name.entity not in pair:
+                pair.append(name.entity)
+            if len(pair) == 2:
+                return set(pair)
+    return set()
 
 
 def _unreadable(article: Article, offset: int, exc: Exception) -> SourceError:

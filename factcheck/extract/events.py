@@ -510,7 +510,10 @@ class EventReader:
         """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""
         text = ctx.text.text
         if self.pointing_nouns.search(text, timeout=TIMEOUT):
-            return ctx.previous_participants
+            # "وكان الزعيمان قد التقيا ..." after a sentence naming one of them: the two named last
+            if sum(p.startswith("person:") for p in ctx.previous_participants) >= 2:
+                return ctx.previous_participants
+            return ctx.previous_participants | ctx.pair_before
         return self._countries_pointed_to(ctx, 0, len(text))
 
     @staticmethod

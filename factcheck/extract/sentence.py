@@ -42,6 +42,7 @@ class SentenceContext:
     participants: set[str] = field(default_factory=set)  # entity ids and country:<id> named here
     previous: str = ""  # the normalized sentence before: where a pronoun's referent may be named
     previous_participants: set[str] = field(default_factory=set)  # who the sentence before names
+    pair_before: set[str] = field(default_factory=set)  # the two persons the article named last before the sentence
     marks: list[int] = field(init=False)  # normalized positions of the marks that end clauses
     # who a stretch names (Participants.in_span), kept per stretch: events ask it per target and clause
     named_in: dict[tuple[int, int], set[str]] = field(default_factory=dict, repr=False, compare=False)
