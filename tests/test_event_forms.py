@@ -1337,3 +1337,11 @@ def test_a_dual_of_men_points_back_to_the_two_the_article_named_last() -> None:
                                  "وقال ترامب للصحافيين إن الأمر يتعلق بالعقوبات. "
                                  "وكان الزعيمان قد التقيا للمرة الأولى في سنغافورة في 12 حزيران/يونيو الماضي.")
     assert ("singapore-summit", "2018-06-12", None) in dated
+
+
+# Kim and Trump had met twice by April 2019: Singapore in June 2018, Hanoi in February 2019 (VLADIVOSTOK)
+def test_the_members_a_count_lists_by_their_places_are_dated_each() -> None:
+    dated = _dated("2019-04-25", "ولم يلتق كيم جونغ أون الرئيس الأمريكي دونالد ترامب سوى مرتين حتى الآن، في سنغافورة في "
+                                 "حزيران/يونيو الماضي وفي هانوي في شباط/فبراير.")
+    assert {("singapore-summit", "2018-06", None), ("hanoi-summit", "2019-02", None)} <= dated
+    assert ("hanoi-summit", "2018-06", None) not in dated

@@ -190,6 +190,7 @@ _DAMMA = "\u064f"
 _SPACES = regex.compile(r"\s*")
 MET_NAME_REACH = 32  # characters after a meeting's word where the name of one who met begins (titles between)
 PARTICIPANT_STEPS = (0, 20, 40, 80, 160, 320, 640)  # how near an event's participants are named, coarsely
+MEMBER_PLACE_REACH = 40  # characters before the first listed date where its member's place is named
 OCCASION_DAYS = 7  # an event that lasted this many days or fewer is an occasion (a summit), not a war
 DURING_REACH = 30  # characters into a clause where خلالها / أثناءه ties it to the clause before
 WORDS_KEPT = 262_144  # distinct words whose roots _TriggerIndex keeps (a few tens of MB)
@@ -306,6 +307,11 @@ class EventReader:
                          for triggers, participants, where in ((s.triggers, s.participants, s.participants_in),
                                                                *s.also_named)]
         self.member_of = {e.id: kb.series[e.member_of] for e in kb.events.values() if e.member_of is not None}
+        # the members a series' count lists by their places ("مرتين، في سنغافورة في ... وفي هانوي في ...")
+        self.members: dict[str, list[_Target]] = {}
+        for t in self.targets:
+            if t.event is not None and t.event.member_of is not None and len(t.groups) > 1:
+                self.members.setdefault(t.event.member_of, []).append(t)
         # A target is looked at only where one of its participants is named and its words
         # may stand: with every person's birth and death among the events, most targets are
         # out of most sentences.
@@ -595,6 +601,9 @@ class EventReader:
                 same = (target.id, fact.value["date"])
                 if same not in dated or dated[same].value["ordinal"] is None:
                     dated[same] = fact
+                member = self._member_placed(text, target, when, listed) if listed else None
+                if member is not None:
+                    dated.setdefault((member.id, fact.value["date"]), self._event_fact(ctx, member, named, when, None))
         for fact in self._elliptical(ctx, readings):
             dated.setdefault((fact.value["event"], fact.value["date"]), fact)
         for fact in self._ranges(ctx, present, spent):
@@ -1594,6 +1603,18 @@ class EventReader:
         if after == dual:
             listed = [year for d in listed for year in self._each_year(text, d)]
         return listed if after != dual or len(listed) == 2 else []
+
+    def _member_placed(self, text: str, series: _Target, when: DateMention, listed: list[DateMention]) -> _Target | None:
+        """The member of a series a listed date is told of by the member's own words before it, after the date before.
+
+        "ولم يلتق كيم ترامب سوى مرتين حتى الآن، في سنغافورة في حزيران/يونيو الماضي وفي هانوي في
+        شباط/فبراير": June is the Singapore summit's, February the Hanoi summit's.
+        """
+        earlier = [d.norm_end for d in listed if d.norm_end <= when.norm_start]
+        start = max(earlier, default=max(0, when.norm_start - MEMBER_PLACE_REACH))
+        found = [t for t in self.members.get(series.id, ())
+                 if all(group.search(text, start, when.norm_start, timeout=TIMEOUT) for group in t.groups[1:])]
+        return found[0] if len(found) == 1 else None
 
     def _each_day(self, mention: DateMention) -> list[DateMention]:
         """The two days of "في 27 آذار/مارس و26 أيار/مايو" after a count of times, one a member; else the mention.
