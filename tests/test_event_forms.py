@@ -1345,3 +1345,11 @@ def test_the_members_a_count_lists_by_their_places_are_dated_each() -> None:
                                  "حزيران/يونيو الماضي وفي هانوي في شباط/فبراير.")
     assert {("singapore-summit", "2018-06", None), ("hanoi-summit", "2019-02", None)} <= dated
     assert ("hanoi-summit", "2018-06", None) not in dated
+
+
+# the DMZ meeting of 30 June 2019 came four months after Hanoi (February 2019) and a year after
+# Singapore (June 2018) (https://www.washingtonpost.com/politics/trump-says-north-koreas-kim-wants-to-join-him-at-the-dmz/2019/06/29/ef99dc98-9a99-11e9-830a-21b9b36b64ad_story.html)
+def test_a_trigger_with_a_dual_pronoun_takes_the_pair_of_the_sentence_before() -> None:
+    dated = _dated("2019-06-30", "وكان ترامب قد وجه الدعوة إلى كيم جونغ أون عبر تويتر من اليابان. ويأتي اللقاء بعد أربعة "
+                                 "أشهر من قمتهما الثانية في هانوي، التي عقدت في شباط/فبراير وانتهت من دون اتفاق.")
+    assert ("hanoi-summit", "2019-02", None) in dated

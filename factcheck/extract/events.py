@@ -537,11 +537,12 @@ class EventReader:
 
     @staticmethod
     def _named_definite(ctx: SentenceContext, target: _Target) -> bool:
-        """Whether the target's first trigger stands definite, pointing to what the story told: "التجربة النووية".
+        """Whether the target's first trigger stands definite, pointing to what the story told.
 
-        An indefinite one may be another's whom the knowledge lacks: "وأجرت باكستان تجربة نووية".
+        By ال ("التجربة النووية") or by a dual pronoun ("قمتهما الثانية في هانوي"); an
+        indefinite one may be another's whom the knowledge lacks: "وأجرت باكستان تجربة نووية".
         """
-        return any(hit.group("word").startswith("ال")
+        return any((word := hit.group("word")).startswith("ال") or word.endswith("هما")
                    for hit in target.groups[0].finditer(ctx.text.text, timeout=TIMEOUT))
 
     def _countries_pointed_to(self, ctx: SentenceContext, start: int, end: int) -> set[str]:
