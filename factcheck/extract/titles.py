@@ -941,21 +941,31 @@ class TitleReader:
         weekday) may stand between the verb and the person, not another clause.
         """
         post = self.appointed_before.search(text, 0, head.start, timeout=TIMEOUT)
-        if post is None:
-            return None
-        person = self._name_before_loosely(names, text, post.start())
-        if person is None and (aside := _aside_before(text, marks, post.start())) is not None:
-            # "ويتولى تشوي سانغ موك، نائب رئيس الوزراء ووزير المالية، منصب الرئيس بالإنابة": past the apposition
-            person = _name_before(names, text, aside)
-        if person is None or not person.entity.startswith("person:"):
+        person = self._person_before_post(text, post.start(), names, marks) if post is not None else None
+        if person is None:
             return None
         if self.appoint_verb.search(text, 0, person.start, timeout=TIMEOUT):
             return person
-        verb = self._last(self.comes_to_in, text, _clause_start(marks, person.start), person.start)
+        return person if self._verb_before(self.comes_to_in, text, person, marks) is not None else None
+
+    def _person_before_post(self, text: str, position: int, names: list[NameMention],
+                            marks: Sequence[int]) -> NameMention | None:
+        """The person named right before منصب at `position`, or before the apposition there.
+
+        "ويتولى تشوي سانغ موك، نائب رئيس الوزراء ووزير المالية، منصب الرئيس بالإنابة": past the apposition.
+        """
+        person = self._name_before_loosely(names, text, position)
+        if person is None and (aside := _aside_before(text, marks, position)) is not None:
+            person = _name_before(names, text, aside)
+        return person if person is not None and person.entity.startswith("person:") else None
+
+    def _verb_before(self, pattern: regex.Pattern[str], text: str, person: NameMention,
+                     marks: Sequence[int]) -> regex.Match[str] | None:
+        """The last verb of `pattern` before the person in its clause, a few words (the subject, a title) between at most."""
+        verb = self._last(pattern, text, _clause_start(marks, person.start), person.start)
         if verb is None or len(_LETTERS.findall(text, verb.end(), person.start, timeout=TIMEOUT)) > _APPOINTER_WORDS:
             return None
-        return person
-
+        return verb
 
     def _occupant(self, text: str, head: _Head, names: list[NameMention],
                   marks: Sequence[int]) -> tuple[NameMention, bool] | None:
@@ -966,17 +976,9 @@ class TitleReader:
         verb and the subject, not another clause.
         """
         post = self.post_before.search(text, 0, head.start, timeout=TIMEOUT)
-        if post is None:
-            return None
-        person = self._name_before_loosely(names, text, post.start())
-        if person is None and (aside := _aside_before(text, marks, post.start())) is not None:
-            person = _name_before(names, text, aside)
-        if person is None or not person.entity.startswith("person:"):
-            return None
-        verb = self._last(self.occupies_in, text, _clause_start(marks, person.start), person.start)
-        if verb is None or len(_LETTERS.findall(text, verb.end(), person.start, timeout=TIMEOUT)) > _APPOINTER_WORDS:
-            return None
-        return person, verb.group("past") is not None
+        person = self._person_before_post(text, post.start(), names, marks) if post is not None else None
+        verb = self._verb_before(self.occupies_in, text, person, marks) if person is not None else None
+        return (person, verb.group("past") is not None) if person is not None and verb is not None else None
 
 
 class _WordOpened:
