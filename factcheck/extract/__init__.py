@@ -58,6 +58,7 @@ class Extractor:
         contexts: list[SentenceContext] = []
         errors: list[SourceError] = []
         named: dict[str, str] = {}  # a surname → the person last named in full by it
+        last_two: list[str] = []  # the two persons named last so far, the later first: whom "الزعيمان" points back to
         for sentence in split_sentences(article.body):
             try:
                 text = normalize(sentence.text, base=sentence.start)
@@ -67,11 +68,13 @@ class Extractor:
                 ctx.participants = self.participants.in_sentence(ctx)
                 ctx.previous = contexts[-1].text.text if contexts else ""
                 ctx.previous_participants = contexts[-1].participants if contexts else set()
-                ctx.pair_before = _pair_before(contexts)
+                ctx.pair_before = set(last_two) if len(last_two) == 2 else set()
             except Exception as exc:  # one sentence costs itself, never the article or the run
                 errors.append(_unreadable(article, sentence.start, exc))
                 continue
             contexts.append(ctx)
+            for person in (n.entity for n in sorted(ctx.names, key=lambda n: n.start) if n.entity.startswith("person:")):
+                last_two = [person, *(p for p in last_two if p != person)][:2]
         in_article = set().union(*(ctx.participants for ctx in contexts))
         facts: list[Fact] = []
         for ctx in contexts:
@@ -88,18 +91,6 @@ class Extractor:
                 continue
             facts.extend(found)
         return ArticleFacts(article, [d for ctx in contexts for d in ctx.dates], facts, errors)
-
-
-def _pair_before(contexts: list[SentenceContext]) -> set[str]:
-    """The two persons named last in the sentences read so far: whom "الزعيمان" points back to."""
-    pair: list[str] = []
-    for ctx in reversed(contexts):
-        for name in sorted(ctx.names, key=lambda n: n.start, reverse=True):
-            if name.entity.startswith("person:") and name.entity not in pair:
-                pair.append(name.entity)
-            if len(pair) == 2:
-                return set(pair)
-    return set()
 
 
 def _unreadable(article: Article, offset: int, exc: Exception) -> SourceError:
