@@ -1353,3 +1353,31 @@ def test_a_trigger_with_a_dual_pronoun_takes_the_pair_of_the_sentence_before() -
     dated = _dated("2019-06-30", "وكان ترامب قد وجه الدعوة إلى كيم جونغ أون عبر تويتر من اليابان. ويأتي اللقاء بعد أربعة "
                                  "أشهر من قمتهما الثانية في هانوي، التي عقدت في شباط/فبراير وانتهت من دون اتفاق.")
     assert ("hanoi-summit", "2019-02", None) in dated
+
+
+# Ukraine's forces crossed into the Kursk region on 6 August 2024 (https://nafoforum.org/magazine/ukraine-war-latest-ukraine-pushing-war-into-aggressors-territory-zelensky-says);
+# the two Koreas' military agreement was signed in Pyongyang on 19 September 2018
+# (https://en.wikipedia.org/wiki/September_2018_inter-Korean_summit)
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2024-08-09", "وكانت القوات الأوكرانية قد شنت هجوما مفاجئا في منطقة كورسك الروسية الثلاثاء.",
+     ("kursk-incursion-start", "2024-08-06", None)),
+    ("2018-09-20", "ووقع وزيرا الدفاع في الكوريتين أمس اتفاقا عسكريا لخفض التوتر على الحدود.",
+     ("inter-korean-military-agreement", "2018-09-19", None)),
+])
+def test_a_definite_phrase_of_the_definitions_is_read_indefinite_too(published: str, text: str,
+                                                                     expected: tuple[str, str, None]) -> None:
+    assert expected in _dated(published, text)
+
+
+# Hanoi: the summit opened on Wednesday 27 February 2019 and ended on the 28th without a deal
+# (https://www.yourcentralvalley.com/news/u-s-world/trump-kim-summit-cut-short-without-a-deal/)
+def test_a_definite_noun_takes_the_words_and_the_pair_told_a_few_sentences_before() -> None:
+    dated = _dated("2019-02-28", "انتهت قمة هانوي بين الرئيس الأمريكي دونالد ترمب والزعيم الكوري الشمالي كيم جونغ أون "
+                                 "اليوم. وقال ترمب إن الخلاف كان حول العقوبات. وأضاف «لم يكن بوسعنا ذلك». "
+                                 "وكانت القمة قد انطلقت أمس الأربعاء بعشاء في فندق متروبول.")
+    assert ("hanoi-summit", "2019-02-27", None) in dated
+    # past the few sentences before, the words are not carried
+    far = _dated("2019-02-28", "انتهت قمة هانوي بين الرئيس الأمريكي دونالد ترمب والزعيم الكوري الشمالي كيم جونغ أون "
+                               "اليوم. وقال ترمب إن الخلاف كان حول العقوبات. وأضاف «لم يكن بوسعنا ذلك». وتابع «سنرى». "
+                               "وقال «الأمر يتعلق بالعقوبات». وكانت القمة قد انطلقت أمس الأربعاء بعشاء في فندق متروبول.")
+    assert ("hanoi-summit", "2019-02-27", None) not in far

@@ -47,10 +47,10 @@ def test_a_reader_that_fails_costs_its_sentence_not_the_run(corpus: Path, monkey
     from factcheck.extract.titles import TitleFacts
     real = TitleFacts.read
 
-    def fails_on_one(self: TitleFacts, ctx):  # type: ignore[no-untyped-def]
+    def fails_on_one(self: TitleFacts, ctx, *rest):  # type: ignore[no-untyped-def]
         if "مسموم" in ctx.sentence.text:
             raise ZeroDivisionError("a reader's bug")
-        return real(self, ctx)
+        return real(self, ctx, *rest)
 
     monkeypatch.setattr(TitleFacts, "read", fails_on_one)
     (corpus / "bad.md").write_text("---\nid: bad\npublished: 2024-09-14\n---\nسطر أول.\n\nهذا سطر مسموم.\n",

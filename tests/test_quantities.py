@@ -66,6 +66,8 @@ QUALIFIED: list[tuple[str, list[Figure]]] = [
     ("إذ قُتل أو أصيب ما لا يقل عن 30 جنديا.", [("soldier", "at_least", 30, 30)]),
     ("وقال إن 40 جنديا قُتلوا أو أصيبوا في المعارك.", [("soldier", "exact", 40, 40)]),
     ("وقال إن 40 جنديا قُتلوا في المعارك.", [("killed", "exact", 40, 40)]),
+    # بحياة with its verb's subject between: the Beslan siege killed 334 (https://en.wikipedia.org/wiki/Beslan_school_siege)
+    ("وأودى الهجوم على المدرسة بحياة 334 شخصا.", [("killed", "exact", 334, 334)]),
     # سقط alone is no killing: the kinds follow
     ("وسقط 589 مدنيا: 138 قتيلا و451 جريحا.",
      [("person", "exact", 589, 589), ("killed", "exact", 138, 138), ("wounded", "exact", 451, 451)]),

@@ -788,3 +788,93 @@ def test_the_vice_president_without_a_country_is_of_the_country_of_the_holders_o
     # a country whose offices rules/kb lacks one of: no office is made up (South Korea has no vice-president)
     assert [(s, o) for s, o, _ in claims("وقال نائب الرئيس تشو هيون إن المحادثات مفيدة.", "2025-08-01")] == [
         ("person:cho-hyun", None)]
+
+
+def _valid(text: str, published: str) -> list[tuple[str, str | None, tuple[str, ...], str, str]]:
+    """(subject, office, qualifiers, valid at, basis) of every title claim."""
+    return [(f.subject.id, f.value["office"], f.qualifiers, f.valid_at.span.iso(), f.valid_at.basis)
+            for f in _facts(text, published, "holds_title")]
+
+
+# Tomomi Inada resigned as defence minister on 28 July 2017 (https://jmh.usembassy.gov/2017072888345/);
+# Putin dismissed Mikhail Kasyanov on 24 February 2004 and named Fradkov on Monday 1 March
+# (http://www.nbcnews.com/id/4455531/ns/world_news/)
+def test_the_object_of_a_resignation_told_as_done_held_the_office_until_then() -> None:
+    [inada] = _valid("وجاءت التجربة بعد يومين من استقالة وزيرة الدفاع اليابانية تومومي إينادا.", "2017-07-30")
+    assert inada[0] == "person:tomomi-inada" and "ended" in inada[2] and inada[4] == "published"
+    # a day before the after-word is a later act's, not the dismissal's
+    [kasyanov] = [c for c in _valid("وأعلن بوتين يوم الاثنين ترشيح فرادكوف بعد أسبوع من إقالته رئيس الوزراء ميخائيل "
+                                    "كاسيانوف.", "2004-03-02") if c[0] == "person:mikhail-kasyanov"]
+    assert "ended" in kasyanov[2] and kasyanov[4] == "published"
+    # an impeachment suspends: "إثر عزل" is no end of the term
+    assert all("ended" not in c[2] for c in _valid("وتولى هان دوك سو مهام الرئاسة إثر عزل الرئيس يون سوك يول.", "2024-12-20"))
+
+
+# Putin addressed the Federal Assembly on 29 February 2024
+# (https://en.wikipedia.org/wiki/2024_Presidential_Address_to_the_Federal_Assembly); Guterres took
+# office on 1 January 2017 (http://heights.com.pk/news/story/29115)
+def test_a_title_before_its_name_holds_as_written_and_a_predicate_from_the_day_to_come() -> None:
+    assert _valid("ويلقي الرئيس الروسي فلاديمير بوتين غدا الخميس خطابه السنوي أمام الجمعية الفدرالية.", "2024-02-28") == [
+        ("person:vladimir-putin", "ru.president", (), "2024-02-28", "published")]
+    [guterres] = _valid("ويبدأ أنطونيو غوتيريش مهامه أمينا عاما للأمم المتحدة في الأول من كانون الثاني/يناير المقبل.",
+                        "2016-12-20")
+    assert guterres[3] == "2017-01-01"
+
+
+# Lavrov held talks with Wang Yi, China's foreign minister, in Moscow on 18 September 2023
+# (https://sputnikglobe.com/20230918/lavrov-and-chinese-foreign-minister-wang-yi-hold-talks-in-moscow-1113447348.html)
+def test_a_counterpart_with_no_title_before_it_is_that_of_the_last_title_of_another_country() -> None:
+    facts = _facts("وصل وزير الخارجية الصيني وانغ يي إلى موسكو اليوم. وعقد الضيف الصيني محادثات مع نظيره الروسي "
+                   "سيرغي لافروف.", "2023-09-18", "holds_title")
+    assert ("person:sergei-lavrov", "ru.foreign_minister") in [(f.subject.id, f.value["office"]) for f in facts]
+    # someone else named before it is whose counterpart: no title is borrowed
+    facts = _facts("وصل وزير الخارجية الصيني وانغ يي إلى موسكو اليوم. والتقى كيم جونغ أون نظيره الروسي "
+                   "فلاديمير بوتين.", "2023-09-18", "holds_title")
+    assert "person:vladimir-putin" not in [f.subject.id for f in facts]
+
+
+# Putin said in Minsk on 6 December 2024 that the Oreshnik could be deployed in Belarus in the second
+# half of 2025 (https://exbulletin.com/politics/2908862/); Lebed was Security Council secretary under
+# Yeltsin in 1996 (https://www.irishexaminer.com/world/arid-30048146.html)
+def test_a_particle_with_its_proclitic_is_no_name_and_an_era_holds_then() -> None:
+    assert [c for c in claims("ورد الرئيس الروسي بأن نشر الصواريخ قد يصبح ممكنا.", "2024-12-06")
+            if c[0].startswith("name:")] == []
+    assert ("person:boris-yeltsin", "ru.president", ("then",)) in claims(
+        "وكان ليبيد قد عمل سكرتيرا لمجلس الأمن في عهد الرئيس بوريس يلتسين.", "2002-04-29")
+
+
+# The Rada reappointed Andrii Sybiha foreign minister on 17 July 2025
+# (https://nv.ua/ukraine/politics/verhovna-rada-zatverdila-shmigalya-ministrom-oboroni-50530572.html); Lee
+# Jae-myung named Kim Min-seok prime minister on 4 June 2025, before the hearing
+# (https://menafn.com/1109634024/South-Koreas-New-President-Designates-Premier-Cabinet-Members)
+def test_a_reappointment_by_many_is_held_and_one_named_comes_to_the_office() -> None:
+    assert claims("كما أعاد النواب تعيين أندري سيبيها وزيرا للخارجية، وأعادوا تعيين سيبيها وزيرا للخارجية.",
+                  "2025-07-17") == [("person:andrii-sybiha", "ua.foreign_minister", ())] * 2
+    assert ("person:kim-min-seok", "kr.prime_minister", ("next",)) in claims(
+        "وسمى الرئيس لي جيه ميونغ النائب كيم مين سيوك رئيسا للوزراء.", "2025-06-04")
+
+
+# The Sewol sank on 16 April 2014 (https://en.wikipedia.org/wiki/Sinking_of_MV_Sewol); Zapad-2025 was
+# held by Russia and Belarus from 12 to 16 September 2025
+# (https://www.anews.com.tr/europe/2025/09/12/russia-belarus-launch-joint-zapad-2025-military-drills);
+# Nobuo Kishi was Japan's defence minister to August 2022 (https://en.wikipedia.org/wiki/Nobuo_Kishi)
+def test_a_quoted_name_of_its_own_and_one_word_unlike_any_spelling_are_no_mention() -> None:
+    assert mentions("وتحل اليوم الذكرى العاشرة لغرق العبارة «سيوول» قبالة السواحل الجنوبية.", "2024-04-16") == []
+    assert mentions("وتمثل المناورات المرحلة الختامية من التدريب المشترك لجيشي البلدين.", "2025-09-12") == []
+    # beside the name as listed, one word off it is his name misspelt
+    said = mentions("وقال وزير الدفاع الياباني نوبو كيشي إن الصاروخ سقط في البحر. وأضاف جيشي أن طوكيو احتجت.",
+                    "2022-03-24")
+    assert [e for e, _ in said] == ["person:nobuo-kishi", "person:nobuo-kishi"]
+
+
+# The Federation Council held consultations on Andrei Belousov's candidacy (https://tass.com/politics/1787137)
+# and Putin signed the decree appointing him on 14 May 2024 (https://www.pravda.com.ua/eng/news/2024/05/14/7455817/);
+# Shoigu was made Security Council secretary by the decree of Sunday 12 May (rules/kb/ru.yaml)
+def test_an_appointing_noun_with_a_pronoun_names_one_before_its_clause_not_the_signer() -> None:
+    assert ("person:andrei-belousov", "ru.defense_minister", ("next",)) in claims(
+        "وأنهى مجلس الاتحاد مشاوراته بشأن أندريه بيلوسوف، ووقع الرئيس فلاديمير بوتين مساء مرسوما بتعيينه وزيرا للدفاع.",
+        "2024-05-14")
+    # Putin, once the council's secretary himself (1999), signs the decree: Shoigu is appointed
+    said = claims("وخلف بيلوسوف سيرغي شويغو، الذي أصدر الرئيس فلاديمير بوتين الأحد مرسوما بتعيينه أمينا لمجلس الأمن.",
+                  "2024-05-14")
+    assert [s for s, o, _ in said if o == "ru.security_council.secretary"] == ["person:sergei-shoigu"]

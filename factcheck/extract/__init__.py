@@ -13,12 +13,12 @@ from factcheck.corpus import Article
 from factcheck.errors import SourceError
 from factcheck.extract.arrivals import ArrivalReader
 from factcheck.extract.calendar import no_such_day_facts, weekday_facts
-from factcheck.extract.entities import NameMatcher, mention_fact
+from factcheck.extract.entities import NameMatcher, NameMention, mention_fact
 from factcheck.extract.events import EventReader
 from factcheck.extract.participants import Participants
 from factcheck.extract.quantities import QuantityFacts
-from factcheck.extract.sentence import SentenceContext
-from factcheck.extract.titles import TitleFacts
+from factcheck.extract.sentence import RECENT_SENTENCES, SentenceContext
+from factcheck.extract.titles import EarlierTitle, TitleFacts
 from factcheck.facts import Fact
 from factcheck.knowledge import Knowledge
 from factcheck.text.dates import DateMention, DateReader
@@ -49,6 +49,21 @@ class Extractor:
         self.quantities = QuantityFacts(kb, self.participants)
         self.arrivals = ArrivalReader(kb)
 
+    def _drop_lone_unlisted(self, contexts: list[SentenceContext]) -> None:
+        """Let go of one word written unlike any listed spelling of a person the article names no other way.
+
+        Matched by its sound alone, one word is weak: "لجيشي البلدين" keys like كيشي (Nobuo
+        Kishi). Beside a listed spelling of the same person elsewhere in the article it is his
+        name misspelt (spelling_consistency); alone it is another word.
+        """
+        def lone(ctx: SentenceContext, name: NameMention) -> bool:
+            written = ctx.text.original_text(name.start, name.end)
+            return (name.entity.startswith("person:") and " " not in written.strip()
+                    and self.kb.entities[name.entity].spelling(written) == "unlisted")
+        listed = {n.entity for ctx in contexts for n in ctx.names if not lone(ctx, n)}
+        for ctx in contexts:
+            ctx.names = [n for n in ctx.names if n.entity in listed or not lone(ctx, n)]
+
     def extract(self, article: Article) -> ArticleFacts:
         """The dates and facts of one article, in text order.
 
@@ -65,22 +80,35 @@ class Extractor:
                 ctx = SentenceContext(article, sentence, text, self.dates.read(text, article.published, follows=bool(contexts)),
                                       aside_rest=self.dates.aside_rest)
                 ctx.names = self.names.refer_back(text, self.names.find(text), named)
-                ctx.participants = self.participants.in_sentence(ctx)
-                ctx.previous = contexts[-1].text.text if contexts else ""
-                ctx.previous_participants = contexts[-1].participants if contexts else set()
-                ctx.pair_before = set(last_two) if len(last_two) == 2 else set()
             except Exception as exc:  # one sentence costs itself, never the article or the run
                 errors.append(_unreadable(article, sentence.start, exc))
                 continue
             contexts.append(ctx)
+        self._drop_lone_unlisted(contexts)
+        read: list[SentenceContext] = []
+        for ctx in contexts:
+            try:
+                ctx.participants = self.participants.in_sentence(ctx)
+                ctx.previous = read[-1].text.text if read else ""
+                ctx.recent = " ".join(c.text.text for c in read[-RECENT_SENTENCES:])
+                ctx.previous_participants = read[-1].participants if read else set()
+                ctx.pair_before = set(last_two) if len(last_two) == 2 else set()
+            except Exception as exc:
+                errors.append(_unreadable(article, ctx.sentence.start, exc))
+                continue
+            read.append(ctx)
             for person in (n.entity for n in sorted(ctx.names, key=lambda n: n.start) if n.entity.startswith("person:")):
                 last_two = [person, *(p for p in last_two if p != person)][:2]
+        contexts = read
         in_article = set().union(*(ctx.participants for ctx in contexts))
         facts: list[Fact] = []
+        told: list[EarlierTitle] = []  # the office titles said so far: whose "نظيره" may be
         for ctx in contexts:
             try:
                 found = [mention_fact(self.kb, ctx, name) for name in ctx.names] + weekday_facts(ctx) + no_such_day_facts(ctx)
-                found += self.titles.read(ctx) + self.events.read(ctx, in_article) + list(self.quantities.read(ctx, in_article))
+                titles = self.titles.read(ctx, told)
+                told += self.titles.told(titles)
+                found += titles + self.events.read(ctx, in_article) + list(self.quantities.read(ctx, in_article))
                 found += self.arrivals.read(ctx)
                 errors.extend(SourceError(article.path, article.line_of(ctx.sentence.start), 0,
                                           f"a figure too large to read ({len(figure)} characters, "

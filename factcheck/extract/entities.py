@@ -32,6 +32,8 @@ from factcheck.text.normalize import NormalizedText, fold
 if TYPE_CHECKING:  # the sentence context holds name mentions; only its type is needed here
     from factcheck.extract.sentence import SentenceContext
 
+_OPENING_QUOTES = frozenset('«"“')  # a quotation's first mark, and its last
+_CLOSING_QUOTES = frozenset('»"”')
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _DOUBLED_SEAT = regex.compile(r"([يو])\1")  # ئ and ؤ fold to ي and و: سيئول is سييول
 FUZZY_MIN = 5  # key letters before a one-edit typo is considered at all
@@ -232,8 +234,16 @@ class NameMatcher:
         return i > 0 and tokens[i - 1].text in self.surnames and joined[i - 1]
 
     def _fuzzy(self, plain: str, tokens: list[_Token], i: int, windows: list[_Window]) -> tuple[NameMention, int] | None:
+        """A near spelling of a listed name: not where the words are all a quotation holds.
+
+        "العبارة «سيوول»" names the ferry, "عملية «شبكة العنكبوت»" an operation: a name of
+        its own, quoted, not Seoul misspelt.
+        """
         for window in windows:
             key, n = _key(window.joined), window.words
+            start, end = tokens[i].start + window.cut, tokens[i + n - 1].end
+            if plain[start - 1:start] in _OPENING_QUOTES and plain[end:end + 1] in _CLOSING_QUOTES:
+                continue
             if window.plain and n == 1 and (seat := self._hamza_seat(window.joined)) is not None:
                 return NameMention(tokens[i].start + window.cut, tokens[i].end, seat, "fuzzy"), 1
             if not window.plain or key.startswith("=") or len(key) < (FUZZY_MIN if n > 1 else FUZZY_MIN_ONE_WORD):

@@ -30,7 +30,14 @@ from factcheck.facts import Fact, Subject, ValidAt
 from factcheck.knowledge import Event, Knowledge, Series
 from factcheck.text import TIMEOUT
 from factcheck.text.dates import DateMention, TimeSpan, since_span
-from factcheck.text.lexicon import alternation, cue_roots, key, word_forms, word_pattern
+from factcheck.text.lexicon import (
+    alternation,
+    cue_roots,
+    indefinite_forms,
+    key,
+    word_forms,
+    word_pattern,
+)
 from factcheck.text.numbers import NumberMention
 
 _DATE_ONLY_CLAUSE = regex.compile(r"^[\s\"'(]*(?:و|ف)?(?:في)?[\s.\"')]*$")
@@ -462,6 +469,8 @@ class EventReader:
         enclitics = self.kb.enclitics
         heads = [frozenset(f"ال{h}" for w in g if " " in (k := key(w)) and not (h := k.split()[0]).startswith("ال"))
                  for g in triggers]
+        # "شنت ... هجوما مفاجئا": a definite phrase of the definitions is also read indefinite
+        triggers = tuple(tuple(dict.fromkeys((*g, *(f for w in g for f in indefinite_forms(w))))) for g in triggers)
         return _Target(id_, label, tuple(word_pattern(g, enclitics) for g in triggers),
                        word_pattern(ongoing, enclitics) if ongoing else None,
                        word_pattern(context, enclitics) if context else None,
@@ -509,8 +518,8 @@ class EventReader:
                 and target.event.span.start > published.end + timedelta(days=1))
 
     def _words(self, ctx: SentenceContext) -> frozenset[str]:
-        """The word forms of the sentence and the one before (see word_forms)."""
-        return word_forms(ctx.previous, self.kb.enclitics) | word_forms(ctx.text.text, self.kb.enclitics)
+        """The word forms of the sentence and the few before (see word_forms)."""
+        return word_forms(ctx.recent, self.kb.enclitics) | word_forms(ctx.text.text, self.kb.enclitics)
 
     def _pointed_to(self, ctx: SentenceContext) -> set[str]:
         """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""
@@ -533,7 +542,8 @@ class EventReader:
         """
         if any(p.startswith(("person:", "country:")) for p in ctx.participants):
             return {p for p in ctx.previous_participants if p.startswith("country:")}
-        return ctx.previous_participants
+        # "وكانت القمة قد انطلقت أمس" after a sentence of quotes: the two persons the story named last
+        return ctx.previous_participants | ctx.pair_before
 
     @staticmethod
     def _named_definite(ctx: SentenceContext, target: _Target) -> bool:
@@ -683,13 +693,19 @@ class EventReader:
         return self._participants_reach(ctx, other, other_span) < self._participants_reach(ctx, target, span)
 
     def _participants_reach(self, ctx: SentenceContext, target: _Target, span: tuple[int, int]) -> int:
-        """How far from `span` (characters, in steps) all the target's participants are named; past the sentence, more."""
+        """How far from `span` (characters, in steps) all the target's participants are named; past the sentence, more.
+
+        Participants a dual of the sentence points back to stand at its edge; those only the
+        article names, past it.
+        """
         length = len(ctx.text.text)
         for reach in PARTICIPANT_STEPS:
             if target.participants <= self._named(ctx, max(0, span[0] - reach), min(length, span[1] + reach)):
                 return reach
             if reach >= length:
                 break
+        if target.participants <= ctx.participants | self._pointed_to(ctx):
+            return length  # "البلدان"، "بينهما": pointed to from the sentence, nearer than the article's
         return length + 1
 
     def _replaced_after(self, text: str, target: _Target, start: int, end: int) -> int:
@@ -965,7 +981,7 @@ class EventReader:
                                 end: int) -> list[tuple[int, int]] | None:
         """The one trigger group a stretch lacks, told by the definite head of its phrases and named before.
 
-        Named in the sentence before or earlier in this one ("بإرسال قوات ... في منطقة كورسك، بعد
+        Named in the few sentences before or earlier in this one ("بإرسال قوات ... في منطقة كورسك، بعد
         إعلان ... استعادة السيطرة الكاملة على المنطقة").
 
         "... لتوقيع معاهدة الصداقة والتعاون والمساعدة المتبادلة. ووقع المعاهدة ...، ودخلت حيز
@@ -985,7 +1001,7 @@ class EventReader:
         definite, group = target.definites[i], target.groups[i]
         told = definite.search(text, reach, end, timeout=TIMEOUT) if definite is not None else None
         if told is None or _NAME_GOES_ON.match(text, told.end()) or (
-                group.search(ctx.previous or "", timeout=TIMEOUT) is None
+                group.search(ctx.recent, timeout=TIMEOUT) is None
                 and group.search(text, 0, reach, timeout=TIMEOUT) is None):
             return None  # "الجيش الثوري الشعبي الكوري" is another army's name, not "الجيش" alone
         return [h.span() if h else told.span() for h in own]

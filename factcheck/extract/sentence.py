@@ -28,6 +28,7 @@ APPOSITION_OPENING = regex.compile(r"\s*(?:ال|(?:احد|احدي)\s)")
 # a wire's dateline before the first words: "موسكو (أ ف ب) - ", "سيول - (كونا) - ", "بيونج يانج - (أ ش أ): ",
 # "بيونغ يانغ 27 يوليو 2023 (شينخوا)", "موسكو - سبوتنيك. "
 _DATELINE = regex.compile(r"\s*(?:[\p{L}\d]+\s+){0,5}[\p{L}\d]+\s*(?:[-–]\s*)?(?:\([^()]{1,30}\)\s*[-–:]?|[-–]\s+\p{L}+\.)\s*")
+RECENT_SENTENCES = 3  # the sentences before whose words a definite noun of the sentence may take (SentenceContext.recent)
 
 
 @dataclass
@@ -41,6 +42,9 @@ class SentenceContext:
     names: list[NameMention] = field(default_factory=list)
     participants: set[str] = field(default_factory=set)  # entity ids and country:<id> named here
     previous: str = ""  # the normalized sentence before: where a pronoun's referent may be named
+    # the normalized sentences before, up to RECENT_SENTENCES, nearest last: where the words a definite
+    # noun lacks may be told ("وكانت القمة قد انطلقت أمس" two sentences of quotes after "قمة هانوي")
+    recent: str = ""
     previous_participants: set[str] = field(default_factory=set)  # who the sentence before names
     pair_before: set[str] = field(default_factory=set)  # the two persons the article named last before the sentence
     marks: list[int] = field(init=False)  # normalized positions of the marks that end clauses

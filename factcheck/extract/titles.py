@@ -77,6 +77,16 @@ class TitleMention:
 
 
 @dataclass(frozen=True)
+class EarlierTitle:
+    """An office title an earlier sentence of the article said: whose a later counterpart (نظيره) may be."""
+
+    role: str
+    country: str
+    holder: str  # the entity id of the one it was said of
+    feminine: bool  # its first word (وزيرة، الرئيسة): whom نظيرها may point back to
+
+
+@dataclass(frozen=True)
 class _Head:
     """A title form found in the text, before its person is looked for."""
 
@@ -181,6 +191,7 @@ class TitleReader:
         self.left_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['left'])})\s+$")
         self.took_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs['took'])})\s+$")
         self.held_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('held', ()))})\s+$")
+        self.era_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('era', ())) or '(?!)'})\s+$")
         self.was_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('was', ()))})\s+(?:\p{{L}}+\s+){{0,3}}$")
         self.sworn_before = regex.compile(rf"(?<!\p{{L}})(?:{alternation(kb.verbs.get('sworn', ())) or '(?!)'})\s+$")
         self.became_before = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('became', ()))})\s+$")
@@ -193,13 +204,18 @@ class TitleReader:
             rf"(?<!\p{{L}})(?:الذي|التي)\s+(?:{alternation(kb.verbs.get('holds', ()))})\s+$")
         self.dismissed_in = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{alternation(kb.verbs.get('dismissed', ()))})(?!\p{{L}})")
         self.from_office_before = regex.compile(r"(?<!\p{L})من\s+منصب\s+$")
+        after_leaving = alternation(kb.verbs.get("after_leaving", ())) or "(?!)"
+        self.after_leaving_before = regex.compile(
+            rf"(?<!\p{{L}})[وف]?(?:{after_leaving})\s+(?:\p{{L}}+\s+){{0,3}}?[وف]?[بل]?"
+            rf"(?:{alternation(kb.verbs.get('leaving_nouns', ())) or '(?!)'})\s+$")
+        self.after_word = regex.compile(rf"(?<!\p{{L}})[وف]?(?:{after_leaving})(?!\p{{L}})")
         self.dismissal_noun_before = regex.compile(
             rf"(?<!\p{{L}})[وف]?[بل]?(?:{alternation(kb.verbs.get('dismissal_nouns', ()))})\s+$")
-        # "وعينه أمينا لمجلس الأمن", "وأعادته إلى مهامه رئيسا للبلاد بالإنابة": the appointee is the
-        # pronoun's, one named before
+        # "وعينه أمينا لمجلس الأمن", "وأعادته إلى مهامه رئيسا للبلاد بالإنابة", "ووقع بوتين مرسوما بتعيينه
+        # وزيرا للدفاع": the appointee is the pronoun's, one named before
         appointing = (*kb.verbs.get("appoints", ()), *kb.verbs.get("again", ()))
         self.appointed_pronoun = regex.compile(
-            rf"(?<!\p{{L}})[وف]?(?:{alternation(appointing)})(?:ه|ها)(?:\s+{key('إلى')}\s+\p{{L}}+)?\s+$")
+            rf"(?<!\p{{L}})[وف]?[بل]?(?:{alternation(appointing)})(?:ه|ها)(?:\s+{key('إلى')}\s+\p{{L}}+)?\s+$")
         # "قبل أن يعيّنه الرئيس الراحل بوريس يلتسين رئيسا للحكومة": the name after the pronoun is the appointer's
         self.appointer_after_pronoun = regex.compile(
             rf"(?<!\p{{L}})[وف]?(?:{alternation(appointing)})(?:ه|ها)\s+(?:\p{{L}}+\s+){{0,3}}$")
@@ -278,18 +294,20 @@ class TitleReader:
                 parts.append(with_proclitics(word) if k == 0 else regex.escape(fold(word)))
         return r"\s+".join(parts)
 
-    def read(self, text: NormalizedText, names: list[NameMention], marks: Sequence[int]) -> list[TitleMention]:
+    def read(self, text: NormalizedText, names: list[NameMention], marks: Sequence[int],
+             earlier: Sequence[EarlierTitle] = ()) -> list[TitleMention]:
         """Titles with their person, from nominal and verbal forms.
 
         A name right after a title is that title's; the title after it may not take it
         back as the name before it ("استقبل وزير الخارجية الروسي سيرغي لافروف وزيرة
         الخارجية الكورية الشمالية ...": Lavrov is not North Korea's minister). `marks` are
-        where the sentence's clauses end (SentenceContext.marks).
+        where the sentence's clauses end (SentenceContext.marks); `earlier`, the office titles the
+        article's earlier sentences said, in order, whose a counterpart with no title before it is.
         """
         heads = [h for m in self.forms.finditer(text.text) if (h := self._head(m, text.text, marks))]
         own = [h for h in heads if not h.principal_only]  # an aide's counterpart is an aide: no title shared
         heads = heads + self._shared(text.text, own, names)
-        heads = sorted(heads + self._counterparts(text.text, own, names), key=lambda h: h.start)
+        heads = sorted(heads + self._counterparts(text.text, own, names, earlier), key=lambda h: h.start)
         taken = {n for h in heads if (n := _name_after(names, text.text, h.after)) is not None}
         starts = frozenset(h.lead for h in heads)
         said = {h: self._nominal(h, text, names, taken, starts, marks) for h in heads}
@@ -347,7 +365,8 @@ class TitleReader:
                                    qualifiers, after, start))
         return found
 
-    def _counterparts(self, text: str, heads: list[_Head], names: list[NameMention]) -> list[_Head]:
+    def _counterparts(self, text: str, heads: list[_Head], names: list[NameMention],
+                      earlier: Sequence[EarlierTitle] = ()) -> list[_Head]:
         """"نظيره الروسي سيرغي لافروف": the title of the one before, in the adjective's country.
 
         One's counterpart is of another country: "التقت وزيرة الخارجية اليابانية ... رئيس مجلس
@@ -356,7 +375,10 @@ class TitleReader:
         إن ... كانغ كيونغ وا وزيرةً للخارجية ... قمة تجمعه بنظيره الأمريكي" his counterpart is the
         president's, not the minister's (a feminine title's first word ends in ة, folded ه).
         One named right before without a title of his own stands between: "الوزير أنتوني بلينكن
-        ونظيره الصيني" is no counterpart of a spokesman's title named before them.
+        ونظيره الصيني" is no counterpart of a spokesman's title named before them. With no title
+        before it in the sentence, a counterpart is that of the title of another country an earlier
+        sentence said last (of the pronoun's gender), unless someone else is named before it: "وأجرى
+        الضيف الصيني ... محادثات مع نظيره الروسي فلاديمير بوتين" after "وصل الرئيس الصيني شي جينبينغ".
         """
         titled: set[str] | None = None  # who has a title of his own, worked out at the first counterpart
         found = []
@@ -377,6 +399,11 @@ class TitleReader:
                 if "then" in before[-1].qualifiers:  # "الرئيس الأمريكي آنذاك ... نظيره الروسي": then too
                     qualifiers = tuple(dict.fromkeys((*qualifiers, "then")))
                 found.append(_Head(match.start(), match.end(), before[-1].role, country, qualifiers, after, match.start()))
+            elif not before and (told := next((e for e in reversed(earlier) if e.country != country
+                                               and feminine in (None, e.feminine)), None)) is not None and all(
+                    n.entity == told.holder for n in names if n.end <= match.start() and n.entity.startswith("person:")):
+                qualifiers, after = self._qualifiers(text, match.end())
+                found.append(_Head(match.start(), match.end(), told.role, country, qualifiers, after, match.start()))
         return found
 
     def _feminine(self, text: str, head: _Head) -> bool | None:
@@ -419,7 +446,8 @@ class TitleReader:
         predicate = _PREDICATE.match(text, start, end, timeout=TIMEOUT) is not None
         aside = _aside_before(text, marks, start) if predicate else None
         clause = _clause_start(marks, aside - 1 if aside is not None else start)
-        held = self.held_before.search(text, 0, start, timeout=TIMEOUT) is not None or predicate and (
+        held = (self.held_before.search(text, 0, start, timeout=TIMEOUT) or self.era_before.search(
+            text, 0, start, timeout=TIMEOUT)) is not None or predicate and (
             self.was_before.search(text, clause, start, timeout=TIMEOUT) is not None)
         if held:
             preceding += ("then",)
@@ -440,7 +468,8 @@ class TitleReader:
             qualifiers += (self.qualifier_before_of[key(before.group("q"))],)
             lead = before.start()
         if self.left_before.search(text, 0, start, timeout=TIMEOUT) or (
-                self.from_office_before.search(text, 0, start, timeout=TIMEOUT) and self._dismissal(text, start, marks)):
+                self.from_office_before.search(text, 0, start, timeout=TIMEOUT) and self._dismissal(text, start, marks)) \
+                or self.after_leaving_before.search(text, max(0, start - 60), start, timeout=TIMEOUT):
             qualifiers += ("ended",)  # "تنحيه عن منصب ..."، "أعفى بوتين شويغو من منصب وزير الدفاع"
         elif self.took_before.search(text, 0, start, timeout=TIMEOUT):
             qualifiers += ("started",)
@@ -516,10 +545,16 @@ class TitleReader:
             if person is not None:
                 return TitleMention(head.start, head.end, head.role, head.country, person, None,
                                     tuple(dict.fromkeys((*head.qualifiers, "started"))))
+        pronoun = self.appointed_pronoun.search(plain, 0, head.lead, timeout=TIMEOUT) if head.predicate else None
+        if person is None and unknown is None and pronoun is not None and pronoun.group().lstrip("وف").startswith("ب"):
+            # بتعيينه after a decree: him, named before its clause, whose subject signs it: "ووقع الرئيس
+            # فلاديمير بوتين مرسوما بتعيينه وزيرا للدفاع"، "شويغو، الذي أصدر الرئيس ... مرسوما بتعيينه أمينا"
+            clause = _clause_start(marks, pronoun.start())
+            person = self._subject_before(head, [n for n in names if n.end <= clause])
         if person is None and unknown is None and ({"ended", "started"} & set(head.qualifiers) or head.held or (
-                head.predicate and (self.appointed_pronoun.search(plain, 0, head.lead, timeout=TIMEOUT)
-                                    or self.appointed_passive.search(plain, 0, head.lead, timeout=TIMEOUT)))):
-            # تنحيه: "his"; "حين كان وزيرا للدفاع": he; عينه: him; "الذي عين أمينا": the one named before
+                head.predicate and (pronoun or self.appointed_passive.search(plain, 0, head.lead, timeout=TIMEOUT)))):
+            # تنحيه: "his"; "حين كان وزيرا للدفاع": he; عينه، "إعفاء شويغو ... وتعيينه": him; "الذي عين أمينا":
+            # the one named before
             person = self._subject_before(head, names)
         became = self.became_before.search(plain, 0, head.lead, timeout=TIMEOUT) if person is None and unknown is None else None
         if became is not None:
@@ -698,7 +733,8 @@ class TitleReader:
 
         Two or three words, none definite but the last, none a listed name's nor a number's, not
         all ending in ة (a feminine noun and adjective); a function word only where it is written
-        as a syllable of foreign names (هو جينتاو, آن with its madda), and never all of them.
+        as a syllable of foreign names (هو جينتاو, آن with its madda), and never all of them, nor
+        with a proclitic before its hamza (بأن، لأن).
         """
         if not 2 <= len(spans) <= 3 or any(n.start < spans[-1][1] and spans[0][0] < n.end for n in names):
             return False
@@ -720,8 +756,11 @@ class TitleReader:
             definite = _DEFINITE.match(strip_marks(text.original_text(a, b)))  # ألكسندر is no article
             if definite and (k == 0 or k < len(spans) - 1 or word in self.never_names):
                 return False
+            written_word = strip_marks(text.original_text(a, b))
+            if written_word[:1] in "وفبلك" and written_word[1:2] in "أإ" and word[1:] in self.kb.function_words:
+                return False  # "ورد الرئيس الروسي بأن نشر ...": a particle with its proclitic, its hamza written (not بان)
             if word in self.kb.function_words:
-                if strip_marks(text.original_text(a, b)) not in self.syllables:
+                if written_word not in self.syllables:
                     return False
                 syllables += 1
         return syllables < len(spans)
@@ -1053,15 +1092,25 @@ class TitleFacts:
         self.holding_verbs = frozenset(key(v) for v in (*kb.event_words.in_office, *kb.event_words.in_power,
                                                           *kb.verbs["heads"]))
 
-    def read(self, ctx: SentenceContext) -> list[Fact]:
-        """The title facts of a sentence whose names are read, and a mention of each unlisted name."""
+    def read(self, ctx: SentenceContext, earlier: Sequence[EarlierTitle] = ()) -> list[Fact]:
+        """The title facts of a sentence whose names are read, and a mention of each unlisted name.
+
+        `earlier`: the office titles the article's earlier sentences said, in order (told).
+        """
         facts, unlisted = [], {}
-        for title in self.reader.read(ctx.text, ctx.names, ctx.marks):
+        for title in self.reader.read(ctx.text, ctx.names, ctx.marks, earlier):
             fact = self.fact(ctx, title)
             facts.append(fact)
             if title.unknown_name is not None:
                 unlisted[title.unknown_name] = unlisted_mention_fact(ctx, fact.subject, *title.unknown_name)
         return facts + list(unlisted.values())
+
+    def told(self, facts: Iterable[Fact]) -> list[EarlierTitle]:
+        """The office titles among a sentence's facts, in text order, as a later counterpart may point back to them."""
+        return [EarlierTitle(f.value["role"], self.kb.offices[f.value["office"]].country, f.subject.id,
+                             fold(f.value["label"].split()[0]).endswith("ه"))
+                for f in sorted(facts, key=lambda f: f.evidence.text_start)
+                if f.predicate == "holds_title" and f.value["office"] in self.kb.offices and f.subject.known]
 
     def fact(self, ctx: SentenceContext, title: TitleMention) -> Fact:
         """The `holds_title` fact of a title mention."""
@@ -1088,7 +1137,8 @@ class TitleFacts:
             qualifiers = (*qualifiers, "died")
         qualifiers = self._of_the_dead(qualifiers, subject, ctx.article.published)
         return Fact(ctx.article.id, "holds_title", subject, value,
-                    self._valid_at(ctx, near, qualifiers), ctx.evidence(*near), qualifiers)
+                    self._valid_at(ctx, near, qualifiers, title.person is not None and title.end <= title.person.start),
+                    ctx.evidence(*near), qualifiers)
 
     def _death_told(self, ctx: SentenceContext, person: NameMention) -> bool:
         """Whether the sentence tells of the person's death after naming him, no other person between.
@@ -1142,7 +1192,9 @@ class TitleFacts:
                 return match.start()
         return None
 
-    def _valid_at(self, ctx: SentenceContext, near: tuple[int, int], qualifiers: tuple[str, ...]) -> ValidAt:
+    def _valid_at(self, ctx: SentenceContext, near: tuple[int, int], qualifiers: tuple[str, ...],
+                  before_name: bool = False) -> ValidAt:
+        """When a title is said to hold; `before_name`: the title stands before its name ("الرئيس بوتين")."""
         if {"former", "elect"} & set(qualifiers):
             # السابق / المنتخب speak of the time of writing, whatever the clause dates:
             # "الرئيس الأميركي السابق دونالد ترمب طلب ... في عام 2017" is former in 2024.
@@ -1164,7 +1216,9 @@ class TitleFacts:
                        and not (d.since and d.norm_start > near[1] and self._since_of_another(ctx.text.text, near[1], d))]
         if {"ended", "started"} & set(qualifiers):
             # "تنحيه عن منصب وزير الدفاع في مايو"; "أعادت ... الثلاثاء تعيين وانغ يي في منصب ..."
-            following = [d for d in same_clause if d.norm_start >= near[1]] or same_clause[-1:]
+            # a date before an after-word dates what came later: "رشحه يوم الاثنين بعد أسبوع من إقالته ..."
+            following = [d for d in same_clause if d.norm_start >= near[1]] or [
+                d for d in same_clause[-1:] if not self.reader.after_word.search(ctx.text.text, d.norm_end, near[0], timeout=TIMEOUT)]
             return ValidAt(following[0].span, following[0].basis) if following else ctx.published()
         if not same_clause and clause > 0 and self.linked.match(ctx.text.text, ctx.clause_span(clause)[0],
                                                                 timeout=TIMEOUT):
@@ -1175,12 +1229,19 @@ class TitleFacts:
                 last = max(before, key=lambda d: d.norm_start)
                 assert last.span is not None
                 return ValidAt(last.span.opening() if last.since else last.span, last.basis)
-        if not same_clause and "then" in qualifiers:
-            same_clause = dated
+        if not same_clause and "then" in qualifiers and not self.reader.era_before.search(
+                ctx.text.text, 0, near[0], timeout=TIMEOUT):
+            same_clause = dated  # "حين كان وزيرا": the time the sentence tells; an era, only its own clause's
         if not same_clause:
             return ctx.published()
         nearest = min(same_clause, key=lambda d: _distance(d, near))
         span: TimeSpan = nearest.span  # type: ignore[assignment]
+        published = ctx.article.published
+        if before_name and published is not None and span.start > published.end:
+            # "يمثل رئيس الوزراء الجديد فيكتور زوبكوف غدا أمام مجلس الدوما": a day to come dates the
+            # plan; the title before a name is the one held as the article is written (not the
+            # predicate of "يتسلم غوتيريش مهامه أمينا عاما اعتبارا من الأحد", a term to come)
+            return ctx.published()
         if nearest.since and nearest.norm_start > near[1] and ctx.article.published:
             return ValidAt(span.until(ctx.article.published), nearest.basis, throughout=True)
         return ValidAt(span, nearest.basis)

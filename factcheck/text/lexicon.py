@@ -66,6 +66,21 @@ def holds_any(text: str, roots: frozenset[str] | None) -> bool:
     return roots is None or any(root in text for root in roots)
 
 
+def indefinite_forms(phrase: str) -> tuple[str, ...]:
+    """The indefinite forms of a definite noun and its adjectives, nominative and accusative.
+
+    "الهجوم المفاجئ" → "هجوم مفاجئ", "هجوما مفاجئا" ("شنت القوات هجوما مفاجئا"); the
+    accusative takes no alif after ة, ى, ء or ا ("تجربة نووية"). A single word has none:
+    "حرب" alone is any war, not the one a trigger names.
+    """
+    words = phrase.split()
+    if len(words) < 2 or not all(w.startswith("ال") and len(w) > 3 for w in words):
+        return ()
+    bare = [w[2:] for w in words]
+    accusative = [w if w.endswith(("ة", "ى", "ء", "ا")) else f"{w}ا" for w in bare]
+    return tuple(dict.fromkeys((" ".join(bare), " ".join(accusative))))
+
+
 def with_proclitics(word: str) -> str:
     """A pattern for one word with the proclitics it may carry: و ف, then ب ل ك (لل for ال).
 
