@@ -90,7 +90,7 @@ class Extractor:
             try:
                 ctx.participants = self.participants.in_sentence(ctx)
                 ctx.previous = read[-1].text.text if read else ""
-                ctx.recent = " ".join(c.text.text for c in read[-RECENT_SENTENCES:])
+                ctx.recent = tuple(c.text.text for c in read[-RECENT_SENTENCES:])
                 ctx.previous_participants = read[-1].participants if read else set()
                 ctx.pair_before = set(last_two) if len(last_two) == 2 else set()
             except Exception as exc:

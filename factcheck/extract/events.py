@@ -519,7 +519,8 @@ class EventReader:
 
     def _words(self, ctx: SentenceContext) -> frozenset[str]:
         """The word forms of the sentence and the few before (see word_forms)."""
-        return word_forms(ctx.recent, self.kb.enclitics) | word_forms(ctx.text.text, self.kb.enclitics)
+        # each sentence's forms are worked out once (word_forms caches them by text), not those of the few joined
+        return frozenset().union(*(word_forms(text, self.kb.enclitics) for text in (*ctx.recent, ctx.text.text)))
 
     def _pointed_to(self, ctx: SentenceContext) -> set[str]:
         """Who a definite dual points back to: those the sentence before names ("بين الرجلين")."""
@@ -1001,7 +1002,7 @@ class EventReader:
         definite, group = target.definites[i], target.groups[i]
         told = definite.search(text, reach, end, timeout=TIMEOUT) if definite is not None else None
         if told is None or _NAME_GOES_ON.match(text, told.end()) or (
-                group.search(ctx.recent, timeout=TIMEOUT) is None
+                not any(group.search(before, timeout=TIMEOUT) for before in ctx.recent)
                 and group.search(text, 0, reach, timeout=TIMEOUT) is None):
             return None  # "الجيش الثوري الشعبي الكوري" is another army's name, not "الجيش" alone
         return [h.span() if h else told.span() for h in own]

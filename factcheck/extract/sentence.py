@@ -44,7 +44,7 @@ class SentenceContext:
     previous: str = ""  # the normalized sentence before: where a pronoun's referent may be named
     # the normalized sentences before, up to RECENT_SENTENCES, nearest last: where the words a definite
     # noun lacks may be told ("وكانت القمة قد انطلقت أمس" two sentences of quotes after "قمة هانوي")
-    recent: str = ""
+    recent: tuple[str, ...] = ()
     previous_participants: set[str] = field(default_factory=set)  # who the sentence before names
     pair_before: set[str] = field(default_factory=set)  # the two persons the article named last before the sentence
     marks: list[int] = field(init=False)  # normalized positions of the marks that end clauses
