@@ -862,7 +862,7 @@ def test_a_quoted_name_of_its_own_and_one_word_unlike_any_spelling_are_no_mentio
     assert mentions("وتحل اليوم الذكرى العاشرة لغرق العبارة «سيوول» قبالة السواحل الجنوبية.", "2024-04-16") == []
     assert mentions("وتمثل المناورات المرحلة الختامية من التدريب المشترك لجيشي البلدين.", "2025-09-12") == []
     # beside the name as listed, one word off it is his name misspelt
-    said = mentions("وقال وزير الدفاع الياباني نوبو كيشي إن الصاروخ سقط في البحر. وأضاف جيشي أن طوكيو احتجت.",
+    said = mentions("وقال وزير الدفاع الياباني نوبو كيشي إن الحكومة تتابع الوضع. وأضاف جيشي أن طوكيو ستتشاور مع حلفائها.",
                     "2022-03-24")
     assert [e for e, _ in said] == ["person:nobuo-kishi", "person:nobuo-kishi"]
 
