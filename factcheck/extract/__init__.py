@@ -60,9 +60,10 @@ class Extractor:
             written = ctx.text.original_text(name.start, name.end)
             return (name.entity.startswith("person:") and " " not in written.strip()
                     and self.kb.entities[name.entity].spelling(written) == "unlisted")
-        listed = {n.entity for ctx in contexts for n in ctx.names if not lone(ctx, n)}
-        for ctx in contexts:
-            ctx.names = [n for n in ctx.names if n.entity in listed or not lone(ctx, n)]
+        judged = [[(n, lone(ctx, n)) for n in ctx.names] for ctx in contexts]  # each name looked at once
+        listed = {n.entity for names in judged for n, alone in names if not alone}
+        for ctx, names in zip(contexts, judged):
+            ctx.names = [n for n, alone in names if not alone or n.entity in listed]
 
     def extract(self, article: Article) -> ArticleFacts:
         """The dates and facts of one article, in text order.
