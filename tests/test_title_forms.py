@@ -834,8 +834,8 @@ def test_a_counterpart_with_no_title_before_it_is_that_of_the_last_title_of_anot
 
 
 # Putin said in Minsk on 6 December 2024 that the Oreshnik could be deployed in Belarus in the second
-# half of 2025 (https://exbulletin.com/politics/2908862/); Lebed was Security Council secretary under
-# Yeltsin in 1996 (https://www.irishexaminer.com/world/arid-30048146.html)
+# half of 2025 (https://www.deccanherald.com/amp/story/world%2Fputin-says-oreshnik-missiles-could-be-deployed-in-belarus-in-late-2025-3307070); Lebed was Security Council secretary under
+# Yeltsin in 1996 (https://en.wikipedia.org/wiki/Alexander_Lebed)
 def test_a_particle_with_its_proclitic_is_no_name_and_an_era_holds_then() -> None:
     assert [c for c in claims("ورد الرئيس الروسي بأن نشر الصواريخ قد يصبح ممكنا.", "2024-12-06")
             if c[0].startswith("name:")] == []
